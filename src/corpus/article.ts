@@ -1,0 +1,42 @@
+/** One article of the corpus, as read from `corpus/<id>.md` (front matter + Markdown body). */
+export interface Article {
+  /** The file name without `.md`: the article's stable id. */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** The citation link. */
+  url: string;
+  authors: string[];
+  translators: string[];
+  /** e.g. `sig-node`; lower-case, as written in front matter. */
+  sigs: string[];
+  /** BCP 47 language tag, `ja` unless the front matter says otherwise. */
+  lang: string;
+  /** Markdown body, front matter removed. */
+  body: string;
+  /** Path of the source file, for error messages. */
+  file: string;
+}
+
+/** What the index keeps about an article: everything but the body, plus what the build step derives. */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  date: string;
+  url: string;
+  authors: string[];
+  translators: string[];
+  sigs: string[];
+  lang: string;
+  /** Community channels the article itself references (`#sig-node`), without the `#`. */
+  channels: string[];
+  /** The first sentences of the article as plain text, for digests and suggestions. */
+  lead: string;
+}
+
+/** A problem found while reading or validating one corpus file. */
+export interface CorpusProblem {
+  file: string;
+  message: string;
+}
