@@ -1,0 +1,21 @@
+/**
+ * Whether the best passage answers the question well enough to be shown as an answer, or
+ * whether to say so and suggest articles instead. Coverage of the top passage alone
+ * separates these poorly, so it is combined with how much of the question the corpus knows
+ * at all. Thresholds are measured with `npm run eval` (abstention vs. false abstention).
+ */
+export interface ConfidenceSignals {
+  /** Share of the question's term weight covered by the top passage. */
+  topCoverage: number;
+  /** Share of the question's term weight that occurs anywhere in the corpus. */
+  corpusCoverage: number;
+}
+
+export const CONFIDENCE = {
+  minTopCoverage: 0.35,
+  minCorpusCoverage: 0.6,
+};
+
+export function isConfident(signals: ConfidenceSignals, thresholds = CONFIDENCE): boolean {
+  return signals.topCoverage >= thresholds.minTopCoverage && signals.corpusCoverage >= thresholds.minCorpusCoverage;
+}

@@ -1,0 +1,35 @@
+/** Renders an Answer for a person in a terminal. */
+import type { Answer, ExcerptSegment } from '../answer/types.js';
+
+export interface TextStyle {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+}
+
+export const PLAIN: TextStyle = { bold: (s) => s, dim: (s) => s };
+export const ANSI: TextStyle = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
+
+export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN): string {
+  const lines: string[] = [];
+  for (const notice of answer.notices) lines.push(style.dim(`(${notice})`));
+  if (!answer.answered) {
+    lines.push(answer.query === '' ? 'Ask a question about Kubernetes, e.g. "サイドカーコンテナってどう定義するの?"' : `No confident answer in the articles for: ${answer.query}`);
+    if (answer.suggestions.length > 0) {
+      lines.push('', 'Closest articles:');
+      for (const s of answer.suggestions) lines.push(`  - ${s.title} (${s.date})`, `    ${s.url}`);
+    }
+    if (answer.channel) lines.push('', `Ask the community in #${answer.channel.name}: ${answer.channel.url}`);
+    return lines.join('\n');
+  }
+  answer.results.forEach((r, i) => {
+    lines.push('', style.bold(`${answer.offset + i + 1}. ${r.title}${r.section ? ` › ${r.section}` : ''}`));
+    lines.push(style.dim(`   ${r.date}  ${r.url}`));
+    lines.push(`   ${renderExcerpt(r.excerpt, style)}`);
+  });
+  if (answer.channel) lines.push('', style.dim(`Discussed in #${answer.channel.name}: ${answer.channel.url}`));
+  return lines.join('\n').replace(/^\n/, '');
+}
+
+function renderExcerpt(segments: readonly ExcerptSegment[], style: TextStyle): string {
+  return segments.map((s) => (s.match ? style.bold(s.text) : s.text)).join('');
+}

@@ -1,0 +1,96 @@
+/**
+ * Splits an article into passages that make sense on their own: along headings first, then
+ * paragraph and list-item boundaries, then sentence boundaries for paragraphs the scrape ran
+ * together. Never mid-sentence, never inside a code block. A paragraph that introduces code
+ * (ending in `:`) stays with its code.
+ */
+import type { Article } from './article.js';
+import { parseBlocks, type Block } from './markdown.js';
+import { splitSentences } from './sentences.js';
+
+export interface Passage {
+  /** `<articleId>#<n>` */
+  id: string;
+  articleId: string;
+  /** Headings from the top of the article down to this passage. */
+  sectionPath: string[];
+  /** Plain text: Markdown syntax removed, wording unchanged. */
+  text: string;
+}
+
+export interface ChunkOptions {
+  /** Soft size limit in characters; a single sentence or code block may exceed it. Default 400. */
+  maxChars: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 400 };
+
+interface Unit {
+  text: string;
+  /** Whether the next unit belongs with this one (an introduction to code or a list). */
+  bindsNext: boolean;
+}
+
+export function chunkArticle(article: Pick<Article, 'id' | 'body'>, options: Partial<ChunkOptions> = {}): Passage[] {
+  const { maxChars } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  const passages: Passage[] = [];
+  const headings: Array<{ level: number; text: string }> = [];
+  let section: Unit[] = [];
+
+  const flushSection = (): void => {
+    const path = headings.map((h) => h.text);
+    for (const text of packUnits(section, maxChars)) {
+      passages.push({ id: `${article.id}#${passages.length}`, articleId: article.id, sectionPath: path, text });
+    }
+    section = [];
+  };
+
+  for (const block of parseBlocks(article.body)) {
+    if (block.kind === 'heading') {
+      flushSection();
+      while (headings.length > 0 && headings[headings.length - 1]!.level >= block.level) headings.pop();
+      headings.push({ level: block.level, text: block.text });
+      continue;
+    }
+    section.push(...unitsOf(block, maxChars));
+  }
+  flushSection();
+  return passages;
+}
+
+function unitsOf(block: Exclude<Block, { kind: 'heading' }>, maxChars: number): Unit[] {
+  if (block.kind === 'code') return block.text.trim() === '' ? [] : [{ text: block.text.replace(/\s+$/, ''), bindsNext: false }];
+  const introduces = /[:：]\s*$/.test(block.text);
+  if (block.text.length <= maxChars) return [{ text: block.text, bindsNext: introduces }];
+  // A long paragraph becomes groups of whole sentences, each within the limit where possible.
+  const groups: string[] = [];
+  let current = '';
+  for (const sentence of splitSentences(block.text.replace(/\n/g, ''))) {
+    if (current !== '' && current.length + sentence.length > maxChars) {
+      groups.push(current.trim());
+      current = '';
+    }
+    current += sentence;
+  }
+  if (current.trim() !== '') groups.push(current.trim());
+  return groups.map((text, i) => ({ text, bindsNext: i === groups.length - 1 && introduces }));
+}
+
+function packUnits(units: Unit[], maxChars: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  let bound = false;
+  for (const unit of units) {
+    if (current.length > 0 && !bound && length + unit.text.length > maxChars) {
+      out.push(current.join('\n'));
+      current = [];
+      length = 0;
+    }
+    current.push(unit.text);
+    length += unit.text.length;
+    bound = unit.bindsNext;
+  }
+  if (current.length > 0) out.push(current.join('\n'));
+  return out;
+}

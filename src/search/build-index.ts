@@ -1,0 +1,84 @@
+/** Pure build step: articles → passages → MiniSearch index and the data ranking needs. */
+import MiniSearch from 'minisearch';
+import type { Article, ArticleMeta } from '../corpus/article.js';
+import { findChannelReferences, type ChannelMap } from '../corpus/channels.js';
+import { chunkArticle, type ChunkOptions } from '../corpus/chunk.js';
+import { parseBlocks } from '../corpus/markdown.js';
+import { splitSentences } from '../corpus/sentences.js';
+import { tokenize } from '../text/analyse.js';
+import type { IndexData, StoredPassage } from './index-data.js';
+import { INDEX_SCHEMA_VERSION, MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
+
+export const SECTION_SEPARATOR = ' › ';
+
+export interface BuildInput {
+  articles: Article[];
+  channels: ChannelMap;
+  corpusDigest: string;
+  chunk?: Partial<ChunkOptions>;
+  now?: Date;
+}
+
+export function buildIndex({ articles, channels, corpusDigest, chunk, now = new Date() }: BuildInput): IndexData {
+  const metas: ArticleMeta[] = [];
+  const passages: StoredPassage[] = [];
+  const documents: IndexedPassage[] = [];
+  const documentFrequency: Record<string, number> = {};
+  const sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  for (const article of sorted) {
+    const articleIndex = metas.length;
+    metas.push(buildArticleMeta(article, channels));
+    for (const passage of chunkArticle(article, chunk)) {
+      const doc: IndexedPassage = {
+        id: passages.length,
+        title: article.title,
+        section: passage.sectionPath.join(SECTION_SEPARATOR),
+        text: passage.text,
+      };
+      passages.push({ article: articleIndex, sectionPath: passage.sectionPath, text: passage.text });
+      documents.push(doc);
+      for (const term of new Set([...tokenize(doc.section), ...tokenize(doc.text)])) {
+        documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+      }
+    }
+  }
+  const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+  miniSearch.addAll(documents);
+  return {
+    manifest: {
+      schemaVersion: INDEX_SCHEMA_VERSION,
+      corpusDigest,
+      builtAt: now.toISOString(),
+      articleCount: metas.length,
+      passageCount: passages.length,
+    },
+    articles: metas,
+    passages,
+    documentFrequency,
+    channels,
+    miniSearch: miniSearch.toJSON(),
+  };
+}
+
+export function buildArticleMeta(article: Article, channels: ChannelMap): ArticleMeta {
+  return {
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    url: article.url,
+    authors: article.authors,
+    translators: article.translators,
+    sigs: article.sigs,
+    lang: article.lang,
+    channels: findChannelReferences(article.body, channels),
+    lead: buildLead(article.body),
+  };
+}
+
+/** The first two sentences of the article's first paragraph, as plain text. */
+export function buildLead(body: string, maxChars = 200): string {
+  const first = parseBlocks(body).find((b) => b.kind === 'paragraph');
+  if (!first || first.kind !== 'paragraph') return '';
+  const lead = splitSentences(first.text).slice(0, 2).join('').replace(/\s+/g, ' ').trim();
+  return lead.length > maxChars ? `${lead.slice(0, maxChars - 1)}…` : lead;
+}

@@ -1,0 +1,30 @@
+/** The index file's layout: one JSON document, written atomically. */
+import type { AsPlainObject } from 'minisearch';
+import type { ArticleMeta } from '../corpus/article.js';
+import type { ChannelMap } from '../corpus/channels.js';
+
+export interface IndexManifest {
+  schemaVersion: number;
+  /** sha256 of the corpus files (names and contents), the glossary and the channel map. */
+  corpusDigest: string;
+  builtAt: string;
+  articleCount: number;
+  passageCount: number;
+}
+
+export interface StoredPassage {
+  /** Index into `articles`. */
+  article: number;
+  sectionPath: string[];
+  text: string;
+}
+
+export interface IndexData {
+  manifest: IndexManifest;
+  articles: ArticleMeta[];
+  passages: StoredPassage[];
+  /** Passages containing each term, for term weights in ranking and abstention. */
+  documentFrequency: Record<string, number>;
+  channels: ChannelMap;
+  miniSearch: AsPlainObject;
+}

@@ -1,0 +1,28 @@
+/**
+ * MiniSearch options. MiniSearch requires an index to be loaded with the options it was
+ * built with, so both sides import this one constant.
+ */
+import type { Options } from 'minisearch';
+import { tokenize } from '../text/analyse.js';
+
+/** The document MiniSearch indexes for each passage. */
+export interface IndexedPassage {
+  /** Position of the passage in the index file's passage list. */
+  id: number;
+  title: string;
+  section: string;
+  text: string;
+}
+
+export const SEARCH_FIELDS = ['title', 'section', 'text'] as const;
+
+export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
+  fields: [...SEARCH_FIELDS],
+  storeFields: [],
+  tokenize,
+  // The analyser already normalises; MiniSearch's default would lower-case again.
+  processTerm: (term) => term,
+};
+
+/** Bump when the analyser, chunker or file layout changes, so stale indexes are rebuilt. */
+export const INDEX_SCHEMA_VERSION = 1;

@@ -1,0 +1,114 @@
+/**
+ * Retrieval: MiniSearch (BM25 over title, section and text) finds candidates; ranking then
+ * rewards passages that cover more of the question's weighted terms, and close together.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { ArticleMeta } from '../corpus/article.js';
+import type { IndexData, StoredPassage } from './index-data.js';
+import { MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
+import { analyseQuery, idf, KIND_WEIGHT, type AnalysedQuery, type QueryTerm } from './query.js';
+import { findSpans, proximity } from './spans.js';
+import { isNearDuplicate } from './near-duplicate.js';
+
+export interface SearchOptions {
+  /** How many ranked passages to return. */
+  limit: number;
+  /** SIGs whose articles rank higher (the asker is in a mirrored channel such as #sig-node). */
+  preferSigs?: readonly string[];
+}
+
+export interface RankedPassage {
+  passage: StoredPassage;
+  article: ArticleMeta;
+  score: number;
+  /** Share of the question's term weight that this passage covers (0..1). */
+  coverage: number;
+}
+
+export interface SearchOutcome {
+  query: AnalysedQuery;
+  /** Weight of each query term: idf × kind weight. */
+  weights: Map<string, number>;
+  /** Share of the question's term weight that the corpus contains at all (0..1). */
+  corpusCoverage: number;
+  results: RankedPassage[];
+}
+
+/** Field boosts: a match in a heading or the title says more than one in running text. */
+const FIELD_BOOST = { title: 1.5, section: 2, text: 1 };
+const CANDIDATES = 100;
+const TERM_SEPARATOR = '\u0000';
+
+export class Searcher {
+  private readonly miniSearch: MiniSearch<IndexedPassage>;
+
+  constructor(readonly data: IndexData) {
+    this.miniSearch = MiniSearch.loadJS(data.miniSearch, MINISEARCH_OPTIONS);
+  }
+
+  get passageCount(): number {
+    return this.data.passages.length;
+  }
+
+  weightOf(term: QueryTerm): number {
+    const df = this.data.documentFrequency[term.term] ?? 0;
+    return idf(df, this.passageCount) * KIND_WEIGHT[term.kind];
+  }
+
+  search(question: string, options: SearchOptions): SearchOutcome {
+    const query = analyseQuery(question);
+    const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
+    const totalWeight = sum(weights.values());
+    const present = query.terms.filter((t) => (this.data.documentFrequency[t.term] ?? 0) > 0);
+    const corpusCoverage = totalWeight > 0 ? sum(present.map((t) => weights.get(t.term)!)) / totalWeight : 0;
+    if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };
+
+    const hits = this.miniSearch.search(query.terms.map((t) => t.term).join(TERM_SEPARATOR), {
+      tokenize: (s) => s.split(TERM_SEPARATOR),
+      processTerm: (t) => t,
+      boost: FIELD_BOOST,
+      boostTerm: (term) => KIND_WEIGHT[query.terms.find((t) => t.term === term)?.kind ?? 'word'],
+    });
+    const top = hits.slice(0, CANDIDATES);
+    const maxScore = top[0]?.score ?? 1;
+    const prefer = new Set(options.preferSigs ?? []);
+    const ranked = top
+      .map((hit) => this.rank(hit, query, weights, totalWeight, maxScore, prefer))
+      .sort((a, b) => b.score - a.score);
+    return { query, weights, corpusCoverage, results: collapseNearDuplicates(ranked, options.limit) };
+  }
+
+  private rank(
+    hit: SearchResult,
+    query: AnalysedQuery,
+    weights: Map<string, number>,
+    totalWeight: number,
+    maxScore: number,
+    prefer: Set<string>,
+  ): RankedPassage {
+    const passage = this.data.passages[hit.id as number]!;
+    const article = this.data.articles[passage.article]!;
+    const matched = new Set(hit.queryTerms);
+    const coverage = totalWeight > 0 ? sum(query.terms.filter((t) => matched.has(t.term)).map((t) => weights.get(t.term)!)) / totalWeight : 0;
+    const spans = findSpans(passage.text, query.terms.filter((t) => matched.has(t.term) && t.kind !== 'bigram'), weights);
+    const close = proximity(spans);
+    const sigBoost = article.sigs.some((s) => prefer.has(s)) || article.channels.some((c) => prefer.has(c)) ? 1.25 : 1;
+    const score = (hit.score / maxScore) * (0.2 + coverage) * (1 + 0.3 * close) * sigBoost;
+    return { passage, article, score, coverage };
+  }
+}
+
+function collapseNearDuplicates(ranked: RankedPassage[], limit: number): RankedPassage[] {
+  const kept: RankedPassage[] = [];
+  for (const candidate of ranked) {
+    if (kept.length >= limit) break;
+    if (!kept.some((k) => isNearDuplicate(k.passage.text, candidate.passage.text))) kept.push(candidate);
+  }
+  return kept;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
