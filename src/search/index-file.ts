@@ -13,6 +13,18 @@ import { GLOSSARY_FILE } from '../text/glossary.js';
 import type { IndexData } from './index-data.js';
 import { INDEX_SCHEMA_VERSION } from './options.js';
 
+/** Code whose behaviour shapes the index: a change to it makes an existing index stale. */
+const ANALYSIS_CODE = [
+  '../text/analyse.ts',
+  '../text/normalize.ts',
+  '../text/stopwords.ts',
+  '../text/glossary.ts',
+  '../corpus/chunk.ts',
+  '../corpus/markdown.ts',
+  '../corpus/sentences.ts',
+  './build-index.ts',
+];
+
 export class IndexFileError extends Error {}
 
 export async function writeIndexFile(path: string, data: IndexData): Promise<void> {
@@ -57,5 +69,6 @@ export async function computeCorpusDigest(corpusDir: string): Promise<string> {
     hash.update(content);
   }
   hash.update(readFileSync(GLOSSARY_FILE));
+  for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
   return hash.digest('hex');
 }

@@ -15,9 +15,26 @@ export interface QueryTerm {
   forms: string[];
 }
 
+/**
+ * Terms that stand for one idea: a word and the glossary concept it belongs to (restore,
+ * ~restore), so an English question about a Japanese passage is not penalised for the
+ * English spelling the passage lacks. Bigrams belong to no group: they help find
+ * candidates but do not count as covering the question.
+ */
+export interface TermGroup {
+  terms: string[];
+  /**
+   * Bigrams of the group's Japanese word: when the word itself is not found (a compound
+   * segmented differently, リリースシャドウ / リリース|シャドウ), the share of its bigrams found
+   * counts as partial coverage.
+   */
+  parts: string[];
+}
+
 export interface AnalysedQuery {
   text: string;
   terms: QueryTerm[];
+  groups: TermGroup[];
 }
 
 /** Relative importance of each kind of term; tuned with `npm run eval`. */
@@ -38,7 +55,30 @@ export function analyseQuery(text: string): AnalysedQuery {
     }
     byTerm.set(term, { term, kind, count: 1, forms: formsOf(term, kind) });
   }
-  return { text, terms: [...byTerm.values()] };
+  const terms = [...byTerm.values()];
+  return { text, terms, groups: groupTerms(terms) };
+}
+
+function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
+  const groupOf = new Map<string, Set<string>>();
+  for (const t of terms) if (t.kind !== 'bigram') groupOf.set(t.term, new Set([t.term]));
+  for (const concept of terms.filter((t) => t.kind === 'concept')) {
+    const forms = new Set(concept.forms);
+    for (const word of terms.filter((t) => (t.kind === 'word' || t.kind === 'ident') && forms.has(t.term))) {
+      const merged = new Set([...groupOf.get(concept.term)!, ...groupOf.get(word.term)!]);
+      for (const member of merged) groupOf.set(member, merged);
+    }
+  }
+  const bigrams = new Set(terms.filter((t) => t.kind === 'bigram').map((t) => t.term));
+  return [...new Set(groupOf.values())].map((g) => ({ terms: [...g], parts: [...new Set([...g].flatMap((t) => bigramsOf(t)))].filter((b) => bigrams.has(b)) }));
+}
+
+function bigramsOf(word: string): string[] {
+  const chars = word.replace(/ー/g, '');
+  if (chars.length < 3 || /[a-z0-9~]/.test(chars)) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= chars.length; i++) out.push(chars.slice(i, i + 2));
+  return out;
 }
 
 function formsOf(term: string, kind: TermKind): string[] {

@@ -2,11 +2,12 @@
  * Retrieval: MiniSearch (BM25 over title, section and text) finds candidates; ranking then
  * rewards passages that cover more of the question's weighted terms, and close together.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { ArticleMeta } from '../corpus/article.js';
 import type { IndexData, StoredPassage } from './index-data.js';
 import { MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
 import { analyseQuery, idf, KIND_WEIGHT, type AnalysedQuery, type QueryTerm } from './query.js';
+import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
 
@@ -35,7 +36,7 @@ export interface SearchOutcome {
 }
 
 /** Field boosts: a match in a heading or the title says more than one in running text. */
-const FIELD_BOOST = { title: 1.5, section: 2, text: 1 };
+export const FIELD_BOOST = { title: 1.5, section: 2, text: 1 };
 const CANDIDATES = 100;
 const TERM_SEPARATOR = '\u0000';
 
@@ -58,9 +59,8 @@ export class Searcher {
   search(question: string, options: SearchOptions): SearchOutcome {
     const query = analyseQuery(question);
     const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
-    const totalWeight = sum(weights.values());
-    const present = query.terms.filter((t) => (this.data.documentFrequency[t.term] ?? 0) > 0);
-    const corpusCoverage = totalWeight > 0 ? sum(present.map((t) => weights.get(t.term)!)) / totalWeight : 0;
+    const inCorpus = (term: string): boolean => (this.data.documentFrequency[term] ?? 0) > 0;
+    const corpusCoverage = groupCoverage(query, weights, inCorpus);
     if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };
 
     const hits = this.miniSearch.search(query.terms.map((t) => t.term).join(TERM_SEPARATOR), {
@@ -72,29 +72,32 @@ export class Searcher {
     const top = hits.slice(0, CANDIDATES);
     const maxScore = top[0]?.score ?? 1;
     const prefer = new Set(options.preferSigs ?? []);
+    // Terms each article matches across its candidate passages, for article-level coverage.
+    const articleTerms = new Map<number, Set<string>>();
+    for (const hit of top) {
+      const article = this.data.passages[hit.id as number]!.article;
+      const terms = articleTerms.get(article) ?? new Set<string>();
+      for (const t of hit.queryTerms) terms.add(t);
+      articleTerms.set(article, terms);
+    }
     const ranked = top
-      .map((hit) => this.rank(hit, query, weights, totalWeight, maxScore, prefer))
+      .map((hit): RankedPassage => {
+        const passage = this.data.passages[hit.id as number]!;
+        const article = this.data.articles[passage.article]!;
+        const matched = new Set(hit.queryTerms);
+        const coverage = groupCoverage(query, weights, (t) => matched.has(t));
+        const spans = findSpans(passage.text, query.terms.filter((t) => matched.has(t.term) && t.kind !== 'bigram'), weights);
+        const features: CandidateFeatures = {
+          bm25: hit.score / maxScore,
+          coverage,
+          proximity: proximity(spans),
+          articleCoverage: groupCoverage(query, weights, (t) => articleTerms.get(passage.article)!.has(t)),
+          preferred: article.sigs.some((s) => prefer.has(s)) || article.channels.some((c) => prefer.has(c)),
+        };
+        return { passage, article, score: scoreCandidate(features), coverage };
+      })
       .sort((a, b) => b.score - a.score);
     return { query, weights, corpusCoverage, results: collapseNearDuplicates(ranked, options.limit) };
-  }
-
-  private rank(
-    hit: SearchResult,
-    query: AnalysedQuery,
-    weights: Map<string, number>,
-    totalWeight: number,
-    maxScore: number,
-    prefer: Set<string>,
-  ): RankedPassage {
-    const passage = this.data.passages[hit.id as number]!;
-    const article = this.data.articles[passage.article]!;
-    const matched = new Set(hit.queryTerms);
-    const coverage = totalWeight > 0 ? sum(query.terms.filter((t) => matched.has(t.term)).map((t) => weights.get(t.term)!)) / totalWeight : 0;
-    const spans = findSpans(passage.text, query.terms.filter((t) => matched.has(t.term) && t.kind !== 'bigram'), weights);
-    const close = proximity(spans);
-    const sigBoost = article.sigs.some((s) => prefer.has(s)) || article.channels.some((c) => prefer.has(c)) ? 1.25 : 1;
-    const score = (hit.score / maxScore) * (0.2 + coverage) * (1 + 0.3 * close) * sigBoost;
-    return { passage, article, score, coverage };
   }
 }
 
@@ -107,8 +110,15 @@ function collapseNearDuplicates(ranked: RankedPassage[], limit: number): RankedP
   return kept;
 }
 
-function sum(values: Iterable<number>): number {
+/** Share of the question's weight (group by group, each weighing as its heaviest term) that `has` finds. */
+function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean): number {
   let total = 0;
-  for (const v of values) total += v;
-  return total;
+  let covered = 0;
+  for (const group of query.groups) {
+    const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
+    total += weight;
+    if (group.terms.some(has)) covered += weight;
+    else if (group.parts.length > 0) covered += (weight * group.parts.filter(has).length) / group.parts.length;
+  }
+  return total > 0 ? covered / total : 0;
 }

@@ -80,7 +80,8 @@ function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): 
   const version = VERSION.exec(lower);
   if (version?.[1] !== undefined) {
     // `v1.30` and `1.30` are the same release; their parts say nothing on their own.
-    terms.push({ term: `v${version[1]}`, kind: 'ident' }, { term: version[1], kind: 'ident' });
+    // A version number is also an instance of the concept "version" (何バージョンから / which version).
+    terms.push({ term: `v${version[1]}`, kind: 'ident' }, { term: version[1], kind: 'ident' }, { term: `${CONCEPT_PREFIX}version`, kind: 'concept' });
     segments.push({ text: lower, latin: true });
     return;
   }
@@ -102,6 +103,10 @@ export function splitIdentifier(ident: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+const KATAKANA_RUN = /[\p{Script=Katakana}ー]+|[^\p{Script=Katakana}ー]+/gu;
+const IS_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+
 function analyseJapanese(run: string, terms: Term[], segments: GlossarySegment[]): void {
   let bigramRun = '';
   const flush = (): void => {
@@ -110,22 +115,66 @@ function analyseJapanese(run: string, terms: Term[], segments: GlossarySegment[]
     }
     bigramRun = '';
   };
-  for (const { segment, isWordLike } of segmenter.segment(run)) {
-    if (!isWordLike) {
+  const compounds: string[] = [];
+  for (const word of japaneseWords(run, compounds)) {
+    if (word === null) {
       flush();
       continue;
     }
-    const word = foldKatakana(segment);
     segments.push({ text: word, latin: false });
-    if (!STOPWORDS.has(word)) terms.push({ term: word, kind: 'word' });
-    if ([...segment].every((c) => KANJI_KATAKANA.test(c))) {
+    // Short all-hiragana words are grammar (particles, inflection), not topic.
+    if (!STOPWORDS.has(word) && !(word.length <= 2 && HIRAGANA_ONLY.test(word))) terms.push({ term: word, kind: 'word' });
+    if ([...word].every((c) => KANJI_KATAKANA.test(c))) {
       // Prolonged sound marks are dropped so that katakana spelling variants share bigrams.
-      bigramRun += segment.replace(/ー/g, '');
+      bigramRun += word.replace(/ー/g, '');
     } else {
       flush();
     }
   }
   flush();
+  for (const compound of compounds) terms.push({ term: compound, kind: 'word' });
+}
+
+/**
+ * Words of a Japanese run in reading order (null marks a break). The dictionary sometimes
+ * cuts a katakana word into fragments (クラ|ウド): consecutive fragments are joined again.
+ */
+function* japaneseWords(run: string, compounds: string[]): Generator<string | null> {
+  for (const [part] of run.matchAll(KATAKANA_RUN)) {
+    if (!IS_KATAKANA.test(part)) {
+      for (const { segment, isWordLike } of segmenter.segment(part)) yield isWordLike ? segment : null;
+      continue;
+    }
+    const pieces = [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
+    const words = joinFragments(pieces);
+    // A compound (クラウドコントローラーマネージャー) is also a word of its own.
+    if (words.length > 1) compounds.push(foldKatakana(part));
+    for (const word of words) yield foldKatakana(word);
+  }
+}
+
+/**
+ * Joins the one- and two-character fragments the dictionary cuts from a katakana word back
+ * onto their neighbours: クラ|ウド|コントローラー → クラウド|コントローラー, リ|ストア → リストア,
+ * レジスト|リ → レジストリ.
+ */
+export function joinFragments(pieces: readonly string[]): string[] {
+  const words: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    if (piece.length < 3) {
+      pending += piece;
+      continue;
+    }
+    if (pending.length >= 3) words.push(pending);
+    words.push(pending.length >= 3 ? piece : pending + piece);
+    pending = '';
+  }
+  if (pending !== '') {
+    if (pending.length < 3 && words.length > 0) words[words.length - 1] += pending;
+    else words.push(pending);
+  }
+  return words;
 }
 
 export { normalizeText };

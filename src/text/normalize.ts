@@ -20,18 +20,30 @@ export function foldKatakana(word: string): string {
   return word;
 }
 
+// Words whose final s or ed is not an inflection.
+const KEEP = new Set(['kubernetes', 'status', 'always', 'alias', 'canvas', 'bias', 'https', 'species', 'series', 'news', 'focus', 'bonus', 'virus', 'embed', 'speed', 'need', 'feed', 'seed', 'exceed', 'proceed', 'succeed', 'bring', 'string', 'thing', 'spring', 'during', 'ping']);
+
 /**
- * Folds English plurals (`containers` → `container`, `policies` → `policy`) so that a
- * question and an article need not agree on number. Deliberately light: no stemmer
- * guesses at verb forms of Kubernetes identifiers.
+ * Light English folding so a question and an article need not agree on number or tense:
+ * plurals (`containers`, `policies`), `-ed` and `-ing` (`checkpointed`, `checkpointing`), and
+ * a final `e` (`remove` / `removed` → `remov`). Only plain lower-case words; identifiers
+ * with punctuation are kept whole by the analyser before their parts get here.
  */
 export function foldPlural(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is|ps)$/.test(word)) return word;
-  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || KEEP.has(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ches|shes|xes|sses)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ps)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length >= 5) w = w.slice(0, -1);
+  return w;
+}
+
+/** `running` → `runn` → `run` */
+function undouble(stem: string): string {
+  return /([bdfgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 export interface NormalizedText {
