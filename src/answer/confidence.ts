@@ -12,8 +12,8 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE = {
-  minTopCoverage: 0.35,
-  minCorpusCoverage: 0.6,
+  minTopCoverage: 0.4,
+  minCorpusCoverage: 0.3,
 };
 
 export function isConfident(signals: ConfidenceSignals, thresholds = CONFIDENCE): boolean {

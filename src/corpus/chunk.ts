@@ -19,11 +19,11 @@ export interface Passage {
 }
 
 export interface ChunkOptions {
-  /** Soft size limit in characters; a single sentence or code block may exceed it. Default 400. */
+  /** Soft size limit in characters; a single sentence or code block may exceed it. Default 600. */
   maxChars: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 400 };
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 600 };
 
 interface Unit {
   text: string;
@@ -60,7 +60,9 @@ export function chunkArticle(article: Pick<Article, 'id' | 'body'>, options: Par
 
 function unitsOf(block: Exclude<Block, { kind: 'heading' }>, maxChars: number): Unit[] {
   if (block.kind === 'code') return block.text.trim() === '' ? [] : [{ text: block.text.replace(/\s+$/, ''), bindsNext: false }];
-  const introduces = /[:：]\s*$/.test(block.text);
+  // A paragraph ending in `:` introduces what follows (code, a list); one ending in `?`
+  // asks what follows answers (interviews, FAQs). Either way they belong together.
+  const introduces = /[:：?？]\s*$/.test(block.text);
   if (block.text.length <= maxChars) return [{ text: block.text, bindsNext: introduces }];
   // A long paragraph becomes groups of whole sentences, each within the limit where possible.
   const groups: string[] = [];

@@ -63,8 +63,15 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   const groupOf = new Map<string, Set<string>>();
   for (const t of terms) if (t.kind !== 'bigram') groupOf.set(t.term, new Set([t.term]));
   for (const concept of terms.filter((t) => t.kind === 'concept')) {
-    const forms = new Set(concept.forms);
-    for (const word of terms.filter((t) => (t.kind === 'word' || t.kind === 'ident') && forms.has(t.term))) {
+    // A word belongs to a concept when it is one of its forms, or one word of a multi-word
+    // form the question spells out (control + plane for "control plane").
+    const words = new Set(terms.filter((t) => t.kind === 'word' || t.kind === 'ident').map((t) => t.term));
+    const members = new Set(concept.forms.filter((f) => words.has(f)));
+    for (const form of concept.forms) {
+      const parts = form.split(' ');
+      if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);
+    }
+    for (const word of terms.filter((t) => members.has(t.term))) {
       const merged = new Set([...groupOf.get(concept.term)!, ...groupOf.get(word.term)!]);
       for (const member of merged) groupOf.set(member, merged);
     }

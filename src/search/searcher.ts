@@ -24,6 +24,10 @@ export interface RankedPassage {
   score: number;
   /** Share of the question's term weight that this passage covers (0..1). */
   coverage: number;
+  /** The question's terms found in this passage. */
+  matchedTerms: string[];
+  /** Share of the question's term weight covered by the passage's article (its candidate passages). */
+  articleCoverage: number;
 }
 
 export interface SearchOutcome {
@@ -94,7 +98,7 @@ export class Searcher {
           articleCoverage: groupCoverage(query, weights, (t) => articleTerms.get(passage.article)!.has(t)),
           preferred: article.sigs.some((s) => prefer.has(s)) || article.channels.some((c) => prefer.has(c)),
         };
-        return { passage, article, score: scoreCandidate(features), coverage };
+        return { passage, article, score: scoreCandidate(features), coverage, matchedTerms: hit.queryTerms, articleCoverage: features.articleCoverage };
       })
       .sort((a, b) => b.score - a.score);
     return { query, weights, corpusCoverage, results: collapseNearDuplicates(ranked, options.limit) };

@@ -87,7 +87,7 @@ function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): 
   }
   const single = foldPlural(lower);
   if (compound) terms.push({ term: lower, kind: 'ident' });
-  else if (!STOPWORDS.has(single)) terms.push({ term: single, kind: 'word' });
+  else if (!STOPWORDS.has(lower) && !STOPWORDS.has(single)) terms.push({ term: single, kind: 'word' });
   for (const part of parts) {
     segments.push({ text: part, latin: true });
     if (compound && !STOPWORDS.has(part)) terms.push({ term: part, kind: 'word' });

@@ -17,6 +17,7 @@ const EN = `a an the is are was were be been being do does did doing have has ha
 it its they them their this that these those there here what which who whom whose when where why how
 to of in on at by for with from into about as and or but if then so than too very can could should would
 will shall may might must not no yes just also still any some all each more most other such only own same
-get got gets getting use using want need way ok please tell show know anyone something thing things`;
+get got gets getting use using want need way ok please tell show know anyone something thing things
+whether before after away go goes going like make makes even much many really instead able does doesn't don't i'm it's`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...JA.split(/\s+/), ...EN.split(/\s+/)].filter(Boolean));
