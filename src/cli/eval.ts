@@ -5,21 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { answer } from '../answer/answer.js';
-import { computeMetrics, firstHitRank, parseQaSet, type Metrics, type QaOutcome } from '../eval/metrics.js';
-import type { Searcher } from '../search/searcher.js';
+import { evaluate } from '../eval/evaluate.js';
+import { computeMetrics, firstHitRank, parseQaSet, type Metrics } from '../eval/metrics.js';
 import { openSearcher } from './open-searcher.js';
 import { runMain, UsageError } from './run-main.js';
 
 export const DEFAULT_QA_FILE = '../shared/qa/dev.jsonl';
-
-export function evaluate(searcher: Searcher, items: ReturnType<typeof parseQaSet>): QaOutcome[] {
-  return items.map((item) => ({
-    item,
-    ranked: searcher.search(item.q, { limit: 10 }).results.map((r) => r.passage.text),
-    answered: answer(searcher, item.q).answered,
-  }));
-}
 
 export function formatMetricsTable(rows: Array<[string, Metrics]>): string {
   const pct = (x: number): string => x.toFixed(3);

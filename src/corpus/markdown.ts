@@ -55,13 +55,23 @@ export function parseBlocks(markdown: string): Block[] {
 
 /** Removes inline Markdown: emphasis, code spans, links and images, HTML tags, escapes. */
 export function plainInline(text: string): string {
+  // Code spans are literal: `<pod-name>` inside one is text, not an HTML tag.
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/(?<!`)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g)) {
+    out += plainProse(text.slice(at, m.index)) + m[2]!.replace(/^ (.*) $/s, '$1');
+    at = m.index + m[0].length;
+  }
+  return out + plainProse(text.slice(at));
+}
+
+function plainProse(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/(`+)(.*?)\1/g, '$2')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')

@@ -148,7 +148,7 @@ function* japaneseWords(run: string, compounds: string[]): Generator<string | nu
     const pieces = [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
     const words = joinFragments(pieces);
     // A compound (クラウドコントローラーマネージャー) is also a word of its own.
-    if (words.length > 1) compounds.push(foldKatakana(part));
+    if (words.length > 1) compounds.push(words.map(foldKatakana).join(''));
     for (const word of words) yield foldKatakana(word);
   }
 }

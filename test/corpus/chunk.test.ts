@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { chunkArticle } from '../../src/corpus/chunk.js';
+import { parseBlocks, plainInline } from '../../src/corpus/markdown.js';
+import { splitSentences } from '../../src/corpus/sentences.js';
+
+const article = (body: string) => ({ id: 'a', body });
+
+describe('chunkArticle', () => {
+  it('gives each passage its heading path', () => {
+    const passages = chunkArticle(article('前書きです。\n\n## 第一章\n\n本文です。\n\n### 小節\n\n詳細です。\n\n## 第二章\n\n別の話です。'));
+    expect(passages.map((p) => [p.sectionPath, p.text])).toEqual([
+      [[], '前書きです。'],
+      [['第一章'], '本文です。'],
+      [['第一章', '小節'], '詳細です。'],
+      [['第二章'], '別の話です。'],
+    ]);
+  });
+
+  it('splits a long paragraph between sentences, never inside one', () => {
+    const sentences = Array.from({ length: 12 }, (_, i) => `これは${i}番目の文で、ある程度の長さを持たせるために言葉を足しています。`);
+    const passages = chunkArticle(article(sentences.join('')), { maxChars: 120 });
+    expect(passages.length).toBeGreaterThan(3);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(120);
+      expect(p.text.endsWith('。')).toBe(true);
+    }
+    expect(passages.map((p) => p.text).join('')).toBe(sentences.join(''));
+  });
+
+  it('never splits a code block, and keeps it with the sentence that introduces it', () => {
+    const code = Array.from({ length: 30 }, (_, i) => `line${i}: value`).join('\n');
+    const passages = chunkArticle(article(`次の設定を使います:\n\n\`\`\`yaml\n${code}\n\`\`\`\n\n後書きです。`), { maxChars: 100 });
+    const withCode = passages.find((p) => p.text.includes('line0'));
+    expect(withCode?.text).toContain('次の設定を使います:');
+    expect(withCode?.text).toContain('line29: value');
+  });
+
+  it('keeps a question with its answer', () => {
+    const answer = '回答です。'.repeat(10);
+    const passages = chunkArticle(article(`前の話です。${'あ'.repeat(80)}\n\n質問は何ですか？\n\n${answer}`), { maxChars: 100 });
+    expect(passages.some((p) => p.text.includes('質問は何ですか？') && p.text.includes('回答です。'))).toBe(true);
+  });
+
+  it('removes Markdown syntax but not wording', () => {
+    const [p] = chunkArticle(article('**Arpit:** [サイドカー](https://x.example/)の`restartPolicy`を*設定*します。\n\n- 項目1\n- 項目2'));
+    expect(p?.text).toBe('Arpit: サイドカーのrestartPolicyを設定します。\n項目1\n項目2');
+  });
+});
+
+describe('plainInline', () => {
+  it('keeps placeholders inside code spans', () => {
+    expect(plainInline('`/proc/<PID>/comm` と <b>太字</b>')).toBe('/proc/<PID>/comm と 太字');
+  });
+});
+
+describe('parseBlocks', () => {
+  it('treats an unclosed fence as code to the end', () => {
+    expect(parseBlocks('```\ncode\nmore').map((b) => b.kind)).toEqual(['code']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits Japanese and English sentences and keeps versions whole', () => {
+    expect(splitSentences('v1.30で導入。次の文！ English here. Done')).toEqual(['v1.30で導入。', '次の文！ ', 'English here. ', 'Done']);
+  });
+});

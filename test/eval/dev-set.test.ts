@@ -1,0 +1,50 @@
+/**
+ * Retrieval quality on the development question set, as `npm run eval` measures it. These
+ * floors sit a little under the measured figures (README): a change that makes retrieval
+ * noticeably worse for users fails here.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/eval/evaluate.js';
+import { computeMetrics, containsEvidence, firstHitRank, parseQaSet } from '../../src/eval/metrics.js';
+import { buildIndexFromCorpus } from '../../src/search/load-index.js';
+import { Searcher } from '../../src/search/searcher.js';
+
+const DEV_SET = fileURLToPath(new URL('../../../shared/qa/dev.jsonl', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+
+describe('dev question set', () => {
+  it('keeps hit@1, hit@3, MRR and abstention at their measured levels', async () => {
+    const items = parseQaSet(await readFile(DEV_SET, 'utf8'), DEV_SET);
+    const { data } = await buildIndexFromCorpus(CORPUS, { strict: true });
+    const m = computeMetrics(evaluate(new Searcher(data), items));
+    expect(m.hit3).toBeGreaterThanOrEqual(0.9);
+    expect(m.hit1).toBeGreaterThanOrEqual(0.6);
+    expect(m.mrr10).toBeGreaterThanOrEqual(0.75);
+    expect(m.falseAbstention).toBeLessThanOrEqual(0.05);
+    expect(m.abstention).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('metrics', () => {
+  const item = { id: 'x', q: 'q', lang: 'ja', title: 't', evidence: ['再起動ポリシーを`Always`に設定', '別の 文字列'], kind: 'config' };
+
+  it('matches evidence after NFKC and whitespace removal', () => {
+    expect(containsEvidence('…再起動ポリシーを`Always`に設定…', item.evidence)).toBe(true);
+    expect(containsEvidence('別の文字列', item.evidence)).toBe(true);
+    expect(containsEvidence('ＡＢＣ', ['ABC'])).toBe(true);
+    expect(containsEvidence('無関係', item.evidence)).toBe(false);
+  });
+
+  it('computes hit@k, MRR and abstention over the right questions', () => {
+    const none = { ...item, id: 'n', title: null, evidence: [] };
+    const m = computeMetrics([
+      { item, ranked: ['無関係', '別の文字列'], answered: true },
+      { item: { ...item, id: 'y' }, ranked: ['別の文字列'], answered: false },
+      { item: none, ranked: ['何か'], answered: false },
+    ]);
+    expect(firstHitRank({ item, ranked: ['a', 'b', '別の文字列'], answered: true })).toBe(3);
+    expect(m).toMatchObject({ answerable: 2, unanswerable: 1, hit1: 0.5, hit3: 1, mrr10: 0.75, abstention: 1, falseAbstention: 0.5 });
+  });
+});

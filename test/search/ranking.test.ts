@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Searcher } from '../../src/search/searcher.js';
+import { buildFixtureSearcher } from '../support/build-fixture.js';
+
+let searcher: Searcher;
+beforeAll(async () => {
+  searcher = await buildFixtureSearcher();
+});
+
+const titles = (q: string, limit = 3): string[] => searcher.search(q, { limit }).results.map((r) => r.article.title);
+const top = (q: string) => searcher.search(q, { limit: 5 }).results[0];
+
+describe('Searcher.search', () => {
+  it('finds the passage for a Japanese question with no spaces', () => {
+    expect(top('サイドカーはどう定義するの？')?.passage.sectionPath).toEqual(['定義のしかた']);
+  });
+
+  it('finds Japanese passages for an English question through the glossary', () => {
+    expect(top('how do I define a sidecar container')?.article.title).toBe('サイドカーコンテナの紹介');
+    expect(top('why was dockershim removed')?.article.title).toBe('dockershimの削除について');
+  });
+
+  it('lets a rare identifier outweigh common words', () => {
+    expect(top('unhealthyPodEvictionPolicy の使い方')?.article.title).toBe('PodDisruptionBudgetと不健全なPodの退避');
+    expect(top('KEP-753 コンテナ')?.passage.sectionPath).toEqual(['歴史']);
+  });
+
+  it('ranks by coverage of the question: the passage with more of its terms comes first', () => {
+    const results = searcher.search('リリースシャドウに応募し続ける', { limit: 5 }).results;
+    expect(results[0]?.passage.sectionPath).toEqual(['リリースシャドウ']);
+    expect(results[0]!.coverage).toBeGreaterThan(results[1]?.coverage ?? 0);
+  });
+
+  it('uses headings: a question matching a section title finds that section', () => {
+    expect(top('既存のイメージは使えますか')?.passage.sectionPath).toEqual(['既存のイメージは使えますか?']);
+  });
+
+  it('ranks the preferred SIG higher when asked in its mirrored channel', () => {
+    const neutral = searcher.search('ノード', { limit: 5 }).results.map((r) => r.article.sigs[0]);
+    const preferred = searcher.search('ノード', { limit: 5, preferSigs: ['sig-apps'] }).results.map((r) => r.article.sigs[0]);
+    expect(preferred[0]).toBe('sig-apps');
+    expect(neutral).toContain('sig-apps');
+  });
+
+  it('returns no results for words the corpus does not contain', () => {
+    expect(titles('etcd スナップショット')).toEqual([]);
+  });
+
+  it('returns each near-duplicate passage once', () => {
+    const texts = searcher.search('サイドカー', { limit: 10 }).results.map((r) => r.passage.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});

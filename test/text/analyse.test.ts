@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, createGlossary, joinFragments, splitIdentifier, tokenize } from '../../src/text/analyse.js';
+import { foldKatakana, foldPlural, normalizeText } from '../../src/text/normalize.js';
+
+const terms = (text: string, kind?: string): string[] => analyse(text).filter((t) => !kind || t.kind === kind).map((t) => t.term);
+
+describe('analyse', () => {
+  describe('Japanese', () => {
+    it('segments text without spaces into dictionary words', () => {
+      const words = terms('サイドカーコンテナってどう定義するの?', 'word');
+      expect(words).toContain('コンテナ');
+      expect(words).toContain('定義');
+    });
+
+    it('drops particles and question words that answers never contain', () => {
+      const words = terms('SIG Nodeのチェアって今だれがやってるの？', 'word');
+      expect(words).not.toContain('の');
+      expect(words).not.toContain('って');
+      expect(words).not.toContain('だれ');
+      expect(words).toContain('チェア');
+    });
+
+    it('adds bigrams of kanji and katakana runs, so differently segmented compounds still meet', () => {
+      expect(terms('初コミット', 'bigram')).toEqual(expect.arrayContaining(['コミ', 'ミッ']));
+      expect(terms('最初のコミット', 'bigram')).toEqual(expect.arrayContaining(['コミ', 'ミッ']));
+    });
+
+    it('joins katakana fragments the dictionary splits off', () => {
+      expect(joinFragments(['クラ', 'ウド', 'コントローラー'])).toEqual(['クラウド', 'コントローラー']);
+      expect(joinFragments(['リ', 'ストア'])).toEqual(['リストア']);
+      expect(joinFragments(['レジスト', 'リ'])).toEqual(['レジストリ']);
+    });
+
+    it('folds katakana spelling variants with and without a final ー', () => {
+      expect(foldKatakana('コントローラー')).toBe(foldKatakana('コントローラ'));
+      expect(foldKatakana('ノード')).toBe('ノード');
+      const a = terms('クラウドコントローラーマネージャー', 'word');
+      const b = terms('クラウドコントローラマネージャ', 'word');
+      expect(a).toEqual(b);
+    });
+  });
+
+  describe('English and identifiers', () => {
+    it('keeps identifiers whole and also splits them into parts', () => {
+      const t = terms('kube-controller-manager KEP-753 restartPolicy');
+      expect(t).toEqual(expect.arrayContaining(['kube-controller-manager', 'kube', 'controller', 'manager', 'kep-753', '753', 'restartpolicy', 'restart', 'policy']));
+    });
+
+    it('treats v1.30 and 1.30 as the same release', () => {
+      expect(terms('v1.30')).toEqual(expect.arrayContaining(['v1.30', '1.30']));
+      expect(terms('1.30')).toEqual(expect.arrayContaining(['v1.30', '1.30']));
+    });
+
+    it('splits camelCase and dotted paths', () => {
+      expect(splitIdentifier('spec.unhealthyPodEvictionPolicy')).toEqual(['spec', 'unhealthy', 'pod', 'eviction', 'policy']);
+    });
+
+    it('folds plurals and tenses but keeps words like kubernetes', () => {
+      expect(foldPlural('containers')).toBe('container');
+      expect(foldPlural('policies')).toBe('policy');
+      expect(foldPlural('checkpointed')).toBe(foldPlural('checkpoint'));
+      expect(foldPlural('removed')).toBe(foldPlural('remove'));
+      expect(foldPlural('kubernetes')).toBe('kubernetes');
+    });
+
+    it('drops English function words', () => {
+      expect(terms('how do I apply a seccomp profile from an OCI registry', 'word')).toEqual(['apply', 'seccomp', foldPlural('profile'), 'oci', 'registry']);
+    });
+  });
+
+  describe('normalisation', () => {
+    it('folds full-width letters, digits and case (NFKC)', () => {
+      expect(normalizeText('ＫＵＢＥＬＥＴ１２３')).toBe('kubelet123');
+      expect(terms('ＫＵＢＥＬＥＴ')).toEqual(terms('kubelet'));
+    });
+
+    it('folds half-width katakana', () => {
+      expect(terms('ｺﾝﾃﾅ', 'word')).toEqual(terms('コンテナ', 'word'));
+    });
+  });
+
+  describe('glossary concepts', () => {
+    it('gives サイドカー and sidecar a shared concept', () => {
+      expect(terms('サイドカー', 'concept')).toContain('~sidecar');
+      expect(terms('sidecar', 'concept')).toContain('~sidecar');
+    });
+
+    it('recognises multi-word and Japanese forms whatever the segmentation', () => {
+      expect(terms('cloud controller manager', 'concept')).toContain('~cloud-controller-manager');
+      expect(terms('クラウドコントローラーマネージャーが', 'concept')).toContain('~cloud-controller-manager');
+      expect(terms('Podの追い出し', 'concept')).toContain('~eviction');
+      expect(terms('evict', 'concept')).toContain('~eviction');
+    });
+
+    it('takes a custom glossary as data', () => {
+      const glossary = createGlossary([['gizmo', 'ギズモ']]);
+      expect(analyse('ギズモ', glossary).map((t) => t.term)).toContain('~gizmo');
+      expect(analyse('サイドカー', glossary).map((t) => t.term)).not.toContain('~sidecar');
+    });
+  });
+
+  it('returns nothing searchable for emoji, punctuation or whitespace', () => {
+    expect(tokenize('🤗🤗🤗 ！？ 　')).toEqual([]);
+  });
+});
