@@ -11,7 +11,8 @@ const JA = `の に は を た が で て と し れ さ ある いる も �
 って どう 何 なに なん ですか でしょ でしょう ください 教え いい よい 良い ますか ません ましょ たい たら
 だれ 誰 いつ なぜ どこ どの どれ どんな どういう どうやって どうすれ 場合 ね よ わ じゃ だけ けど けれど
 もう まだ ちゃ てる とか みたい 今 あれ そう こう いっ いく くれ もらえ もらう しょ ませ おけ 知り 知りたい
-なんで なんだ なんか しまう ちゃう すれ すべて 全て あと なく なかっ`;
+なんで なんだ なんか しまう ちゃう 行う 行い 行っ 思う 思い 思っ 言う 言わ 言っ
+くらい ぐらい いくつ やすい 後 前 時 際 上 側 方 感じ 的 等 ほう 方法っ すれ すべて 全て あと なく なかっ`;
 
 const EN = `a an the is are was were be been being do does did doing have has had i me my we our you your
 it its they them their this that these those there here what which who whom whose when where why how
