@@ -41,6 +41,8 @@ export interface SearchOutcome {
 
 /** Field boosts: a match in a heading or the title says more than one in running text. */
 export const FIELD_BOOST = { title: 1.5, section: 2, text: 1 };
+/** MiniSearch's BM25+ parameters (its defaults: k 1.2, b 0.7, d 0.5). */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const CANDIDATES = 100;
 const TERM_SEPARATOR = '\u0000';
 
@@ -71,6 +73,7 @@ export class Searcher {
       tokenize: (s) => s.split(TERM_SEPARATOR),
       processTerm: (t) => t,
       boost: FIELD_BOOST,
+      bm25: BM25,
       boostTerm: (term) => KIND_WEIGHT[query.terms.find((t) => t.term === term)?.kind ?? 'word'],
     });
     const top = hits.slice(0, CANDIDATES);
