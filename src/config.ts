@@ -38,6 +38,9 @@ const slackSchema = searchSchema.extend({
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
 });
 
+/** Every environment variable the app reads: the README's configuration table lists each one. */
+export const SETTING_NAMES = Object.keys(slackSchema.shape) as ReadonlyArray<keyof typeof slackSchema.shape>;
+
 export interface SearchConfig {
   corpusDir: string;
   indexPath: string;
