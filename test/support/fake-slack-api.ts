@@ -42,7 +42,9 @@ export type Failure =
   | { status: number; body?: string }
   | { ok: false; error: string }
   /** Answer only after `delayMs` (for client timeouts); then answer normally. */
-  | { delayMs: number };
+  | { delayMs: number }
+  /** Never answer (recorded with status 0) until the fake closes: a request in flight when a process is killed. */
+  | { hang: true };
 
 export type Handler = (body: Record<string, any>, call: { token: string | undefined; path: string }) => Record<string, unknown>;
 
@@ -95,7 +97,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     'auth.test': () => ({ url: 'https://test.slack.com/', team: FAKE_BOT.team, user: 'k8s-bot', team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId }),
     'chat.postMessage': (b) => {
       const ts = nextTs();
-      const message = { type: 'message', ts, text: b.text, blocks: b.blocks, thread_ts: b.thread_ts, bot_id: FAKE_BOT.botId, user: FAKE_BOT.userId };
+      const message = { type: 'message', ts, text: b.text, blocks: b.blocks, thread_ts: b.thread_ts, metadata: b.metadata, bot_id: FAKE_BOT.botId, user: FAKE_BOT.userId };
       history.set(String(b.channel), [message, ...(history.get(String(b.channel)) ?? [])]);
       return { channel: b.channel, ts, message };
     },
@@ -107,7 +109,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return channel ? { channel: { is_channel: !channel.is_im, is_member: true, ...channel } } : { ok: false, error: 'channel_not_found' };
     },
     'conversations.list': () => ({ channels: [...channels.values()].map((c) => ({ is_channel: !c.is_im, is_member: true, ...c })), response_metadata: { next_cursor: '' } }),
-    'conversations.history': (b) => ({ messages: history.get(String(b.channel)) ?? [], has_more: false }),
+    // Like Slack, message metadata only comes back when asked for.
+    'conversations.history': (b) => ({
+      messages: (history.get(String(b.channel)) ?? []).map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
+      has_more: false,
+    }),
     'conversations.join': (b) => ({ channel: channels.get(String(b.channel)) ?? { id: b.channel } }),
     'users.info': (b) => ({ user: { id: b.user, name: `user-${String(b.user).toLowerCase()}`, is_bot: false, tz: 'Asia/Tokyo' } }),
     'views.open': (b) => ({ view: { id: `V${++tsCounter}`, ...(b.view ?? {}) } }),
@@ -134,6 +140,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     };
 
     const failure = failures.get(method)?.shift();
+    if (failure && 'hang' in failure) return record(0);
     if (failure && 'delayMs' in failure) await new Promise((r) => setTimeout(r, failure.delayMs));
     else if (failure && 'status' in failure) {
       record(failure.status);
