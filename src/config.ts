@@ -103,6 +103,31 @@ export function loadSlackConfig(env: Env): SlackConfig {
   };
 }
 
+export interface DigestConfig extends SearchConfig {
+  botToken: string;
+  apiUrl: string | undefined;
+  digest: SlackConfig['digest'] & { channel: string };
+}
+
+/** Config for `npm run digest`: the bot token and DIGEST_CHANNEL; no signing secret or app token. */
+export function loadDigestConfig(env: Env): DigestConfig {
+  const parsed = slackSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
+  const d = parsed.data;
+  const problems: string[] = [];
+  if (!d.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from "OAuth & Permissions"');
+  if (!d.DIGEST_CHANNEL) problems.push('DIGEST_CHANNEL is missing: the channel id or name the digest is posted to');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    corpusDir: d.CORPUS_DIR,
+    indexPath: d.INDEX_PATH,
+    logLevel: d.LOG_LEVEL,
+    botToken: d.SLACK_BOT_TOKEN!,
+    apiUrl: d.SLACK_API_URL,
+    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL!, statePath: d.DIGEST_STATE },
+  };
+}
+
 function formatIssues(error: z.ZodError): string[] {
   // Values are never echoed: some of these settings are secrets.
   return error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
