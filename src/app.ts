@@ -1,0 +1,75 @@
+/**
+ * `npm start`: config → logger → Slack app → start; the index loads in the background.
+ * SIGTERM/SIGINT: stop accepting, let answers in flight finish, exit 0.
+ */
+import { openSearcher } from './cli/open-searcher.js';
+import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { createSlackApp } from './slack/create-app.js';
+import { errorInfo } from './slack/handle-request.js';
+import { startIndexReloader } from './slack/index-reloader.js';
+
+function readConfig(): SlackConfig {
+  try {
+    return loadSlackConfig(readEnv());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // The message lists every problem and how to try the bot without Slack; a stack would only hide it.
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled_rejection', err: errorInfo(reason) }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ event: 'uncaught_exception', err: errorInfo(error) }, 'uncaught exception; exiting');
+    process.exit(1);
+  });
+
+  const slack = createSlackApp({
+    config,
+    logger,
+    loadSearcher: () => openSearcher(config, (line) => logger.warn({ event: 'index' }, line)),
+  });
+  await slack.start();
+  let stopReloader = (): void => undefined;
+  slack.searcherReady.then(
+    () => {
+      stopReloader = startIndexReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+    },
+    (error: unknown) => {
+      // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
+      logger.fatal({ event: 'index_unavailable', err: errorInfo(error) }, 'could not load or build the index');
+      process.stderr.write(`${(error as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn({ event: 'forced_exit', signal }, 'second signal; exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ event: 'signal', signal }, 'shutting down');
+    stopReloader();
+    slack.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ event: 'stop_failed', err: errorInfo(error) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Could not start the Slack app: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+/** What every listener needs, built once in createSlackApp. */
+import type { Logger } from '../../logger.js';
+import type { Bot } from '../bot.js';
+import type { ChannelNames } from '../channel-names.js';
+import type { TtlSet } from '../event-dedupe.js';
+import type { RetryPolicy } from '../web-client.js';
+
+export interface ListenerDeps {
+  bot: Bot;
+  logger: Logger;
+  channelNames: ChannelNames;
+  /** The slash command, e.g. `/k8s`. */
+  command: string;
+  /** Retries for response_url posts (the WebClient has its own copy). */
+  retry: RetryPolicy;
+  /** Event ids already answered. */
+  seenEvents: TtlSet;
+}

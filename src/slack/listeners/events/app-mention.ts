@@ -1,0 +1,32 @@
+/** `@k8s-bot <question>` in a channel: answered in the message's thread. */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { NOTICES } from '../../blocks/help-blocks.js';
+import { parseRequest } from '../../bot.js';
+import { withinLimits } from '../../deliver.js';
+import { handleRequest } from '../../handle-request.js';
+import { questionFromSlackText } from '../../slack-markup.js';
+import type { ListenerDeps } from '../deps.js';
+import { isHumanMessage } from './is-human-message.js';
+
+export function appMention(deps: ListenerDeps) {
+  return async ({ event, body, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+    if (!isHumanMessage(event)) return;
+    // In a DM the message.im listener answers.
+    if (event.channel.startsWith('D')) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const ids = { surface: 'mention' as const, team: event.team ?? body.team_id, channel: event.channel, user: event.user, eventId: body.event_id };
+    await handleRequest(
+      deps.logger,
+      ids,
+      async (log) => {
+        const text = questionFromSlackText(event.text);
+        log.debug({ question: text }, 'question');
+        const channelName = parseRequest(text).kind === 'question' ? await deps.channelNames.lookup(client, event.channel) : undefined;
+        const reply = deps.bot.reply(text, { channelName, ephemeral: false });
+        await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
+        return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
+      },
+      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: NOTICES.apology }),
+    );
+  };
+}

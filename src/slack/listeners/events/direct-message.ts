@@ -1,0 +1,40 @@
+/** A direct message to the bot (message.im): answered in the DM, in the thread if it was in one. */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { NOTICES } from '../../blocks/help-blocks.js';
+import { withinLimits } from '../../deliver.js';
+import { handleRequest } from '../../handle-request.js';
+import { questionFromSlackText } from '../../slack-markup.js';
+import type { ListenerDeps } from '../deps.js';
+import { isHumanMessage } from './is-human-message.js';
+
+interface ImMessage {
+  channel: string;
+  channel_type?: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  team?: string;
+}
+
+export function directMessage(deps: ListenerDeps) {
+  return async ({ event, body, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+    const message = event as unknown as ImMessage;
+    if (message.channel_type !== 'im' || !isHumanMessage(message)) return;
+    const ids = { surface: 'dm' as const, team: message.team ?? body.team_id, channel: message.channel, user: message.user, eventId: body.event_id };
+    await handleRequest(
+      deps.logger,
+      ids,
+      async (log) => {
+        const text = questionFromSlackText(message.text ?? '');
+        log.debug({ question: text }, 'question');
+        const reply = deps.bot.reply(text, { ephemeral: false });
+        await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
+        return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
+      },
+      () => client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: NOTICES.apology }),
+    );
+  };
+}
