@@ -1,0 +1,196 @@
+/**
+ * One digest run: read (corpus, record, channels) → plan (pure) → post, writing the record
+ * after every successful post. The record is written before posting too, with each new
+ * article's destinations, so a run killed at any point resumes with exactly what is missing;
+ * deliveries planned by an earlier run are first looked up in the channel's history, since
+ * a kill between a post and the write that records it leaves the message without a record.
+ */
+import type { ArticleMeta, CorpusProblem } from '../corpus/article.js';
+import { readChannelMap, type ChannelMap } from '../corpus/channels.js';
+import { readCorpus } from '../corpus/read-corpus.js';
+import type { Logger } from '../logger.js';
+import { buildArticleMeta } from '../search/build-index.js';
+import { slackErrorCode } from '../slack/web-client.js';
+import { withDigestLock } from './lock.js';
+import { buildDigestMessages } from './message.js';
+import {
+  buildBaselineState,
+  buildPlannedState,
+  buildRecoveredState,
+  markDelivered,
+  selectDueDeliveries,
+  selectNewArticles,
+  selectSigChannelNames,
+  type Destination,
+} from './plan.js';
+import { postDigestMessage, readAnnouncedArticles, readChannels, toSlackTs, type DigestSlack, type SlackChannel } from './slack.js';
+import { readDigestState, writeDigestState, type DigestState } from './state.js';
+
+/** How far before a delivery was planned to look for its message: covers clock skew with Slack. */
+const HISTORY_MARGIN_MS = 10 * 60_000;
+
+export interface DigestRunOptions {
+  corpusDir: string;
+  statePath: string;
+  /** DIGEST_CHANNEL: a channel id (C…) or name (with or without #). */
+  channel: string;
+  slack: DigestSlack;
+  log: Logger;
+  /** Read and plan only: nothing is posted and the record is not written. */
+  dryRun?: boolean;
+  /** YYYY-MM-DD; only used when there is no record yet. */
+  since?: string;
+  now?: () => Date;
+  /** Tests replace it to crash between a post and its record. */
+  writeState?: (path: string, state: DigestState) => Promise<void>;
+}
+
+export interface PostOutcome {
+  channel: Destination;
+  articles: Array<Pick<ArticleMeta, 'id' | 'title'>>;
+  ts?: string;
+  /** Slack's error code (or the HTTP status) when the post failed. */
+  error?: string;
+}
+
+export interface DigestReport {
+  dryRun: boolean;
+  digestChannel?: Destination;
+  /** How the record began this run, when there was none. */
+  start?: { kind: 'baseline' | 'recovered'; baseline: number; recovered: number; since?: string };
+  /** `--since` given while a record exists: it only applies to a first run. */
+  sinceIgnored?: boolean;
+  posts: PostOutcome[];
+  /** SIG channels an article was not announced in, and why. */
+  skipped: Array<{ channel: string; articleIds: string[]; reason: string }>;
+  /** Due somewhere but not in the corpus now (removed or broken). */
+  waiting: string[];
+  /** Broken articles, skipped. */
+  problems: CorpusProblem[];
+  /** What stopped the run, if something did. */
+  fatal?: string;
+}
+
+export function isDigestRunOk(report: DigestReport): boolean {
+  return report.fatal === undefined && report.posts.every((p) => p.error === undefined);
+}
+
+export async function runDigest(options: DigestRunOptions): Promise<DigestReport> {
+  const report: DigestReport = { dryRun: options.dryRun === true, posts: [], skipped: [], waiting: [], problems: [] };
+  try {
+    if (options.dryRun) await runSteps(options, report);
+    else await withDigestLock(options.statePath, () => runSteps(options, report));
+  } catch (error) {
+    report.fatal = error instanceof Error ? error.message : String(error);
+    options.log.error({ err: error }, 'digest run stopped');
+  }
+  return report;
+}
+
+async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void> {
+  const now = o.now ?? (() => new Date());
+  const runStart = now().toISOString();
+  const save = o.dryRun ? async () => undefined : (s: DigestState) => (o.writeState ?? writeDigestState)(o.statePath, s);
+  const { articles, problems, channelMap } = await readDigestCorpus(o.corpusDir);
+  report.problems = problems;
+  for (const p of problems) o.log.warn({ file: p.file, problem: p.message }, 'digest: skipped a broken article');
+
+  let listed: Promise<SlackChannel[]> | undefined;
+  const channels = (): Promise<SlackChannel[]> => (listed ??= readChannels(o.slack));
+  const digest = await resolveDigestChannel(o.channel, channels);
+  report.digestChannel = digest;
+
+  let state = await readDigestState(o.statePath);
+  if (!state) {
+    // No record: a first run, or a lost file. The channel's digest metadata tells them apart.
+    const announced = await readAnnouncedArticles(o.slack, digest.id);
+    state = announced.size === 0 ? buildBaselineState(articles, { since: o.since, now: now() }) : buildRecoveredState(articles, announced, digest, { since: o.since, now: now() });
+    const baseline = Object.values(state.articles).filter((r) => r.origin === 'baseline').length;
+    report.start = { kind: announced.size === 0 ? 'baseline' : 'recovered', baseline, recovered: announced.size, since: o.since };
+    o.log.info(report.start, 'digest: no record; started one');
+    await save(state);
+  } else if (o.since !== undefined) {
+    report.sinceIgnored = true;
+  }
+
+  const fresh = selectNewArticles(articles, state);
+  if (fresh.length > 0) {
+    const workspace = fresh.some((a) => a.sigs.length > 0) ? await channels() : [];
+    state = buildPlannedState(state, fresh, (a) => selectDestinations(a, digest, channelMap, workspace, report, o.log), now());
+    await save(state);
+  }
+
+  const { due, waiting } = selectDueDeliveries(state, articles, digest.id);
+  report.waiting = waiting;
+  for (const delivery of due) {
+    const channelId = delivery.channel.id;
+    if (delivery.plannedSince < runStart) {
+      const posted = await readAnnouncedArticles(o.slack, channelId, toSlackTs(Date.parse(delivery.plannedSince) - HISTORY_MARGIN_MS));
+      for (const [id, ts] of posted) state = markDelivered(state, channelId, [id], ts);
+      await save(state);
+    }
+    const pending = delivery.articles.filter((a) => state!.articles[a.id]?.deliveries[channelId]?.ts === null);
+    const audience = channelId === digest.id ? ({ kind: 'digest' } as const) : ({ kind: 'sig', channelName: delivery.channel.name } as const);
+    let failed: string | undefined;
+    for (const message of buildDigestMessages(pending, audience)) {
+      const outcome: PostOutcome = { channel: delivery.channel, articles: pending.filter((a) => message.articleIds.includes(a.id)).map(({ id, title }) => ({ id, title })) };
+      report.posts.push(outcome);
+      if (o.dryRun) continue;
+      // After one failure in a channel the rest wait for the next run, in order.
+      if (failed) {
+        outcome.error = `not tried after ${failed}`;
+        continue;
+      }
+      try {
+        outcome.ts = await postDigestMessage(o.slack, channelId, message);
+      } catch (error) {
+        failed = outcome.error = slackErrorCode(error);
+        o.log.error({ channel: channelId, articleIds: message.articleIds, error: failed }, 'digest: post failed');
+        continue;
+      }
+      state = markDelivered(state, channelId, message.articleIds, outcome.ts);
+      await save(state);
+      o.log.info({ channel: channelId, articleIds: message.articleIds, ts: outcome.ts }, 'digest: posted');
+    }
+  }
+}
+
+export interface DigestCorpus {
+  articles: ArticleMeta[];
+  problems: CorpusProblem[];
+  channelMap: ChannelMap;
+}
+
+/** The corpus as the digest sees it: valid articles (with their leads) and the broken files. */
+export async function readDigestCorpus(corpusDir: string): Promise<DigestCorpus> {
+  const [{ articles, problems }, channelMap] = await Promise.all([readCorpus(corpusDir), readChannelMap(corpusDir)]);
+  return { articles: articles.map((a) => buildArticleMeta(a, channelMap)), problems, channelMap };
+}
+
+async function resolveDigestChannel(setting: string, channels: () => Promise<SlackChannel[]>): Promise<Destination> {
+  const name = setting.replace(/^#/, '');
+  const isId = /^[CG][A-Z0-9]{8,}$/.test(name);
+  const found = (await channels()).find((c) => (isId ? c.id : c.name) === name);
+  // A private channel the bot is not in is not listed; its id is still worth trying.
+  if (!found && isId) return { id: name, name };
+  if (!found) throw new Error(`Digest: DIGEST_CHANNEL "${setting}" is not a channel the bot can see; invite the bot to it, or give the channel id`);
+  return { id: found.id, name: found.name };
+}
+
+/** The digest channel, and each mirrored SIG channel the bot is a member of. */
+function selectDestinations(article: ArticleMeta, digest: Destination, map: ChannelMap, workspace: SlackChannel[], report: DigestReport, log: Logger): Destination[] {
+  const out = [digest];
+  for (const name of selectSigChannelNames(article, map)) {
+    const channel = workspace.find((c) => c.name === name);
+    if (channel?.isMember) {
+      if (!out.some((d) => d.id === channel.id)) out.push({ id: channel.id, name: channel.name });
+      continue;
+    }
+    const reason = channel ? 'the bot is not a member' : 'no such channel in this workspace';
+    log.info({ channel: name, articleId: article.id, reason }, 'digest: not announced in a SIG channel');
+    const entry = report.skipped.find((s) => s.channel === name);
+    if (entry) entry.articleIds.push(article.id);
+    else report.skipped.push({ channel: name, articleIds: [article.id], reason });
+  }
+  return out;
+}
