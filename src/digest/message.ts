@@ -3,16 +3,17 @@
  * Slack's limits (50 blocks, 3,000 characters per text field). Every message carries metadata
  * naming its articles, so a lost record can be rebuilt from the channel's history.
  */
-import type { types } from '@slack/bolt';
 import type { ArticleMeta } from '../corpus/article.js';
+import { LIMITS } from '../slack/blocks/limits.js';
+import { mrkdwn, plainText, type Block } from '../slack/blocks/message.js';
+import { fitRendered, joinWithin, linkMrkdwn, trimText } from '../slack/blocks/mrkdwn.js';
 
 export const DIGEST_EVENT_TYPE = 'k8s_digest_posted';
 
 /** A header plus two blocks per article: 1 + 2 × 20 = 41 of Slack's 50. */
 export const MAX_ARTICLES_PER_MESSAGE = 20;
-const MAX_TEXT = 3000;
-const MAX_HEADER = 150;
 const MAX_AUTHORS = 5;
+const TITLE_MAX = 200;
 
 export interface DigestMetadata {
   event_type: typeof DIGEST_EVENT_TYPE;
@@ -23,7 +24,7 @@ export interface DigestMessage {
   articleIds: string[];
   /** Notification and fallback text. */
   text: string;
-  blocks: types.KnownBlock[];
+  blocks: Block[];
   metadata: DigestMetadata;
 }
 
@@ -40,8 +41,8 @@ export function buildDigestMessages(articles: readonly ArticleMeta[], audience: 
     const articleIds = page.map((a) => a.id);
     return {
       articleIds,
-      text: clip(`${heading}: ${page.map((a) => a.title).join(' / ')}`, MAX_TEXT),
-      blocks: [{ type: 'header', text: { type: 'plain_text', text: clip(heading, MAX_HEADER) } }, ...page.flatMap(formatArticleBlocks)],
+      text: joinWithin([`${heading}:`, ...page.map((a) => `• ${linkMrkdwn(a.url, trimText(a.title, TITLE_MAX))}`)], LIMITS.fallbackText),
+      blocks: [{ type: 'header', text: plainText(trimText(heading, LIMITS.headerText)) }, ...page.flatMap(formatArticleBlocks)],
       metadata: buildDigestMetadata(articleIds),
     };
   });
@@ -51,15 +52,15 @@ export function buildDigestMetadata(articleIds: string[]): DigestMetadata {
   return { event_type: DIGEST_EVENT_TYPE, event_payload: { article_ids: articleIds } };
 }
 
-/** Title linked and the lead in a section; date, authors and SIGs in a context line below. */
-export function formatArticleBlocks(article: ArticleMeta): types.KnownBlock[] {
-  const title = `*<${escapeUrl(article.url)}|${escapeText(article.title)}>*`;
-  const lead = article.lead ? `\n${escapeText(article.lead)}` : '';
+/** Title linked and the lead (two sentences at most) in a section; date, authors and SIGs in a context line. */
+export function formatArticleBlocks(article: ArticleMeta): Block[] {
+  const title = `*${linkMrkdwn(article.url, trimText(article.title, TITLE_MAX))}*`;
+  const lead = article.lead ? `\n${fitRendered(article.lead, LIMITS.sectionText - title.length - 1)}` : '';
   const authors = article.authors.length > MAX_AUTHORS ? [...article.authors.slice(0, MAX_AUTHORS), `+${article.authors.length - MAX_AUTHORS}`] : article.authors;
-  const details = [article.date, authors.join(', '), article.sigs.join(', ')].filter(Boolean).map(escapeText).join('  ·  ');
+  const details = [article.date, authors.join(', '), article.sigs.join(', ')].filter(Boolean).join('  ·  ');
   return [
-    { type: 'section', text: { type: 'mrkdwn', text: clip(`${title}${lead}`, MAX_TEXT) } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: clip(details, MAX_TEXT) }] },
+    { type: 'section', text: mrkdwn(`${title}${lead}`) },
+    { type: 'context', elements: [mrkdwn(fitRendered(details, LIMITS.contextText))] },
   ];
 }
 
@@ -68,17 +69,4 @@ export function parseDigestMetadata(metadata: unknown): string[] {
   const m = metadata as { event_type?: unknown; event_payload?: { article_ids?: unknown } } | undefined;
   if (m?.event_type !== DIGEST_EVENT_TYPE || !Array.isArray(m.event_payload?.article_ids)) return [];
   return m.event_payload.article_ids.filter((id): id is string => typeof id === 'string');
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** `|` and `>` would end Slack's `<url|label>` early. */
-function escapeUrl(url: string): string {
-  return url.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
-}
-
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
