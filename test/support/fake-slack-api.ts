@@ -63,14 +63,19 @@ export interface FakeSlackApi {
   readonly baseUrl: string;
   /** A response_url on the fake; posts to it are recorded as method `response_url`. */
   responseUrl(id?: string): string;
-  /** Recorded calls, oldest first; only one method's when given, only successful ones unless `includeFailed`. */
+  /**
+   * Recorded calls, oldest first; only one method's when given. Only calls that succeeded
+   * (HTTP 200 and not `ok: false`) unless `includeFailed`.
+   */
   calls(method?: string, options?: { includeFailed?: boolean }): RecordedCall[];
-  /** Polls until a successful call matching `method` (and `predicate`) is recorded. Default timeout 10 s. */
+  /** Polls until a call that succeeded, matching `method` (and `predicate`) is recorded. Default timeout 10 s. */
   waitFor(method: string, predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
-  /** Polls until `count` successful calls of `method` (matching `predicate`) are recorded. */
+  /** Polls until `count` calls that succeeded of `method` (matching `predicate`) are recorded. */
   waitForCount(method: string, count: number, predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   /** The next `times` calls of `method` (default 1) fail as described. Use Infinity for "persisting". */
   failNext(method: string, failure: Failure, times?: number): void;
+  /** Forgets programmed failures that have not happened yet (all methods, or one). */
+  clearFailures(method?: string): void;
   /** Replaces the built-in behaviour of `method`. */
   on(method: string, handler: Handler): void;
   /** Channels known to conversations.info / conversations.list. */
@@ -166,8 +171,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const baseUrl = `http://127.0.0.1:${port}/`;
   let responseCounter = 0;
 
+  const succeeded = (c: RecordedCall): boolean => c.status === 200 && c.response?.ok !== false;
   const matching = (method: string, predicate?: (c: RecordedCall) => boolean): RecordedCall[] =>
-    calls.filter((c) => c.method === method && c.status === 200 && (!predicate || predicate(c)));
+    calls.filter((c) => c.method === method && succeeded(c) && (!predicate || predicate(c)));
 
   async function poll<T>(what: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
@@ -186,7 +192,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     apiUrl: `${baseUrl}api/`,
     baseUrl,
     responseUrl: (id = `r${++responseCounter}`) => `${baseUrl}response/${id}`,
-    calls: (method, options = {}) => calls.filter((c) => (method === undefined || c.method === method) && (options.includeFailed || c.status === 200)),
+    calls: (method, options = {}) => calls.filter((c) => (method === undefined || c.method === method) && (options.includeFailed || succeeded(c))),
     waitFor: (method, predicate, timeoutMs = 10_000) => poll(method, () => matching(method, predicate)[0], timeoutMs),
     waitForCount: (method, count, predicate, timeoutMs = 10_000) =>
       poll(`${count} × ${method}`, () => {
@@ -198,6 +204,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       // Infinity: a failure that persists; 1000 is more than any client retries.
       for (let i = 0; i < Math.min(times, 1000); i++) queue.push(failure);
       failures.set(method, queue);
+    },
+    clearFailures: (method) => {
+      if (method === undefined) failures = new Map();
+      else failures.delete(method);
     },
     on: (method, handler) => handlers.set(method, handler),
     addChannel: (channel) => channels.set(channel.id, channel),

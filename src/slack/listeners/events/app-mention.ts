@@ -10,9 +10,11 @@ import { isHumanMessage } from './is-human-message.js';
 
 export function appMention(deps: ListenerDeps) {
   return async ({ event, body, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
-    if (!isHumanMessage(event)) return;
     // In a DM the message.im listener answers.
-    if (event.channel.startsWith('D')) return;
+    if (!isHumanMessage(event) || event.channel.startsWith('D')) {
+      deps.logger.debug({ event: 'message_ignored', surface: 'mention', eventId: body.event_id, subtype: event.subtype, bot: Boolean(event.bot_id) }, 'not a question for us');
+      return;
+    }
     const threadTs = event.thread_ts ?? event.ts;
     const ids = { surface: 'mention' as const, team: event.team ?? body.team_id, channel: event.channel, user: event.user, eventId: body.event_id };
     await handleRequest(

@@ -22,7 +22,10 @@ interface ImMessage {
 export function directMessage(deps: ListenerDeps) {
   return async ({ event, body, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const message = event as unknown as ImMessage;
-    if (message.channel_type !== 'im' || !isHumanMessage(message)) return;
+    if (message.channel_type !== 'im' || !isHumanMessage(message)) {
+      deps.logger.debug({ event: 'message_ignored', surface: 'dm', eventId: body.event_id, subtype: message.subtype, bot: Boolean(message.bot_id) }, 'not a question for us');
+      return;
+    }
     const ids = { surface: 'dm' as const, team: message.team ?? body.team_id, channel: message.channel, user: message.user, eventId: body.event_id };
     await handleRequest(
       deps.logger,
