@@ -4,10 +4,11 @@
  */
 import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
+import { startCorpusReloader } from './digest/index-reload.js';
+import { startAppDigest } from './digest/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
 import { errorInfo } from './slack/handle-request.js';
-import { startIndexReloader } from './slack/index-reloader.js';
 
 function readConfig(): SlackConfig {
   try {
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
+  const stopDigest = startAppDigest(config, logger);
   const slack = createSlackApp({
     config,
     logger,
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startIndexReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ event: 'signal', signal }, 'shutting down');
     stopReloader();
+    stopDigest();
     slack.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -11,6 +11,7 @@
 import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
+import { readDigestPreview } from '../digest/preview.js';
 import type { Logger } from '../logger.js';
 import type { Searcher } from '../search/searcher.js';
 import { createSingleWorkspaceAuthorize } from './authorize.js';
@@ -89,7 +90,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   const bot = createBot({ searcher: () => searcher, command: config.command, k: options.k });
-  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), command: config.command, retry, seenEvents });
+  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), command: config.command, retry, seenEvents, digestPreview: () => readDigestPreview(config) });
 
   // Listener errors end here (our listeners catch their own; this is the safety net).
   app.error(async (error) => {

@@ -8,6 +8,7 @@ export function buildHelpMessage(command: string): SlackMessage {
   const usage = [
     `\`${command} <question>\` — answers from the Japanese Kubernetes articles, only you see it (then *Share in channel* if it helps others)`,
     `\`${command} latest\` — the newest articles`,
+    `\`${command} digest\` — a preview of the next digest of newly added articles`,
     `\`${command} help\` — this message`,
     'Mention me in a channel (`@k8s-bot <question>`) and I answer in the thread; or send me a direct message.',
   ];

@@ -1,6 +1,7 @@
 /** What every listener needs, built once in createSlackApp. */
 import type { Logger } from '../../logger.js';
 import type { Bot } from '../bot.js';
+import type { SlackMessage } from '../blocks/message.js';
 import type { ChannelNames } from '../channel-names.js';
 import type { TtlSet } from '../event-dedupe.js';
 import type { RetryPolicy } from '../web-client.js';
@@ -15,4 +16,6 @@ export interface ListenerDeps {
   retry: RetryPolicy;
   /** Event ids already answered. */
   seenEvents: TtlSet;
+  /** `/k8s digest`: a preview of the next digest (src/digest/preview.ts). */
+  digestPreview?: () => Promise<SlackMessage>;
 }

@@ -1,5 +1,5 @@
 /**
- * `/k8s <question>` (or help, latest, nothing): an answer only the asker sees, posted to the
+ * `/k8s <question>` (or help, latest, digest, nothing): an answer only the asker sees, posted to the
  * command's response_url, with a "Share in channel" button.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
@@ -20,6 +20,10 @@ export function askCommand(deps: ListenerDeps) {
       ids,
       async (log) => {
         const text = questionFromSlackText(command.text ?? '');
+        if (deps.digestPreview && text.trim().toLowerCase() === 'digest') {
+          await respondWithRetry(respond, { response_type: 'ephemeral', ...withinLimits(await deps.digestPreview(), log) }, deps.retry);
+          return { kind: 'digest_preview' };
+        }
         log.debug({ question: text }, 'question');
         const isQuestion = parseRequest(text).kind === 'question';
         const channelName = isQuestion ? await deps.channelNames.lookup(client, command.channel_id) : undefined;

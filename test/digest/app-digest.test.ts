@@ -1,0 +1,102 @@
+/**
+ * `npm start` (src/app.ts) as a child process in HTTP mode, against the fake Slack Web API:
+ * the in-process digest schedule, `/k8s digest`, and a new article becoming answerable
+ * without a restart. Requests are signed as Slack signs them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { REPO_ROOT } from '../support/run-cli.js';
+import { buildSlashCommand, postCommand, SIGNING_SECRET } from '../slack/helpers/slack-requests.js';
+import { allText } from '../slack/helpers/test-app.js';
+import { readDigestState } from '../../src/digest/state.js';
+import { eventually, makeWorkspace, writeArticle } from './support.js';
+
+const DIGEST = 'CDIGEST001';
+const ZEBRA = { title: 'Zebraschedulerの紹介', sigs: ['sig-node'], body: 'Zebraschedulerは新しいスケジューラです。Podの配置を決めます。\n\n## 使い方\n\nZebraschedulerを有効にするにはフラグを設定します。\n' };
+
+let fake: FakeSlackApi;
+let ws: Awaited<ReturnType<typeof makeWorkspace>>;
+let app: ChildProcess;
+let baseUrl: string;
+let output = '';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function command(text: string): Promise<Record<string, any>> {
+  const responseUrl = fake.responseUrl();
+  const res = await postCommand(`${baseUrl}/slack/events`, buildSlashCommand({ text, response_url: responseUrl }));
+  expect(res.status).toBe(200);
+  return (await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname, 20_000)).body;
+}
+
+beforeAll(async () => {
+  fake = await startFakeSlackApi();
+  fake.addChannel({ id: DIGEST, name: 'k8s-articles' });
+  fake.addChannel({ id: 'CSIGNODE01', name: 'sig-node' });
+  ws = await makeWorkspace('app-digest');
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: String(port),
+    CORPUS_DIR: ws.corpusDir,
+    INDEX_PATH: ws.indexPath,
+    DIGEST_STATE: ws.statePath,
+    DIGEST_CHANNEL: 'k8s-articles',
+    DIGEST_CRON: '*/2 * * * * *',
+    LOG_LEVEL: 'info',
+  };
+  app = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  app.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  app.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  await eventually('the app to be ready', async () => (await fetch(`${baseUrl}/readyz`).catch(() => undefined))?.status === 200, 45_000).catch((error: Error) => {
+    throw new Error(`${error.message}\n${output}`);
+  });
+});
+
+afterAll(async () => {
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app.once('exit', resolve));
+    app.kill('SIGTERM');
+    await exited;
+  }
+  await fake.close();
+});
+
+describe('npm start with the digest', () => {
+  it('runs the scheduled digest (a baseline first) and previews the next one with /k8s digest', async () => {
+    await eventually('the baseline run', () => readDigestState(ws.statePath).catch(() => undefined));
+    expect(fake.calls('chat.postMessage')).toEqual([]);
+    const preview = await command('digest');
+    expect(preview.response_type).toBe('ephemeral');
+    expect(allText(preview)).toContain('Nothing new since the last digest');
+  });
+
+  it('answers from a newly added article without a restart, and the schedule announces it once', async () => {
+    const question = 'Zebraschedulerの使い方';
+    expect(allText(await command(question))).not.toContain('https://example.com/blog/zebra/');
+    await writeArticle(ws.corpusDir, 'zebra', ZEBRA);
+    await eventually('the new article in an answer', async () => allText(await command(question)).includes('https://example.com/blog/zebra/'), 40_000);
+
+    const posts = await fake.waitForCount('chat.postMessage', 2, undefined, 20_000);
+    expect(posts.map((c) => [c.body.channel, c.body.metadata.event_payload.article_ids])).toEqual([
+      [DIGEST, ['zebra']],
+      ['CSIGNODE01', ['zebra']],
+    ]);
+    // Two more scheduled runs: nothing again.
+    await new Promise((r) => setTimeout(r, 4500));
+    expect(fake.calls('chat.postMessage')).toHaveLength(2);
+  });
+});
