@@ -13,6 +13,7 @@ import type { CorpusProblem } from '../corpus/article.js';
 import type { Logger } from '../logger.js';
 import { computeCorpusDigest } from '../search/index-file.js';
 import { Searcher } from '../search/searcher.js';
+import { errorInfo } from '../slack/handle-request.js';
 import type { RebuildRequest, RebuildResult } from './rebuild-index.js';
 import { watchCorpus, type WatchOptions } from './watch-corpus.js';
 
@@ -62,7 +63,7 @@ export function createCorpusReloader(options: CorpusReloaderOptions): CorpusRelo
     try {
       digest = await computeCorpusDigest(corpusDir);
     } catch (error) {
-      logger.error({ event: 'corpus_unreadable', err: { message: (error as Error).message } }, 'cannot read the corpus; still serving the current index');
+      logger.error({ event: 'corpus_unreadable', failure: errorInfo(error) }, 'cannot read the corpus; still serving the current index');
       return { status: 'failed', problems: [], error: (error as Error).message };
     }
     if (digest === serving.data.manifest.corpusDigest || digest === lastFailed) return { status: 'unchanged', problems: [] };

@@ -10,6 +10,7 @@ import { readChannelMap, type ChannelMap } from '../corpus/channels.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { Logger } from '../logger.js';
 import { buildArticleMeta } from '../search/build-index.js';
+import { errorInfo } from '../slack/handle-request.js';
 import { slackErrorCode } from '../slack/web-client.js';
 import { withDigestLock } from './lock.js';
 import { buildDigestMessages } from './message.js';
@@ -81,8 +82,8 @@ export async function runDigest(options: DigestRunOptions): Promise<DigestReport
     if (options.dryRun) await runSteps(options, report);
     else await withDigestLock(options.statePath, () => runSteps(options, report));
   } catch (error) {
-    report.fatal = error instanceof Error ? error.message : String(error);
-    options.log.error({ err: error }, 'digest run stopped');
+    report.fatal = errorInfo(error).message;
+    options.log.error({ event: 'digest_stopped', failure: errorInfo(error) }, 'digest run stopped');
   }
   return report;
 }

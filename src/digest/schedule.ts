@@ -6,6 +6,7 @@
 import { Cron } from 'croner';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { errorInfo } from '../slack/handle-request.js';
 import { formatDigestReport } from './format-report.js';
 import { isDigestRunOk, runDigest } from './run-digest.js';
 import { createDigestSlack } from './slack.js';
@@ -31,7 +32,7 @@ export function startDigestSchedule({ cron, timeZone, logger, run }: DigestSched
     try {
       await run();
     } catch (error) {
-      logger.error({ event: 'digest_run_failed', err: { message: (error as Error).message } }, 'digest run failed');
+      logger.error({ event: 'digest_run_failed', failure: errorInfo(error) }, 'digest run failed');
     }
   });
   logger.info({ event: 'digest_scheduled', cron, timeZone, next: job.nextRun()?.toISOString() }, 'digest scheduled');

@@ -5,6 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../logger.js';
+import { errorInfo } from '../slack/handle-request.js';
 
 export interface WatchOptions {
   corpusDir: string;
@@ -28,11 +29,11 @@ export function watchCorpus({ corpusDir, onChange, logger, debounceMs = 500, pol
   try {
     watcher = watch(corpusDir, { persistent: false }, changed);
     watcher.on('error', (error) => {
-      logger.warn({ event: 'corpus_watch_failed', err: { message: error.message } }, 'watching the corpus failed; polling only');
+      logger.warn({ event: 'corpus_watch_failed', failure: errorInfo(error) }, 'watching the corpus failed; polling only');
       watcher?.close();
     });
   } catch (error) {
-    logger.warn({ event: 'corpus_watch_unavailable', err: { message: (error as Error).message } }, 'cannot watch the corpus; polling only');
+    logger.warn({ event: 'corpus_watch_unavailable', failure: errorInfo(error) }, 'cannot watch the corpus; polling only');
   }
   const poll = setInterval(onChange, pollMs);
   poll.unref();
