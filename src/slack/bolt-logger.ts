@@ -6,6 +6,7 @@
 import { format } from 'node:util';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../logger.js';
+import { errorInfo } from './handle-request.js';
 
 const TO_BOLT: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,
@@ -29,7 +30,7 @@ export function createBoltLogger(root: Logger, name = 'bolt'): BoltLogger {
     if (!child.isLevelEnabled(level)) return;
     const error = args.find((a): a is Error => a instanceof Error);
     const message = format(...args.map((a) => (a instanceof Error ? a.message : a)));
-    if (error) child[level]({ err: { type: error.name, message: error.message } }, message);
+    if (error) child[level]({ failure: errorInfo(error) }, message);
     else child[level](message);
   };
   return {

@@ -94,7 +94,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   // Listener errors end here (our listeners catch their own; this is the safety net).
   app.error(async (error) => {
-    logger.error({ event: 'bolt_error', error: slackErrorCode(error), err: errorInfo(error) }, 'unhandled error in a listener');
+    logger.error({ event: 'bolt_error', error: slackErrorCode(error), failure: errorInfo(error) }, 'unhandled error in a listener');
   });
 
   let resolveSearcher!: (s: Searcher) => void;
@@ -138,7 +138,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (stopping) return;
       stopping = true;
       logger.info({ event: 'stopping', inFlight: inFlight.size }, 'stopping: no new requests, finishing the ones in flight');
-      await app.stop().catch((error: unknown) => logger.warn({ err: errorInfo(error) }, 'receiver did not stop cleanly'));
+      await app.stop().catch((error: unknown) => logger.warn({ failure: errorInfo(error) }, 'receiver did not stop cleanly'));
       const drained = await inFlight.drain(options.drainTimeoutMs ?? 10_000);
       logger.info({ event: 'stopped', drained, inFlight: inFlight.size }, drained ? 'stopped' : 'stopped with requests still in flight');
     },

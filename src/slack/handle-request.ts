@@ -3,7 +3,7 @@
  * failure path: a request that fails is logged, the user gets an apology where possible, and
  * nothing is thrown on — one bad request never takes the app down.
  */
-import type { Logger } from '../logger.js';
+import { redactSecrets, type Logger } from '../logger.js';
 import { slackErrorCode } from './web-client.js';
 
 export type Surface = 'command' | 'mention' | 'dm' | 'action';
@@ -42,7 +42,7 @@ export async function handleRequest(
     const outcome = await work(log);
     log.info({ event: 'request', outcome: 'ok', ...outcome, latencyMs: latencyMs() }, `${ids.surface} handled`);
   } catch (error) {
-    log.error({ event: 'request', outcome: 'failed', error: slackErrorCode(error), err: errorInfo(error), latencyMs: latencyMs() }, `${ids.surface} failed`);
+    log.error({ event: 'request', outcome: 'failed', error: slackErrorCode(error), failure: errorInfo(error), latencyMs: latencyMs() }, `${ids.surface} failed`);
     if (!apologise) return;
     try {
       await apologise(log);
@@ -52,7 +52,11 @@ export async function handleRequest(
   }
 }
 
-/** Error fields worth logging; never the request (it could quote a token). */
+/**
+ * Error fields worth logging, under `failure` (pino's `err` serializer would add every property
+ * of the error, request bodies included); any token quoted in the message is masked.
+ */
 export function errorInfo(error: unknown): { type: string; message: string } {
-  return error instanceof Error ? { type: error.name, message: error.message } : { type: typeof error, message: String(error) };
+  const info = error instanceof Error ? { type: error.name, message: error.message } : { type: typeof error, message: String(error) };
+  return { type: info.type, message: redactSecrets(info.message) };
 }

@@ -69,15 +69,26 @@ export function trimText(text: string, maxLength: number): string {
   return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
 }
 
-/** `render(trimText(text, n))` for the largest n whose result fits `maxLength` (escaping makes text longer). */
+/**
+ * `render(trimText(text, n))` for the largest n whose result fits `maxLength` (escaping makes
+ * text longer, up to 5× for `&`); '' when even the empty text does not fit.
+ */
 export function fitRendered(text: string, maxLength: number, render: (s: string) => string = plainMrkdwn): string {
-  let budget = maxLength;
-  for (;;) {
-    const out = render(trimText(text, budget));
-    if (out.length <= maxLength) return out;
-    budget -= Math.max(1, out.length - maxLength);
-    if (budget <= 0) return '';
+  const attempt = (n: number): string => render(trimText(text, n));
+  const whole = attempt(text.length);
+  if (whole.length <= maxLength) return whole;
+  let best = attempt(0).length <= maxLength ? attempt(0) : '';
+  let lo = 1;
+  let hi = Math.min(text.length, maxLength);
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const out = attempt(mid);
+    if (out.length <= maxLength) {
+      best = out;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
+  return best;
 }
 
 /** Whole lines joined with `\n`, as many as fit in `maxLength` (a line is never cut: it may hold a link). */

@@ -1,0 +1,123 @@
+/**
+ * Property tests: answers of any size and content (huge texts, many results, markup, lone
+ * surrogates) always give messages within Block Kit limits, with no unescaped `<`, `>` or `&`
+ * coming from content.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerResult } from '../../../src/answer/types.js';
+import type { ArticleMeta } from '../../../src/corpus/article.js';
+import { buildAnswerMessage } from '../../../src/slack/blocks/answer-blocks.js';
+import { decodeAnswerRef } from '../../../src/slack/blocks/button-value.js';
+import { buildLatestMessage } from '../../../src/slack/blocks/help-blocks.js';
+import { findLimitProblems } from '../../../src/slack/blocks/limits.js';
+import type { SlackMessage } from '../../../src/slack/blocks/message.js';
+
+const tricky = fc.constantFrom('<', '>', '&', '*', '_', '~', '`', '|', '\n', ' ', '。', '. ', '<!channel>', '<@U123>', '<#C1|general>', '&amp;', '&lt;', '\u200B', '\ud800', '\udc00', '😀', 'サイドカー');
+const piece = fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }));
+const text = (maxPieces: number) => fc.array(piece, { maxLength: maxPieces }).map((p) => p.join(''));
+/** Sometimes short, sometimes enormous. */
+const anyText = fc.oneof(
+  { weight: 4, arbitrary: text(20) },
+  { weight: 1, arbitrary: text(20).map((s) => s.repeat(300)) },
+  { weight: 1, arbitrary: fc.constant('サイドカーコンテナは便利です。'.repeat(500)) },
+);
+const url = fc.oneof(fc.webUrl(), anyText, fc.constant(`https://example.com/${'a&b<c>'.repeat(500)}`));
+const channel = fc.option(fc.record({ name: text(5), url, sigs: fc.constant<string[]>([]) }), { nil: null });
+
+const result: fc.Arbitrary<AnswerResult> = fc.record({
+  articleId: text(5),
+  title: anyText,
+  url,
+  section: anyText,
+  sectionPath: fc.constant<string[]>([]),
+  date: anyText,
+  text: anyText,
+  excerpt: fc.array(fc.record({ text: anyText, match: fc.boolean() }), { maxLength: 12 }),
+  score: fc.double(),
+  sigs: fc.constant<string[]>([]),
+  channel,
+});
+
+const answer: fc.Arbitrary<Answer> = fc.record({
+  query: anyText,
+  answered: fc.boolean(),
+  results: fc.array(result, { maxLength: 25 }),
+  offset: fc.nat(200),
+  hasMore: fc.boolean(),
+  suggestions: fc.array(fc.record({ articleId: text(3), title: anyText, url, date: anyText }), { maxLength: 12 }),
+  channel,
+  notices: fc.array(anyText, { maxLength: 5 }),
+});
+
+/** Every mrkdwn string of a message (fallback text, sections, context elements). */
+function mrkdwnTexts(message: SlackMessage): string[] {
+  const out = [message.text];
+  for (const block of message.blocks as any[]) {
+    if (block.text?.type === 'mrkdwn') out.push(block.text.text);
+    for (const e of block.elements ?? []) if (e.type === 'mrkdwn') out.push(e.text);
+  }
+  return out;
+}
+
+/** What is left after removing the markup we write ourselves: links and the sharer's mention. */
+function contentOnly(mrkdwn: string): string {
+  return mrkdwn.replace(/<https?:\/\/[^\s<>|]+\|[^<>]*>/g, '').replace(/<@U0SHARER>/g, '');
+}
+
+function expectSafe(message: SlackMessage): void {
+  expect(findLimitProblems(message)).toEqual([]);
+  for (const t of mrkdwnTexts(message)) {
+    const content = contentOnly(t);
+    expect(content).not.toMatch(/[<>]/);
+    expect(content).not.toMatch(/&(?!amp;|lt;|gt;)/);
+  }
+}
+
+describe('Block Kit builders (property-based)', () => {
+  it('keep every limit and escape all content, for any answer', () => {
+    fc.assert(
+      fc.property(answer, fc.boolean(), (a, ephemeral) => {
+        expectSafe(buildAnswerMessage(a, { ephemeral, sharedBy: ephemeral ? undefined : 'U0SHARER' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('store the question and offset in every button value within 2,000 characters', () => {
+    fc.assert(
+      fc.property(answer, (a) => {
+        const message = buildAnswerMessage({ ...a, answered: true, results: a.results.length ? a.results : [] }, { ephemeral: true });
+        for (const block of message.blocks as any[]) {
+          for (const e of block.elements ?? []) {
+            if (e.type !== 'button') continue;
+            const ref = decodeAnswerRef(e.value);
+            expect(ref).toBeDefined();
+            expect(ref!.o).toBeGreaterThanOrEqual(a.offset);
+            expect(a.query.startsWith(ref!.q.slice(0, -1))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keep every limit for any list of newest articles', () => {
+    const article: fc.Arbitrary<ArticleMeta> = fc.record({
+      id: text(3),
+      title: anyText,
+      date: anyText,
+      url,
+      authors: fc.constant<string[]>([]),
+      translators: fc.constant<string[]>([]),
+      sigs: fc.constant<string[]>([]),
+      lang: fc.constant('ja'),
+      channels: fc.constant<string[]>([]),
+      lead: anyText,
+    });
+    fc.assert(
+      fc.property(fc.array(article, { maxLength: 30 }), (articles) => expectSafe(buildLatestMessage(articles))),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,63 @@
+/** The local shell, driven through its streams: the same bot core and Block Kit as Slack, printed as text. */
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Searcher } from '../../src/search/searcher.js';
+import { createBot } from '../../src/slack/bot.js';
+import { runShell } from '../../src/slack/shell-adapter.js';
+import { buildFixtureSearcher } from '../support/build-fixture.js';
+import { SMALL_CORPUS } from './helpers/test-app.js';
+
+let searcher: Searcher;
+beforeAll(async () => {
+  searcher = await buildFixtureSearcher(SMALL_CORPUS);
+});
+
+async function chat(lines: string[], channelName?: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (d: Buffer) => (printed += d.toString()));
+  const done = runShell({ bot: createBot({ searcher: () => searcher, command: '/k8s' }), input, output, channelName, prompt: '> ' });
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  return printed;
+}
+
+describe('shell-adapter', () => {
+  describe('runShell', () => {
+    it('answers a question as readable text: title, url, excerpt, channel, buttons', async () => {
+      const out = await chat(['サイドカーコンテナってどう定義するの?']);
+      expect(out).toContain('1. サイドカーコンテナの定義と使いどころ (https://example.com/ja/blog/2024/05/01/sidecar-containers/)');
+      expect(out).toContain('restartPolicy');
+      expect(out).toContain('#sig-node (https://kubernetes.slack.com/messages/sig-node)');
+      expect(out).toContain('[More results]');
+      expect(out).not.toMatch(/[\u200B]|&lt;|&amp;|<https?:/);
+    });
+
+    it('shows the next page for "more", as the More results button does', async () => {
+      const out = await chat(['サイドカーコンテナってどう定義するの?', 'more']);
+      expect(out).toContain('4. ');
+    });
+
+    it('understands help, latest and a leading slash command, and stops at quit', async () => {
+      const out = await chat(['/k8s help', 'latest', 'quit', 'dockershim 削除']);
+      expect(out).toContain('How to use /k8s');
+      expect(out).toContain('Newest articles');
+      expect(out).not.toContain('Q: dockershim');
+    });
+
+    it('gives a clear reply to empty, garbled and markup-laden input', async () => {
+      const out = await chat(['', '🎉🎉', '<!channel> dockershim 削除']);
+      expect(out).toContain('How to use /k8s');
+      expect(out).toContain("couldn't find a confident answer");
+      expect(out).toContain('dockershim削除に関するFAQ');
+      expect(out).not.toContain('<!channel>');
+    });
+
+    it('asks as if in a channel after /channel', async () => {
+      const out = await chat(['/channel sig-network', 'デフォルト拒否']);
+      expect(out).toContain('(asking as if in #sig-network)');
+      expect(out).toContain('NetworkPolicy入門 & よくある落とし穴');
+    });
+  });
+});
