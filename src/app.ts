@@ -24,9 +24,9 @@ function readConfig(): SlackConfig {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled_rejection', err: errorInfo(reason) }, 'unhandled promise rejection'));
+  process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled_rejection', failure: errorInfo(reason) }, 'unhandled promise rejection'));
   process.on('uncaughtException', (error) => {
-    logger.fatal({ event: 'uncaught_exception', err: errorInfo(error) }, 'uncaught exception; exiting');
+    logger.fatal({ event: 'uncaught_exception', failure: errorInfo(error) }, 'uncaught exception; exiting');
     process.exit(1);
   });
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
-      logger.fatal({ event: 'index_unavailable', err: errorInfo(error) }, 'could not load or build the index');
+      logger.fatal({ event: 'index_unavailable', failure: errorInfo(error) }, 'could not load or build the index');
       process.stderr.write(`${(error as Error).message}\n`);
       process.exit(1);
     },
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     slack.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ event: 'stop_failed', err: errorInfo(error) }, 'shutdown failed');
+        logger.error({ event: 'stop_failed', failure: errorInfo(error) }, 'shutdown failed');
         process.exit(1);
       },
     );
