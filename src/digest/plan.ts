@@ -120,6 +120,18 @@ export function markDelivered(state: DigestState, channelId: string, articleIds:
   return { ...state, articles: records };
 }
 
+/** Forgets the due deliveries of these articles to one channel: they will not be posted there. */
+export function dropDeliveries(state: DigestState, channelId: string, articleIds: readonly string[]): DigestState {
+  const records = { ...state.articles };
+  for (const id of articleIds) {
+    const record = records[id];
+    if (record?.deliveries[channelId]?.ts !== null) continue;
+    const { [channelId]: _, ...rest } = record.deliveries;
+    records[id] = { ...record, deliveries: rest };
+  }
+  return { ...state, articles: records };
+}
+
 /** Newest first, then by id: the order of the digest. */
 function sortArticles(articles: readonly ArticleMeta[]): ArticleMeta[] {
   return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

@@ -18,17 +18,21 @@ import {
   buildBaselineState,
   buildPlannedState,
   buildRecoveredState,
+  dropDeliveries,
   markDelivered,
   selectDueDeliveries,
   selectNewArticles,
   selectSigChannelNames,
   type Destination,
+  type DueDelivery,
 } from './plan.js';
 import { postDigestMessage, readAnnouncedArticles, readChannels, toSlackTs, type DigestSlack, type SlackChannel } from './slack.js';
 import { readDigestState, writeDigestState, type DigestState } from './state.js';
 
 /** How far before a delivery was planned to look for its message: covers clock skew with Slack. */
 const HISTORY_MARGIN_MS = 10 * 60_000;
+/** Slack errors saying the bot cannot post to a channel any more (left, removed, archived, deleted). */
+const CHANNEL_GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 export interface DigestRunOptions {
   corpusDir: string;
@@ -123,37 +127,70 @@ async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void
 
   const { due, waiting } = selectDueDeliveries(state, articles, digest.id);
   report.waiting = waiting;
-  for (const delivery of due) {
-    const channelId = delivery.channel.id;
-    if (delivery.plannedSince < runStart) {
-      const posted = await readAnnouncedArticles(o.slack, channelId, toSlackTs(Date.parse(delivery.plannedSince) - HISTORY_MARGIN_MS));
-      for (const [id, ts] of posted) state = markDelivered(state, channelId, [id], ts);
-      await save(state);
+  const run: RunContext = { o, report, save, digest, runStart };
+  for (const delivery of due) state = await postDelivery(run, state, delivery);
+}
+
+interface RunContext {
+  o: DigestRunOptions;
+  report: DigestReport;
+  save: (state: DigestState) => Promise<void>;
+  digest: Destination;
+  runStart: string;
+}
+
+/**
+ * Posts one channel's due articles; returns the record with what was posted. After a failure
+ * the channel's remaining messages wait for the next run. A SIG channel the bot can no longer
+ * post to is dropped from those articles' destinations, as if it had been skipped when planned.
+ */
+async function postDelivery({ o, report, save, digest, runStart }: RunContext, state: DigestState, delivery: DueDelivery): Promise<DigestState> {
+  const { channel } = delivery;
+  const outcomeOf = (articles: ArticleMeta[]): PostOutcome => ({ channel, articles: articles.map(({ id, title }) => ({ id, title })) });
+  const giveUp = async (articles: ArticleMeta[], code: string, doing: string): Promise<DigestState> => {
+    o.log.error({ event: 'digest_post_failed', channel: channel.id, articleIds: articles.map((a) => a.id), error: code }, `digest: ${doing} failed`);
+    if (channel.id === digest.id || !CHANNEL_GONE.has(code)) {
+      report.posts.push({ ...outcomeOf(articles), error: doing === 'post' ? code : `${doing}: ${code}` });
+      return state;
     }
-    const pending = delivery.articles.filter((a) => state!.articles[a.id]?.deliveries[channelId]?.ts === null);
-    const audience = channelId === digest.id ? ({ kind: 'digest' } as const) : ({ kind: 'sig', channelName: delivery.channel.name } as const);
-    let failed: string | undefined;
-    for (const message of buildDigestMessages(pending, audience)) {
-      const outcome: PostOutcome = { channel: delivery.channel, articles: pending.filter((a) => message.articleIds.includes(a.id)).map(({ id, title }) => ({ id, title })) };
-      report.posts.push(outcome);
-      if (o.dryRun) continue;
-      // After one failure in a channel the rest wait for the next run, in order.
-      if (failed) {
-        outcome.error = `not tried after ${failed}`;
-        continue;
-      }
-      try {
-        outcome.ts = await postDigestMessage(o.slack, channelId, message);
-      } catch (error) {
-        failed = outcome.error = slackErrorCode(error);
-        o.log.error({ channel: channelId, articleIds: message.articleIds, error: failed }, 'digest: post failed');
-        continue;
-      }
-      state = markDelivered(state, channelId, message.articleIds, outcome.ts);
-      await save(state);
-      o.log.info({ channel: channelId, articleIds: message.articleIds, ts: outcome.ts }, 'digest: posted');
+    report.skipped.push({ channel: channel.name, articleIds: articles.map((a) => a.id), reason: `the bot can no longer post there (${code})` });
+    const dropped = dropDeliveries(state, channel.id, articles.map((a) => a.id));
+    await save(dropped);
+    return dropped;
+  };
+
+  if (delivery.plannedSince < runStart) {
+    // Planned by an earlier run, which may have died right after posting: look before posting.
+    try {
+      const posted = await readAnnouncedArticles(o.slack, channel.id, toSlackTs(Date.parse(delivery.plannedSince) - HISTORY_MARGIN_MS));
+      for (const [id, ts] of posted) state = markDelivered(state, channel.id, [id], ts);
+    } catch (error) {
+      return giveUp(delivery.articles, slackErrorCode(error), 'reading the channel history');
     }
+    await save(state);
   }
+  const pending = delivery.articles.filter((a) => state.articles[a.id]?.deliveries[channel.id]?.ts === null);
+  const audience = channel.id === digest.id ? ({ kind: 'digest' } as const) : ({ kind: 'sig', channelName: channel.name } as const);
+  const messages = buildDigestMessages(pending, audience);
+  for (const [i, message] of messages.entries()) {
+    const articles = pending.filter((a) => message.articleIds.includes(a.id));
+    if (o.dryRun) {
+      report.posts.push(outcomeOf(articles));
+      continue;
+    }
+    let ts: string;
+    try {
+      ts = await postDigestMessage(o.slack, channel.id, message);
+    } catch (error) {
+      // The rest of this channel's articles wait too, so the digest keeps its order.
+      return giveUp(pending.filter((a) => messages.slice(i).some((m) => m.articleIds.includes(a.id))), slackErrorCode(error), 'post');
+    }
+    state = markDelivered(state, channel.id, message.articleIds, ts);
+    await save(state);
+    report.posts.push({ ...outcomeOf(articles), ts });
+    o.log.info({ event: 'digest_posted', channel: channel.id, articleIds: message.articleIds, ts }, 'digest: posted');
+  }
+  return state;
 }
 
 export interface DigestCorpus {

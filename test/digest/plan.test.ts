@@ -4,6 +4,7 @@ import {
   buildBaselineState,
   buildPlannedState,
   buildRecoveredState,
+  dropDeliveries,
   markDelivered,
   selectDueDeliveries,
   selectNewArticles,
@@ -80,6 +81,15 @@ describe('digest/plan', () => {
       const planned = buildPlannedState(buildBaselineState([], { now: NOW }), [added], () => [DIGEST], NOW);
       const once = markDelivered(planned, DIGEST.id, ['added'], '1.1');
       expect(markDelivered(once, DIGEST.id, ['added'], '9.9').articles.added?.deliveries[DIGEST.id]?.ts).toBe('1.1');
+    });
+  });
+
+  describe('dropDeliveries', () => {
+    it('forgets a due delivery but never one already posted', () => {
+      const planned = buildPlannedState(buildBaselineState([], { now: NOW }), [recent, added], () => [DIGEST, NODE], NOW);
+      const state = dropDeliveries(markDelivered(planned, NODE.id, ['added'], '1.1'), NODE.id, ['recent', 'added']);
+      expect(Object.keys(state.articles.recent!.deliveries)).toEqual([DIGEST.id]);
+      expect(state.articles.added?.deliveries[NODE.id]?.ts).toBe('1.1');
     });
   });
 

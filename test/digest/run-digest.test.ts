@@ -119,6 +119,19 @@ describe('runDigest', () => {
     expect(posted(NODE)).toEqual([['new-node']]);
   });
 
+  it('drops a SIG channel the bot was removed from, without failing the run', async () => {
+    await run();
+    await addNewArticles();
+    fake.failNext('chat.postMessage', { delayMs: 0 });
+    fake.failNext('chat.postMessage', { ok: false, error: 'not_in_channel' });
+    const report = await run();
+    expect(isDigestRunOk(report)).toBe(true);
+    expect(report.skipped).toContainEqual({ channel: 'sig-node', articleIds: ['new-node'], reason: 'the bot can no longer post there (not_in_channel)' });
+    expect((await readDigestState(ws.statePath))?.articles['new-node']?.deliveries).not.toHaveProperty(NODE);
+    expect((await run()).posts).toEqual([]);
+    expect(posted(NODE)).toEqual([]);
+  });
+
   it('does not post again when a post timed out but went through', async () => {
     await run();
     await writeArticle(ws.corpusDir, 'new-plain');
