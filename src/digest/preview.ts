@@ -5,7 +5,6 @@
  */
 import type { ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import type { ChannelMap } from '../corpus/channels.js';
-import type { DigestConfig } from '../config.js';
 import { mrkdwn, plainText, type Block, type SlackMessage } from '../slack/blocks/message.js';
 import { plainMrkdwn } from '../slack/blocks/mrkdwn.js';
 import { formatArticleBlocks, MAX_ARTICLES_PER_MESSAGE } from './message.js';
@@ -53,7 +52,7 @@ export function buildDigestPreview(input: DigestPreviewInput): SlackMessage {
 }
 
 /** Reads the corpus and the record, then builds the preview. */
-export async function readDigestPreview(config: Pick<DigestConfig, 'corpusDir'> & { digest: { cron: string; timeZone: string; channel?: string; statePath: string } }): Promise<SlackMessage> {
+export async function readDigestPreview(config: { corpusDir: string; digest: { cron: string; timeZone: string; channel?: string; statePath: string } }): Promise<SlackMessage> {
   const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir), readDigestState(config.digest.statePath)]);
   const { cron, timeZone, channel } = config.digest;
   return buildDigestPreview({ articles, state, channelMap, problems, channel, nextRun: selectNextDigestRun(cron, timeZone), timeZone });
