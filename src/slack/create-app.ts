@@ -23,7 +23,7 @@ import { errorInfo } from './handle-request.js';
 import { buildHealthRoutes } from './health-routes.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
-import { buildWebClientOptions, createWebClient, DEFAULT_RETRY, slackErrorCode, type RetryPolicy } from './web-client.js';
+import { buildWebClientOptions, createWebClient, DEFAULT_RETRY, slackErrorCode, withTrailingSlash, type RetryPolicy } from './web-client.js';
 
 export interface SlackAppOptions {
   config: SlackConfig;
@@ -114,6 +114,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       searcher = next;
     },
     async start() {
+      // Loading starts first: in Socket Mode app.start() waits for the WebSocket connection.
+      options.loadSearcher().then(
+        (loaded) => {
+          searcher = loaded;
+          logger.info({ event: 'index_loaded', articles: loaded.data.manifest.articleCount, passages: loaded.passageCount }, 'index loaded; ready');
+          resolveSearcher(loaded);
+        },
+        (error: unknown) => rejectSearcher(error),
+      );
       let port: number | undefined;
       if (receiver instanceof HTTPReceiver) {
         const listen: ListenOptions = options.host ? { port: config.port, host: options.host } : { port: config.port };
@@ -124,14 +133,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         port = config.port;
       }
       logger.info({ event: 'started', mode: config.mode, port, command: config.command }, `Slack app started in ${config.mode} mode`);
-      options.loadSearcher().then(
-        (loaded) => {
-          searcher = loaded;
-          logger.info({ event: 'index_loaded', articles: loaded.data.manifest.articleCount, passages: loaded.passageCount }, 'index loaded; ready');
-          resolveSearcher(loaded);
-        },
-        (error: unknown) => rejectSearcher(error),
-      );
       return { port };
     },
     async stop() {
@@ -147,7 +148,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
 function createReceiver(config: SlackConfig, logger: Logger, customRoutes: ReturnType<typeof buildHealthRoutes>): Receiver {
   if (config.mode === 'socket') {
-    return new SocketModeReceiver({ appToken: config.appToken!, logger: createBoltLogger(logger, 'socket-mode'), customRoutes, installerOptions: { port: config.port } });
+    return new SocketModeReceiver({
+      appToken: config.appToken!,
+      logger: createBoltLogger(logger, 'socket-mode'),
+      // The health routes get their own HTTP server on PORT; apps.connections.open honours SLACK_API_URL.
+      customRoutes,
+      installerOptions: { port: config.port, ...(config.apiUrl ? { clientOptions: { slackApiUrl: withTrailingSlash(config.apiUrl) } } : {}) },
+    });
   }
   return new HTTPReceiver({
     signingSecret: config.signingSecret!,

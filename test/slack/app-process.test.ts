@@ -4,12 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { REPO_ROOT, runCli } from '../support/run-cli.js';
+import { freePort } from './helpers/free-port.js';
 import { eventually, SMALL_CORPUS } from './helpers/test-app.js';
 import { buildEventEnvelope, buildMention, postEvent, SIGNING_SECRET } from './helpers/slack-requests.js';
 
@@ -95,15 +95,3 @@ function collect(child: ChildProcess): { stdout: string; stderr: string } {
   child.stderr?.on('data', (d: Buffer) => (out.stderr += d.toString()));
   return out;
 }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
