@@ -13,6 +13,9 @@ export const STALE_LOCK_MS = 30 * 60_000;
 
 export class DigestBusyError extends Error {}
 
+/** Locks this process holds: a lock file naming our pid but not in here was left by an earlier process (pid 1 in a restarted container). */
+const held = new Set<string>();
+
 interface LockOwner {
   pid: number;
   host: string;
@@ -23,9 +26,11 @@ export async function withDigestLock<T>(statePath: string, run: () => Promise<T>
   const lockPath = `${statePath}.lock`;
   await mkdir(dirname(lockPath), { recursive: true });
   await acquire(lockPath);
+  held.add(lockPath);
   try {
     return await run();
   } finally {
+    held.delete(lockPath);
     await unlink(lockPath).catch(() => undefined);
   }
 }
@@ -41,7 +46,7 @@ async function acquire(lockPath: string): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = await readOwner(lockPath);
-    if (!isStale(owner)) {
+    if (!isStale(owner, lockPath)) {
       throw new DigestBusyError(`Digest: another run holds ${lockPath} (pid ${owner.pid} on ${owner.host}, since ${new Date(owner.at).toISOString()}); nothing was posted`);
     }
     await unlink(lockPath).catch(() => undefined);
@@ -59,10 +64,10 @@ async function readOwner(lockPath: string): Promise<LockOwner> {
   }
 }
 
-function isStale(owner: LockOwner): boolean {
+function isStale(owner: LockOwner, lockPath: string): boolean {
   if (Date.now() - owner.at > STALE_LOCK_MS) return true;
   if (owner.host !== hostname() || owner.pid < 0) return false;
-  if (owner.pid === process.pid) return false;
+  if (owner.pid === process.pid) return !held.has(lockPath);
   try {
     process.kill(owner.pid, 0);
     return false;

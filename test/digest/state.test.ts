@@ -48,6 +48,14 @@ describe('digest/lock', () => {
     await expect(withDigestLock(path, async () => 'third')).resolves.toBe('third');
   });
 
+  it('takes over a lock naming this pid that this process does not hold (a restarted container)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lock-'));
+    const path = join(dir, 'state.json');
+    const { hostname } = await import('node:os');
+    await writeFile(`${path}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }));
+    await expect(withDigestLock(path, async () => 'ran')).resolves.toBe('ran');
+  });
+
   it('takes over a lock left by a process that is gone', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lock-'));
     const path = join(dir, 'state.json');
