@@ -90,7 +90,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   const bot = createBot({ searcher: () => searcher, command: config.command, k: options.k });
-  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), command: config.command, retry, seenEvents, digestPreview: () => readDigestPreview(config) });
+  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), command: config.command, retry, digestPreview: () => readDigestPreview(config) });
 
   // Listener errors end here (our listeners catch their own; this is the safety net).
   app.error(async (error) => {

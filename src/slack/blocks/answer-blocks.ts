@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerResult, ExcerptSegment } from '../../answer/types.js';
 import { encodeAnswerRef } from './button-value.js';
+import { NOTICES } from './help-blocks.js';
 import { LIMITS } from './limits.js';
 import { type Block, type Button, type ContextElement, type SlackMessage, mrkdwn, plainText } from './message.js';
 import { boldMrkdwn, fitRendered, joinWithin, linkMrkdwn, plainMrkdwn, trimText } from './mrkdwn.js';
@@ -31,7 +32,10 @@ const FIXED_BLOCKS = 2;
 const BLOCKS_PER_RESULT = 3;
 
 export function buildAnswerMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {
-  return answer.answered && answer.results.length > 0 ? buildAnsweredMessage(answer, options) : buildNotAnsweredMessage(answer);
+  if (answer.answered && answer.results.length > 0) return buildAnsweredMessage(answer, options);
+  // A page past the end (More results on an old message, or the corpus changed meanwhile).
+  if (answer.answered && answer.offset > 0) return { text: NOTICES.noMoreResults, blocks: [questionContext(answer), { type: 'section', text: mrkdwn(NOTICES.noMoreResults) }] };
+  return buildNotAnsweredMessage(answer);
 }
 
 function buildAnsweredMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {

@@ -49,5 +49,6 @@ export const NOTICES = {
   apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
   expired: 'That button has expired. Please ask the question again.',
   thanks: 'Thanks for the feedback!',
-  cannotShare: "I couldn't share the answer in this channel. Invite me with `/invite @k8s-bot` and try again.",
+  cannotShare: "Sorry, I couldn't share the answer in this channel. If I'm not a member, invite me with `/invite @k8s-bot` and try again.",
+  noMoreResults: 'There are no more results for this question.',
 } as const;

@@ -3,7 +3,6 @@ import type { Logger } from '../../logger.js';
 import type { Bot } from '../bot.js';
 import type { SlackMessage } from '../blocks/message.js';
 import type { ChannelNames } from '../channel-names.js';
-import type { TtlSet } from '../event-dedupe.js';
 import type { RetryPolicy } from '../web-client.js';
 
 export interface ListenerDeps {
@@ -14,8 +13,6 @@ export interface ListenerDeps {
   command: string;
   /** Retries for response_url posts (the WebClient has its own copy). */
   retry: RetryPolicy;
-  /** Event ids already answered. */
-  seenEvents: TtlSet;
   /** `/k8s digest`: a preview of the next digest (src/digest/preview.ts). */
   digestPreview?: () => Promise<SlackMessage>;
 }

@@ -107,6 +107,12 @@ describe('answer-blocks', () => {
       expect(buttons(buildAnswerMessage(answer, { ephemeral: true }))).toEqual([]);
     });
 
+    it('says there is nothing more for a page past the end', () => {
+      const message = buildAnswerMessage(buildAnswer({ results: [], answered: true, offset: 9 }), { ephemeral: true });
+      expect(texts(message).join('\n')).toContain('no more results');
+      expect(buttons(message)).toEqual([]);
+    });
+
     it('asks for a question when the question is empty', () => {
       const all = texts(buildAnswerMessage(buildAnswer({ query: '', results: [], answered: false, notices: ['The question is empty.'] }), { ephemeral: false })).join('\n');
       expect(all).toContain('Ask me a question about Kubernetes');
