@@ -1,6 +1,6 @@
 /** Pure build step: articles → passages → MiniSearch index and the data ranking needs. */
 import MiniSearch from 'minisearch';
-import type { Article, ArticleMeta } from '../corpus/article.js';
+import type { Article, ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import { findChannelReferences, type ChannelMap } from '../corpus/channels.js';
 import { chunkArticle, type ChunkOptions } from '../corpus/chunk.js';
 import { parseBlocks } from '../corpus/markdown.js';
@@ -16,10 +16,12 @@ export interface BuildInput {
   channels: ChannelMap;
   corpusDigest: string;
   chunk?: Partial<ChunkOptions>;
+  /** Broken articles that were left out, recorded in the manifest. */
+  skipped?: CorpusProblem[];
   now?: Date;
 }
 
-export function buildIndex({ articles, channels, corpusDigest, chunk, now = new Date() }: BuildInput): IndexData {
+export function buildIndex({ articles, channels, corpusDigest, chunk, skipped = [], now = new Date() }: BuildInput): IndexData {
   const metas: ArticleMeta[] = [];
   const passages: StoredPassage[] = [];
   const documents: IndexedPassage[] = [];
@@ -51,6 +53,7 @@ export function buildIndex({ articles, channels, corpusDigest, chunk, now = new 
       builtAt: now.toISOString(),
       articleCount: metas.length,
       passageCount: passages.length,
+      skipped,
     },
     articles: metas,
     passages,

@@ -1,6 +1,6 @@
 /** The index file's layout: one JSON document, written atomically. */
 import type { AsPlainObject } from 'minisearch';
-import type { ArticleMeta } from '../corpus/article.js';
+import type { ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import type { ChannelMap } from '../corpus/channels.js';
 
 export interface IndexManifest {
@@ -10,6 +10,8 @@ export interface IndexManifest {
   builtAt: string;
   articleCount: number;
   passageCount: number;
+  /** Broken articles left out of this index (lenient builds), reported whenever it is loaded. */
+  skipped: CorpusProblem[];
 }
 
 export interface StoredPassage {

@@ -36,7 +36,7 @@ export async function buildIndexFromCorpus(corpusDir: string, { strict }: { stri
   if (articles.length === 0) {
     throw new CorpusBuildError([...problems, { file: corpusDir, message: 'no valid articles: add Markdown files with front matter (title, date, url)' }]);
   }
-  return { data: buildIndex({ articles, channels, corpusDigest }), problems };
+  return { data: buildIndex({ articles, channels, corpusDigest, skipped: problems }), problems };
 }
 
 export interface LoadResult {
@@ -46,16 +46,23 @@ export interface LoadResult {
   staleBecause?: CorpusBuildError;
 }
 
+/**
+ * The index for a command to answer from: the saved one when it matches the corpus; else a
+ * fresh build. When the corpus has broken articles, the previous index is kept if there is
+ * one; with none, the valid articles are indexed and the broken ones recorded as skipped.
+ */
 export async function loadOrBuildIndex(corpusDir: string, indexPath: string): Promise<LoadResult> {
   const digest = await computeCorpusDigest(corpusDir);
   const existing = await readIndexFile(indexPath).catch(() => undefined);
   if (existing && existing.manifest.corpusDigest === digest) return { data: existing, rebuilt: false };
+  let result: BuildResult;
   try {
-    const { data } = await buildIndexFromCorpus(corpusDir, { strict: true });
-    await writeIndexFile(indexPath, data);
-    return { data, rebuilt: true };
+    result = await buildIndexFromCorpus(corpusDir, { strict: true });
   } catch (error) {
-    if (error instanceof CorpusBuildError && existing) return { data: existing, rebuilt: false, staleBecause: error };
-    throw error;
+    if (!(error instanceof CorpusBuildError)) throw error;
+    if (existing) return { data: existing, rebuilt: false, staleBecause: error };
+    result = await buildIndexFromCorpus(corpusDir, { strict: false });
   }
+  await writeIndexFile(indexPath, result.data);
+  return { data: result.data, rebuilt: true };
 }

@@ -105,4 +105,17 @@ describe('npm run build:index', () => {
     expect(JSON.parse(stdout).answered).toBe(true);
     expect(stderr).toMatch(/previous index .* is used[\s\S]*bad\.md/);
   });
+
+  it('with no previous index, answers from the valid articles and names the broken ones every time', async () => {
+    const corpus = join(work, 'corpus-first-broken');
+    await cp(RANKING_CORPUS, corpus, { recursive: true });
+    await writeFile(join(corpus, 'bad.md'), '---\ntitle: "壊れた"\n---\n本文');
+    const runEnv = { CORPUS_DIR: corpus, INDEX_PATH: join(work, 'first.json') };
+    for (let i = 0; i < 2; i++) {
+      const { code, stdout, stderr } = await runCli('src/cli/ask.ts', ['--json', 'サイドカー'], runEnv);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).answered).toBe(true);
+      expect(stderr).toMatch(/left out until fixed[\s\S]*bad\.md/);
+    }
+  });
 });
