@@ -30,6 +30,7 @@ const TOKENIZERS: Record<string, ((text: string) => string[]) | undefined> = {
   'ICU word segmentation only': icuWords,
   'character bigrams only': bigrams,
   'our analyser, BM25 only': tokenize,
+  'our analyser + character bigrams, BM25 only': (text) => [...tokenize(text), ...bigrams(text).filter((t) => !/^[a-z0-9]+$/.test(t))],
 };
 
 async function main(): Promise<void> {

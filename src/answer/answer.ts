@@ -40,8 +40,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   if (!answered) {
     return { ...empty, channel, suggestions: suggestArticles(outcome.results) };
   }
-  const terms = outcome.query.terms.filter((t) => t.kind !== 'bigram' || outcome.weights.get(t.term)! > 0);
-  const page = outcome.results.slice(offset, offset + k).map((r) => toResult(searcher, r, terms, outcome.weights));
+  const page = outcome.results.slice(offset, offset + k).map((r) => toResult(searcher, r, outcome.query.terms, outcome.weights));
   return {
     query: question,
     answered: true,

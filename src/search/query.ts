@@ -1,7 +1,6 @@
 /**
  * A question analysed for search: its distinct terms, each with a weight that reflects how
- * much it says about the topic (rarer terms say more; bigrams are recall helpers and count
- * less than whole words, so a long katakana compound cannot outweigh a rare identifier).
+ * much it says about the topic: rarer terms say more, identifiers a little more again.
  */
 import { analyse, CONCEPT_PREFIX, defaultGlossary, type TermKind } from '../text/analyse.js';
 import { foldKatakana, normalizeText } from '../text/normalize.js';
@@ -18,17 +17,10 @@ export interface QueryTerm {
 /**
  * Terms that stand for one idea: a word and the glossary concept it belongs to (restore,
  * ~restore), so an English question about a Japanese passage is not penalised for the
- * English spelling the passage lacks. Bigrams belong to no group: they help find
- * candidates but do not count as covering the question.
+ * English spelling the passage lacks.
  */
 export interface TermGroup {
   terms: string[];
-  /**
-   * Bigrams of the group's Japanese word: when the word itself is not found (a compound
-   * segmented differently, リリースシャドウ / リリース|シャドウ), the share of its bigrams found
-   * counts as partial coverage.
-   */
-  parts: string[];
 }
 
 export interface AnalysedQuery {
@@ -42,7 +34,6 @@ export const KIND_WEIGHT: Record<TermKind, number> = {
   ident: 1.5,
   word: 1,
   concept: 0.8,
-  bigram: 0.3,
 };
 
 export function analyseQuery(text: string): AnalysedQuery {
@@ -61,7 +52,7 @@ export function analyseQuery(text: string): AnalysedQuery {
 
 function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   const groupOf = new Map<string, Set<string>>();
-  for (const t of terms) if (t.kind !== 'bigram') groupOf.set(t.term, new Set([t.term]));
+  for (const t of terms) groupOf.set(t.term, new Set([t.term]));
   for (const concept of terms.filter((t) => t.kind === 'concept')) {
     // A word belongs to a concept when it is one of its forms, or one word of a multi-word
     // form the question spells out (control + plane for "control plane").
@@ -76,16 +67,7 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
       for (const member of merged) groupOf.set(member, merged);
     }
   }
-  const bigrams = new Set(terms.filter((t) => t.kind === 'bigram').map((t) => t.term));
-  return [...new Set(groupOf.values())].map((g) => ({ terms: [...g], parts: [...new Set([...g].flatMap((t) => bigramsOf(t)))].filter((b) => bigrams.has(b)) }));
-}
-
-function bigramsOf(word: string): string[] {
-  const chars = word.replace(/ー/g, '');
-  if (chars.length < 3 || /[a-z0-9~]/.test(chars)) return [];
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= chars.length; i++) out.push(chars.slice(i, i + 2));
-  return out;
+  return [...new Set(groupOf.values())].map((g) => ({ terms: [...g] }));
 }
 
 function formsOf(term: string, kind: TermKind): string[] {

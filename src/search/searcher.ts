@@ -93,7 +93,7 @@ export class Searcher {
         const article = this.data.articles[passage.article]!;
         const matched = new Set(hit.queryTerms);
         const coverage = groupCoverage(query, weights, (t) => matched.has(t));
-        const spans = findSpans(passage.text, query.terms.filter((t) => matched.has(t.term) && t.kind !== 'bigram'), weights);
+        const spans = findSpans(passage.text, query.terms.filter((t) => matched.has(t.term)), weights);
         const features: CandidateFeatures = {
           bm25: hit.score / maxScore,
           coverage,
@@ -125,7 +125,6 @@ function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number
     const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
     total += weight;
     if (group.terms.some(has)) covered += weight;
-    else if (group.parts.length > 0) covered += (weight * group.parts.filter(has).length) / group.parts.length;
   }
   return total > 0 ? covered / total : 0;
 }

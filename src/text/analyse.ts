@@ -1,21 +1,22 @@
 /**
  * The one text analyser, shared by the build step and by queries.
  *
- * Japanese has no spaces, so it combines three views of a text:
- * - words: ICU dictionary segmentation (Intl.Segmenter) for Japanese; for Latin script,
- *   identifiers are kept whole (`kube-controller-manager`, `KEP-753`, `v1.30`,
- *   `restartPolicy`) and also split into their parts (`kube`, `controller`, `restart`, …);
- * - bigrams: overlapping character pairs of kanji/katakana runs, which find compounds the
- *   segmenter splits differently in a question and in an article (初コミット / 最初のコミット);
+ * Japanese has no spaces, so it combines two views of a text:
+ * - words: ICU dictionary segmentation (Intl.Segmenter) for Japanese, katakana fragments
+ *   re-joined and compounds also kept whole; for Latin script, identifiers are kept whole
+ *   (`kube-controller-manager`, `KEP-753`, `v1.30`, `restartPolicy`) and also split into
+ *   their parts (`kube`, `controller`, `restart`, …);
  * - concepts: glossary entries (`~sidecar` for サイドカー and sidecar), so either script
  *   finds the same passages.
+ * Character bigrams were measured too (npm run compare:analysers and eval): on top of these
+ * they changed no hit@3, made unanswerable questions look answerable, and doubled the index.
  */
 import { foldKatakana, foldPlural, normalizeText } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { readFileSync } from 'node:fs';
 import { Glossary, GLOSSARY_FILE, parseGlossary, type GlossarySegment } from './glossary.js';
 
-export type TermKind = 'word' | 'ident' | 'bigram' | 'concept';
+export type TermKind = 'word' | 'ident' | 'concept';
 
 export interface Term {
   term: string;
@@ -29,7 +30,6 @@ const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 // Latin-script identifiers, with the punctuation that holds them together.
 const RUN = /([A-Za-z0-9][A-Za-z0-9_.\-/:]*)|([^\sA-Za-z0-9\p{P}\p{S}]+)/gu;
-const KANJI_KATAKANA = /^[\p{Script=Han}\p{Script=Katakana}ー々]$/u;
 const VERSION = /^v?(\d+(?:\.\d+)+)$/;
 
 let glossaryCache: Glossary | undefined;
@@ -108,30 +108,13 @@ const IS_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
 function analyseJapanese(run: string, terms: Term[], segments: GlossarySegment[]): void {
-  let bigramRun = '';
-  const flush = (): void => {
-    if (bigramRun.length >= 3) {
-      for (let i = 0; i + 2 <= bigramRun.length; i++) terms.push({ term: bigramRun.slice(i, i + 2), kind: 'bigram' });
-    }
-    bigramRun = '';
-  };
   const compounds: string[] = [];
   for (const word of japaneseWords(run, compounds)) {
-    if (word === null) {
-      flush();
-      continue;
-    }
+    if (word === null) continue;
     segments.push({ text: word, latin: false });
     // Short all-hiragana words are grammar (particles, inflection), not topic.
     if (!STOPWORDS.has(word) && !(word.length <= 2 && HIRAGANA_ONLY.test(word))) terms.push({ term: word, kind: 'word' });
-    if ([...word].every((c) => KANJI_KATAKANA.test(c))) {
-      // Prolonged sound marks are dropped so that katakana spelling variants share bigrams.
-      bigramRun += word.replace(/ー/g, '');
-    } else {
-      flush();
-    }
   }
-  flush();
   for (const compound of compounds) terms.push({ term: compound, kind: 'word' });
 }
 
