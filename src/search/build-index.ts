@@ -26,6 +26,15 @@ export function buildIndex({ articles, channels, corpusDigest, chunk, skipped = 
   const passages: StoredPassage[] = [];
   const documents: IndexedPassage[] = [];
   const documentFrequency: Record<string, number> = {};
+  const cache = new Map<string, string[]>();
+  const analysed = (text: string): string[] => {
+    let terms = cache.get(text);
+    if (!terms) {
+      terms = tokenize(text);
+      cache.set(text, terms);
+    }
+    return terms;
+  };
   const sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   for (const article of sorted) {
     const articleIndex = metas.length;
@@ -33,18 +42,20 @@ export function buildIndex({ articles, channels, corpusDigest, chunk, skipped = 
     for (const passage of chunkArticle(article, chunk)) {
       const doc: IndexedPassage = {
         id: passages.length,
-        title: article.title,
         section: passage.sectionPath.join(SECTION_SEPARATOR),
         text: passage.text,
       };
       passages.push({ article: articleIndex, sectionPath: passage.sectionPath, text: passage.text });
       documents.push(doc);
-      for (const term of new Set([...tokenize(doc.section), ...tokenize(doc.text)])) {
+      const sectionTerms = analysed(doc.section);
+      const textTerms = analysed(doc.text);
+      for (const term of new Set([...sectionTerms, ...textTerms])) {
         documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
       }
     }
   }
-  const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+  // Each text is analysed once: MiniSearch gets the terms already computed for document frequency.
+  const miniSearch = new MiniSearch<IndexedPassage>({ ...MINISEARCH_OPTIONS, tokenize: analysed });
   miniSearch.addAll(documents);
   return {
     manifest: {

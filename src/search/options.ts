@@ -9,12 +9,11 @@ import { tokenize } from '../text/analyse.js';
 export interface IndexedPassage {
   /** Position of the passage in the index file's passage list. */
   id: number;
-  title: string;
   section: string;
   text: string;
 }
 
-export const SEARCH_FIELDS = ['title', 'section', 'text'] as const;
+export const SEARCH_FIELDS = ['section', 'text'] as const;
 
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: [...SEARCH_FIELDS],

@@ -11,7 +11,8 @@ export interface Span {
 }
 
 export function findSpans(text: string, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): Span[] {
-  const { text: norm, origin } = normalizeWithOrigin(text);
+  const { text: norm, origin: map } = normalizeWithOrigin(text);
+  const origin = (i: number): number => (map ? (map[i] ?? map[map.length - 1] ?? 0) : i);
   const spans: Span[] = [];
   for (const term of terms) {
     const weight = weights.get(term.term) ?? 0;
@@ -21,7 +22,7 @@ export function findSpans(text: string, terms: readonly QueryTerm[], weights: Re
         let end = at + form.length;
         // Katakana words were indexed with a trailing ー folded away; include it in the match.
         while (norm[end] === 'ー') end++;
-        spans.push({ start: origin[at]!, end: (origin[end - 1] ?? origin[at]!) + 1, term: term.term, weight });
+        spans.push({ start: origin(at), end: origin(end - 1) + 1, term: term.term, weight });
       }
     }
   }

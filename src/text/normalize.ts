@@ -48,12 +48,18 @@ function undouble(stem: string): string {
 
 export interface NormalizedText {
   text: string;
-  /** For each code unit of `text`, the index of the original code unit it came from. */
-  origin: number[];
+  /** For each code unit of `text`, the index of the original code unit it came from; null when each is its own. */
+  origin: number[] | null;
 }
 
 /** normalizeText, keeping where each character came from, so matches map back to the original. */
 export function normalizeWithOrigin(original: string): NormalizedText {
+  // Most passages normalise character for character (Japanese, lower-case ASCII): then every
+  // character is its own origin and the slow per-character path is not needed.
+  const whole = normalizeText(original);
+  if (whole.length === original.length && sameShape(original, whole)) {
+    return { text: whole, origin: null };
+  }
   let text = '';
   const origin: number[] = [];
   let i = 0;
@@ -64,4 +70,14 @@ export function normalizeWithOrigin(original: string): NormalizedText {
     i += ch.length;
   }
   return { text, origin };
+}
+
+/** Whether normalisation changed no character into one of another width (surrogates stay put). */
+function sameShape(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && ((x >= 0xd800 && x <= 0xdfff) !== (y >= 0xd800 && y <= 0xdfff))) return false;
+  }
+  return true;
 }
