@@ -11,6 +11,8 @@ export function formatMs(ms: number | null | undefined): string {
 /** Bytes in decimal units: `512 B`, `1.2 kB`, `34.5 MB`. */
 export function formatBytes(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '–';
+  // A heap difference can come out below zero when GC freed more than the index took.
+  if (bytes < 0) return `−${formatBytes(-bytes)} (GC)`;
   if (bytes < 1000) return `${Math.round(bytes)} B`;
   if (bytes < 1e6) return `${(bytes / 1e3).toFixed(1)} kB`;
   if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;

@@ -1,5 +1,5 @@
-/** One article of the corpus, as read from `corpus/<id>.md` (front matter + Markdown body). */
-export interface Article {
+/** What front matter says about an article, and its id. */
+export interface ArticleFields {
   /** The file name without `.md`: the article's stable id. */
   id: string;
   title: string;
@@ -13,22 +13,18 @@ export interface Article {
   sigs: string[];
   /** BCP 47 language tag, `ja` unless the front matter says otherwise. */
   lang: string;
+}
+
+/** One article of the corpus, as read from `corpus/<id>.md` (front matter + Markdown body). */
+export interface Article extends ArticleFields {
   /** Markdown body, front matter removed. */
   body: string;
   /** Path of the source file, for error messages. */
   file: string;
 }
 
-/** What the index keeps about an article: everything but the body, plus what the build step derives. */
-export interface ArticleMeta {
-  id: string;
-  title: string;
-  date: string;
-  url: string;
-  authors: string[];
-  translators: string[];
-  sigs: string[];
-  lang: string;
+/** What the index keeps about an article: its fields, plus what the build step derives. */
+export interface ArticleMeta extends ArticleFields {
   /** Community channels the article itself references (`#sig-node`), without the `#`. */
   channels: string[];
   /** The first sentences of the article as plain text, for digests and suggestions. */

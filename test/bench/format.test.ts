@@ -12,6 +12,7 @@ describe('bench formatting', () => {
   it('formats bytes in decimal units', () => {
     expect(formatBytes(999)).toBe('999 B');
     expect(formatBytes(1500)).toBe('1.5 kB');
+    expect(formatBytes(-5_072_680)).toBe('−5.1 MB (GC)');
     expect(formatBytes(34_500_000)).toBe('34.5 MB');
     expect(formatBytes(2_340_000_000)).toBe('2.34 GB');
     expect(formatBytes(null)).toBe('–');
