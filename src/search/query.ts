@@ -70,6 +70,43 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   return [...new Set(groupOf.values())].map((g) => ({ terms: [...g] }));
 }
 
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
+
+/**
+ * Splits katakana compounds the corpus never uses whole into words it does use
+ * (リリースシャドウ → リリース + シャドウ): the dictionary keeps some compounds whole in a short
+ * question while splitting them inside an article's longer run. The parts join the
+ * compound's group, so finding them covers it.
+ */
+export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string) => boolean): AnalysedQuery {
+  const terms = [...query.terms];
+  const groups = query.groups.map((g) => ({ terms: [...g.terms] }));
+  for (const t of query.terms) {
+    if (t.kind !== 'word' || known(t.term) || !KATAKANA_WORD.test(t.term)) continue;
+    const group = groups.find((g) => g.terms.includes(t.term))!;
+    for (const part of splitIntoKnown(t.term, known) ?? []) {
+      if (terms.some((q) => q.term === part)) continue;
+      terms.push({ term: part, kind: 'word', count: 1, forms: [part] });
+      group.terms.push(part);
+    }
+  }
+  return terms.length === query.terms.length ? query : { ...query, terms, groups };
+}
+
+/** The split of `word` into the fewest known parts of two or more characters, if any. */
+function splitIntoKnown(word: string, known: (term: string) => boolean): string[] | undefined {
+  const best: Array<string[] | undefined> = [[]];
+  for (let end = 2; end <= word.length; end++) {
+    for (let start = 0; start <= end - 2; start++) {
+      const before = best[start];
+      const part = foldKatakana(word.slice(start, end));
+      if (before && known(part) && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, part];
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length > 1 ? parts : undefined;
+}
+
 function formsOf(term: string, kind: TermKind): string[] {
   if (kind !== 'concept') return [term];
   return defaultGlossary()

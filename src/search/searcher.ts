@@ -8,7 +8,7 @@ import type { IndexData, StoredPassage } from './index-data.js';
 
 export type SearchData = Omit<IndexData, 'miniSearch'>;
 import { MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
-import { analyseQuery, idf, KIND_WEIGHT, type AnalysedQuery, type QueryTerm } from './query.js';
+import { analyseQuery, idf, KIND_WEIGHT, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
@@ -81,7 +81,7 @@ export class Searcher {
   }
 
   search(question: string, options: SearchOptions): SearchOutcome {
-    const query = analyseQuery(question);
+    const query = splitUnknownCompounds(analyseQuery(question), (t) => (this.data.documentFrequency[t] ?? 0) > 0);
     const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
     const inCorpus = (term: string): boolean => (this.data.documentFrequency[term] ?? 0) > 0;
     const corpusCoverage = groupCoverage(query, weights, inCorpus);

@@ -130,8 +130,12 @@ function* japaneseWords(run: string, compounds: string[]): Generator<string | nu
     }
     const pieces = [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
     const words = joinFragments(pieces);
-    // A compound (クラウドコントローラーマネージャー) is also a word of its own.
-    if (words.length > 1) compounds.push(words.map(foldKatakana).join(''));
+    // A compound (クラウドコントローラーマネージャー) is also a word of its own, and so is each
+    // pair of neighbours (リリースシャドウ in リリースシャドウプログラム), which a short question
+    // may spell as one word.
+    const folded = words.map(foldKatakana);
+    if (words.length > 1) compounds.push(foldKatakana(part));
+    if (words.length > 2) for (let i = 0; i + 1 < folded.length; i++) compounds.push(folded[i]! + folded[i + 1]!);
     for (const word of words) yield foldKatakana(word);
   }
 }

@@ -9,13 +9,14 @@ export function normalizeText(text: string): string {
 const KATAKANA_WORD = /^[\u30a0-\u30ff]+$/u;
 
 /**
- * Folds katakana spelling variants that Japanese technical writing mixes freely:
- * a trailing prolonged sound mark (コントローラー / コントローラ, サーバー / サーバ).
- * Only for words of four or more characters, where dropping it never changes the word.
+ * Folds katakana spelling variants that Japanese technical writing mixes freely: prolonged
+ * sound marks (コントローラー / コントローラ, サーバー / サーバ). All of them go, not only a
+ * final one, so a compound folds the same whether or not the dictionary split it
+ * (リリースシャドウ = リリース + シャドウ). Only for words of three or more characters.
  */
 export function foldKatakana(word: string): string {
-  if (word.length >= 4 && word.endsWith('ー') && KATAKANA_WORD.test(word)) {
-    return word.slice(0, -1);
+  if (word.length >= 3 && word.includes('ー') && KATAKANA_WORD.test(word)) {
+    return word.replace(/ー/g, '');
   }
   return word;
 }
