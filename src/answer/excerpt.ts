@@ -19,6 +19,12 @@ export function buildExcerpt(text: string, spans: readonly Span[], { maxChars }:
     for (const w of inside.values()) total += w;
     return total;
   });
+  // In a Japanese passage, a line with no Japanese is almost always code or command output:
+  // the prose around it explains it better, so it is chosen only when nothing else matches.
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+  if (japanese.test(text)) sentences.forEach((s, i) => {
+    if (!japanese.test(text.slice(s.start, s.end))) scores[i]! *= 0.4;
+  });
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
   let from = best;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { cleanQuestion, MAX_QUESTION_CHARS } from '../../src/answer/clean-question.js';
-import { excerptText } from '../../src/answer/excerpt.js';
+import { buildExcerpt, excerptText } from '../../src/answer/excerpt.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -61,5 +61,25 @@ describe('answer', () => {
 describe('cleanQuestion', () => {
   it('removes lone surrogates and control characters, collapses whitespace', () => {
     expect(cleanQuestion('a\ud800b \t\n c\u200b').text).toBe('ab c');
+  });
+});
+
+describe('buildExcerpt', () => {
+  const span = (text: string, word: string, from = 0) => {
+    const start = text.indexOf(word, from);
+    return { start, end: start + word.length, term: word, weight: 1 };
+  };
+
+  it('marks the matched terms in the best sentence', () => {
+    const text = '関係のない文です。seccompプロファイルを適用します。別の文です。';
+    const excerpt = buildExcerpt(text, [span(text, 'seccomp')], { maxChars: 30 });
+    expect(excerpt.find((s) => s.match)?.text).toBe('seccomp');
+    expect(excerptText(excerpt)).toContain('seccompプロファイルを適用します。');
+  });
+
+  it('prefers the explaining prose to a matching code line in a Japanese passage', () => {
+    const text = 'INFO seccomp profile applied id=1\nseccompプロファイルはアノテーションで指定します。';
+    const excerpt = buildExcerpt(text, [span(text, 'seccomp'), span(text, 'seccomp', 10)], { maxChars: 40 });
+    expect(excerptText(excerpt)).toMatch(/^…?seccompプロファイルは/);
   });
 });
