@@ -90,7 +90,8 @@ function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): 
   else if (!STOPWORDS.has(lower) && !STOPWORDS.has(single)) terms.push({ term: single, kind: 'word' });
   for (const part of parts) {
     segments.push({ text: part, latin: true });
-    if (compound && !STOPWORDS.has(part)) terms.push({ term: part, kind: 'word' });
+    // A one-letter part (the o of cri-o) says nothing on its own.
+    if (compound && part.length > 1 && !STOPWORDS.has(part)) terms.push({ term: part, kind: 'word' });
   }
 }
 
