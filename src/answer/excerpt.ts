@@ -33,9 +33,9 @@ export function buildExcerpt(text: string, spans: readonly Span[], { maxChars }:
   // Grow forward first (context usually follows), then backward, while within the target.
   while (to + 1 < sentences.length && sentences[to + 1]!.end - sentences[from]!.start <= maxChars) to++;
   while (from > 0 && sentences[to]!.end - sentences[from - 1]!.start <= maxChars) from--;
-  let start = sentences[from]!.start;
+  const start = sentences[from]!.start;
   let end = sentences[to]!.end;
-  if (length() > maxChars * 1.5) end = cutAt(text, start, start + Math.round(maxChars * 1.5));
+  if (length() > maxChars * 1.5) end = cutAt(text, start + Math.round(maxChars * 1.5));
   const segments = markSpans(text, start, end, spans);
   if (from > 0) segments.unshift({ text: '…', match: false });
   if (end < text.trimEnd().length) segments.push({ text: '…', match: false });
@@ -57,7 +57,7 @@ function locateSentences(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Cuts an over-long sentence at a character boundary, never inside a surrogate pair. */
-function cutAt(text: string, start: number, end: number): number {
+function cutAt(text: string, end: number): number {
   const code = text.charCodeAt(end - 1);
   return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
 }

@@ -4,7 +4,6 @@
  * text, the analyser adds the entry's concept term, so サイドカー and sidecar find the same
  * passages.
  */
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 export interface GlossarySegment {
