@@ -1,20 +1,12 @@
 import { parse } from 'yaml';
+import type { ArticleFields } from '../../src/corpus/article.js';
 
-/** One article entry of `seeds/catalog.yml`. */
-export interface CatalogEntry {
-  id: string;
-  title: string;
+/** One article entry of `seeds/catalog.yml`: the article's front matter, and where it sits in a seed. */
+export interface CatalogEntry extends ArticleFields {
   /** File name of the seed, relative to the seeds directory. */
   seed: string;
   /** 1-based, inclusive line range of the article in its seed file. */
   lines: [number, number];
-  /** YYYY-MM-DD, kept as a string. */
-  date: string;
-  url: string;
-  authors: string[];
-  translators: string[];
-  sigs: string[];
-  lang: string;
   /** Set when the entry repeats another article; such entries are not imported. */
   duplicateOf?: string;
 }
