@@ -57,6 +57,13 @@ const CANDIDATE_POSTINGS = 1_500;
 const MIN_CANDIDATE_TERMS = 1;
 const TERM_SEPARATOR = '\u0000';
 
+/** A passage MiniSearch found, with every question term it contains. */
+interface Candidate {
+  bm25: number;
+  passage: StoredPassage;
+  matched: Set<string>;
+}
+
 export class Searcher {
   private readonly miniSearch: MiniSearch<IndexedPassage>;
   private readonly normalized = new WeakMap<StoredPassage, string>();
@@ -81,15 +88,21 @@ export class Searcher {
   }
 
   search(question: string, options: SearchOptions): SearchOutcome {
-    const query = splitUnknownCompounds(analyseQuery(question), (t) => (this.data.documentFrequency[t] ?? 0) > 0);
+    const known = (term: string): boolean => (this.data.documentFrequency[term] ?? 0) > 0;
+    const query = splitUnknownCompounds(analyseQuery(question), known);
     const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
-    const inCorpus = (term: string): boolean => (this.data.documentFrequency[term] ?? 0) > 0;
-    const corpusCoverage = groupCoverage(query, weights, inCorpus);
+    const corpusCoverage = groupCoverage(query, weights, known);
     if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };
+    const ranked = this.rank(this.findCandidates(query), query, weights, new Set(options.preferSigs ?? []));
+    return { query, weights, corpusCoverage, results: collapseNearDuplicates(ranked, options.limit) };
+  }
 
-    // Candidates come from the question's distinctive terms: one found in a large share of all
-    // passages would make MiniSearch score most of the corpus for little information. Common
-    // terms still count for coverage, looked up in the candidates' text.
+  /**
+   * Candidates come from the question's distinctive terms: one found in a large share of all
+   * passages would make MiniSearch score most of the corpus for little information. Common
+   * terms, and terms in the article's title, still count: they are looked up in the text.
+   */
+  private findCandidates(query: AnalysedQuery): Candidate[] {
     const { distinctive, common } = this.splitByRarity(query.terms);
     const hits = this.miniSearch.search(distinctive.map((t) => t.term).join(TERM_SEPARATOR), {
       tokenize: (s) => s.split(TERM_SEPARATOR),
@@ -98,33 +111,35 @@ export class Searcher {
       bm25: BM25,
       boostTerm: (term) => KIND_WEIGHT[query.terms.find((t) => t.term === term)?.kind ?? 'word'],
     });
-    const top = hits.slice(0, CANDIDATES).map((hit) => {
+    const found = (text: string, t: QueryTerm): boolean => t.forms.some((f) => text.includes(f));
+    return hits.slice(0, CANDIDATES).map((hit) => {
       const passage = this.data.passages[hit.id as number]!;
       const matched = new Set(hit.queryTerms);
-      // Titles are not indexed per passage (that repeated every title in every passage); a
-      // term in the article's title counts for each of its passages.
+      // Titles are not indexed per passage (that repeated every title in every passage).
       const title = this.normalizedTitle(passage.article);
-      for (const t of query.terms) if (t.forms.some((f) => title.includes(f))) matched.add(t.term);
+      for (const t of query.terms) if (found(title, t)) matched.add(t.term);
       if (common.length > 0) {
         const text = this.normalizedText(passage);
-        for (const t of common) if (t.forms.some((f) => text.includes(f))) matched.add(t.term);
+        for (const t of common) if (found(text, t)) matched.add(t.term);
       }
-      return { hit, passage, matched };
+      return { bm25: hit.score, passage, matched };
     });
-    const maxScore = top[0]?.hit.score ?? 1;
-    const prefer = new Set(options.preferSigs ?? []);
+  }
+
+  private rank(candidates: Candidate[], query: AnalysedQuery, weights: Map<string, number>, prefer: Set<string>): RankedPassage[] {
+    const maxScore = candidates[0]?.bm25 ?? 1;
     // Terms each article matches across its candidate passages, for article-level coverage.
     const articleTerms = new Map<number, Set<string>>();
-    for (const { passage, matched } of top) {
+    for (const { passage, matched } of candidates) {
       const terms = articleTerms.get(passage.article) ?? new Set<string>();
       for (const t of matched) terms.add(t);
       articleTerms.set(passage.article, terms);
     }
-    const ranked = top
-      .map(({ hit, passage, matched }) => {
+    const scored = candidates
+      .map(({ bm25, passage, matched }) => {
         const article = this.data.articles[passage.article]!;
         const features: CandidateFeatures = {
-          bm25: hit.score / maxScore,
+          bm25: bm25 / maxScore,
           coverage: groupCoverage(query, weights, (t) => matched.has(t)),
           proximity: 0,
           articleCoverage: groupCoverage(query, weights, (t) => articleTerms.get(passage.article)!.has(t)),
@@ -134,11 +149,11 @@ export class Searcher {
       })
       .sort((a, b) => b.score - a.score);
     // Proximity needs term positions in the text: worth finding only for the leading candidates.
-    const leading = ranked.slice(0, PROXIMITY_POOL).map((c) => {
+    const leading = scored.slice(0, PROXIMITY_POOL).map((c) => {
       const features = { ...c.features, proximity: proximity(findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights)) };
       return { ...c, features, score: scoreCandidate(features) };
     });
-    const results = [...leading.sort((a, b) => b.score - a.score), ...ranked.slice(PROXIMITY_POOL)].map(
+    return [...leading.sort((a, b) => b.score - a.score), ...scored.slice(PROXIMITY_POOL)].map(
       ({ passage, article, matched, features, score }): RankedPassage => ({
         passage,
         article,
@@ -148,7 +163,6 @@ export class Searcher {
         articleCoverage: features.articleCoverage,
       }),
     );
-    return { query, weights, corpusCoverage, results: collapseNearDuplicates(results, options.limit) };
   }
 
   private normalizedTitle(article: number): string {
