@@ -20,7 +20,7 @@ export interface CandidateFeatures {
 export const RANK_PARAMS = {
   bm25Exponent: 1,
   coverageFloor: 0.2,
-  coverageExponent: 3,
+  coverageExponent: 2,
   proximityWeight: 0.3,
   articleWeight: 0,
   preferredBoost: 1.25,
