@@ -1,20 +1,15 @@
 /** End to end over HTTP: the Share in channel, More results and feedback buttons. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
 import { encodeAnswerRef } from '../../src/slack/blocks/button-value.js';
-import { allText, buttonValue, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, buttonValue, eventually, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildBlockAction, buildSlashCommand, CHANNEL, postAction, postCommand, USER } from './helpers/slack-requests.js';
 
 const QUESTION = 'サイドカーコンテナってどう定義するの?';
 
 describe('Slack app (HTTP mode): buttons', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-    await t.slack.searcherReady;
-  });
-  afterAll(() => t.close());
-  beforeEach(() => t.fake.reset());
+  useReadyTestApp((app) => (t = app));
 
   /** Asks with /k8s and returns the ephemeral answer as posted to response_url. */
   async function ephemeralAnswer(text = QUESTION): Promise<Record<string, any>> {

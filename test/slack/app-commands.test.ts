@@ -1,17 +1,12 @@
 /** End to end over HTTP: the slash command, with signed requests and the fake Slack Web API. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
-import { allText, buttonValue, startTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, buttonValue, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildSlashCommand, postCommand } from './helpers/slack-requests.js';
 
 describe('Slack app (HTTP mode): /k8s', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-    await t.slack.searcherReady;
-  });
-  afterAll(() => t.close());
-  beforeEach(() => t.fake.reset());
+  useReadyTestApp((app) => (t = app));
 
   async function ask(text: string): Promise<Record<string, any>> {
     const responseUrl = t.fake.responseUrl();

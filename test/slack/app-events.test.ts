@@ -1,17 +1,12 @@
 /** End to end over HTTP: mentions, DMs, Slack's retries, request verification and bad input. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
-import { allText, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, eventually, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, CHANNEL, postCommand, postEvent, signature, SIGNING_SECRET } from './helpers/slack-requests.js';
 
 describe('Slack app (HTTP mode): events', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-    await t.slack.searcherReady;
-  });
-  afterAll(() => t.close());
-  beforeEach(() => t.fake.reset());
+  useReadyTestApp((app) => (t = app));
 
   const send = async (event: Record<string, unknown>, eventId?: string, headers?: Record<string, string>) => {
     const res = await postEvent(t.eventsUrl, buildEventEnvelope(event, eventId), { headers });

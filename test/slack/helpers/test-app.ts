@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadSlackConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { loadOrBuildIndex } from '../../../src/search/load-index.js';
@@ -101,4 +102,19 @@ export function buttonValue(body: Record<string, any>, actionId: string): string
     for (const e of block.elements ?? []) if (e.action_id === actionId) return e.value;
   }
   return undefined;
+}
+
+/**
+ * Registers the hooks every end-to-end file needs: one app for the file, started and with its
+ * index loaded, closed at the end; the fake Slack API's record cleared before each test.
+ */
+export function useReadyTestApp(receive: (app: TestApp) => void): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await app.slack.searcherReady;
+    receive(app);
+  });
+  afterAll(() => app?.close());
+  beforeEach(() => app?.fake.reset());
 }
