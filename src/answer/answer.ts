@@ -27,7 +27,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const k = Math.min(Math.max(1, Math.floor(options.k ?? DEFAULT_K)), MAX_K);
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const { text: question, notices } = cleanQuestion(rawQuestion);
-  const channels = searcher.data.channels;
+  const channels = searcher.index.channels;
   const empty: Answer = { query: question, answered: false, results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
   if (question === '') return { ...empty, notices: [...notices, 'The question is empty.'] };
 
@@ -71,7 +71,7 @@ function toResult(searcher: Searcher, ranked: RankedPassage, terms: Parameters<t
 }
 
 function channelOf(searcher: Searcher, article: ArticleMeta): CommunityChannel | null {
-  return selectChannel(searcher.data.channels, article.sigs, article.channels);
+  return selectChannel(searcher.index.channels, article.sigs, article.channels);
 }
 
 function suggestArticles(results: RankedPassage[], max = 3): ArticleSuggestion[] {
@@ -89,11 +89,11 @@ function suggestArticles(results: RankedPassage[], max = 3): ArticleSuggestion[]
 function preferredSigs(searcher: Searcher, channelName: string | undefined): string[] {
   if (!channelName) return [];
   const name = channelName.replace(/^#/, '').toLowerCase();
-  const mirrored = searcher.data.channels.channels.find((c) => c.name === name);
+  const mirrored = searcher.index.channels.channels.find((c) => c.name === name);
   return mirrored ? [mirrored.name, ...mirrored.sigs] : [];
 }
 
 /** The newest articles, for `/k8s latest` and digests. */
 export function latestArticles(searcher: Searcher, count = 5): ArticleMeta[] {
-  return [...searcher.data.articles].sort((a, b) => b.date.localeCompare(a.date)).slice(0, count);
+  return [...searcher.index.articles].sort((a, b) => b.date.localeCompare(a.date)).slice(0, count);
 }

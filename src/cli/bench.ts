@@ -5,8 +5,9 @@
  * (default 10,000 articles), for our index and for a baseline (MiniSearch with its default
  * tokenizer over the same passages):
  * - build time (articles → index data, in memory) and index file size;
- * - load time: read the file + JSON.parse (readIndexFile) + `new Searcher(data)`;
- * - heap used after load, after a forced GC (run node with --expose-gc, as the npm script does);
+ * - load time: read the file and open it (readIndexFile; the baseline: JSON.parse) + the searcher;
+ * - memory after load (heap + Buffers: our index reads its file's bytes in place), after a forced GC
+ *   (run node with --expose-gc, as the npm script does);
  * - query latency p50/p99 over every question of the QA set, several rounds, through
  *   `answer()` (the real query path, excerpts included); the baseline runs `search(q)`.
  * Then it checks the goals at 10,000 articles: query p99 ≤ 10 ms and load ≤ 1 s.
@@ -64,10 +65,10 @@ export interface SystemResult {
   /** Building the in-memory searcher from the parsed data (MiniSearch.loadJS and the rest). */
   searcherMs: number;
   loadRuns: number;
-  /** heapUsed after a forced GC with the loaded searcher alive (null without --expose-gc). */
-  heapAfterLoadBytes: number | null;
-  /** heapUsed after load minus heapUsed just before it: what the loaded index costs. */
-  indexHeapBytes: number | null;
+  /** heapUsed + arrayBuffers after a forced GC with the loaded searcher alive (null without --expose-gc). */
+  memoryAfterLoadBytes: number | null;
+  /** The same minus its value just before the load: what the loaded index costs. */
+  indexMemoryBytes: number | null;
   /** Distinct terms in the MiniSearch index. */
   terms: number;
   query: LatencySummary;
@@ -142,11 +143,13 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { help: boolean }
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-function heapAfterGc(): number | null {
+/** The JavaScript heap plus Buffer memory, where our index keeps its file's bytes. */
+function memoryAfterGc(): number | null {
   if (!gc) return null;
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 const log = (line: string): void => {
@@ -196,12 +199,12 @@ interface Loaded {
   readParseMs: number;
   searcherMs: number;
   loadRuns: number;
-  heapAfterLoadBytes: number | null;
-  indexHeapBytes: number | null;
+  memoryAfterLoadBytes: number | null;
+  indexMemoryBytes: number | null;
 }
 
 /**
- * Loads an index several times (median timings), measures the heap the last searcher holds,
+ * Loads an index several times (median timings), measures the memory the last searcher holds,
  * then runs the queries on it. The searcher is released when this returns.
  */
 async function loadAndQuery<S>(
@@ -211,27 +214,27 @@ async function loadAndQuery<S>(
   questions: readonly string[],
   options: Pick<BenchOptions, 'rounds' | 'queryBudgetMs'>,
 ): Promise<Loaded & Pick<SystemResult, 'query' | 'slowest' | 'rounds' | 'warmUpQuestions'>> {
-  const heapBefore = heapAfterGc();
+  const memoryBefore = memoryAfterGc();
   const runs: Array<[number, number]> = [];
   let searcher: S | undefined;
   let spent = 0;
   while (runs.length < MAX_LOAD_RUNS && (runs.length === 0 || spent < LOAD_BUDGET_MS)) {
     searcher = undefined;
-    if (runs.length > 0) heapAfterGc();
+    if (runs.length > 0) memoryAfterGc();
     const [readParseMs, searcherMs, loaded] = await load(path);
     searcher = loaded;
     runs.push([readParseMs, searcherMs]);
     spent += readParseMs + searcherMs;
   }
   await rm(path, { force: true });
-  const heapAfter = heapAfterGc();
+  const memoryAfter = memoryAfterGc();
   const loaded: Loaded = {
     loadMs: median(runs.map(([a, b]) => a + b)),
     readParseMs: median(runs.map(([a]) => a)),
     searcherMs: median(runs.map(([, b]) => b)),
     loadRuns: runs.length,
-    heapAfterLoadBytes: heapAfter,
-    indexHeapBytes: heapAfter !== null && heapBefore !== null ? heapAfter - heapBefore : null,
+    memoryAfterLoadBytes: memoryAfter,
+    indexMemoryBytes: memoryAfter !== null && memoryBefore !== null ? memoryAfter - memoryBefore : null,
   };
   const s = searcher!;
   return { ...loaded, ...measureQueries(questions, options.rounds, options.queryBudgetMs, (q) => query(s, q)) };
@@ -285,7 +288,7 @@ async function loadBaseline(path: string): Promise<[number, number, BaselineSear
 
 /**
  * One corpus: build and write both indexes, then (with the articles released by the caller's
- * `take`) load and query each in turn, so each heap figure holds one index only.
+ * `take`) load and query each in turn, so each memory figure holds one index only.
  */
 async function benchCorpus(name: string, take: () => Article[], channels: ChannelMap, questions: readonly string[], options: BenchOptions, dir: string): Promise<CorpusResult> {
   const oursPath = join(dir, `${name}-ours.json`);
@@ -338,8 +341,8 @@ export function formatReport(report: BenchReport): string {
         formatBytes(s.fileBytes),
         formatMs(s.loadMs),
         `${formatMs(s.readParseMs)} + ${formatMs(s.searcherMs)}`,
-        heap(s.heapAfterLoadBytes),
-        heap(s.indexHeapBytes),
+        heap(s.memoryAfterLoadBytes),
+        heap(s.indexMemoryBytes),
         formatCount(s.terms),
         formatMs(s.query.p50),
         formatMs(s.query.p99),
@@ -355,8 +358,8 @@ export function formatReport(report: BenchReport): string {
       formatRatio(o.fileBytes, b.fileBytes),
       formatRatio(o.loadMs, b.loadMs),
       `${formatRatio(o.readParseMs, b.readParseMs)} + ${formatRatio(o.searcherMs, b.searcherMs)}`,
-      formatRatio(o.heapAfterLoadBytes, b.heapAfterLoadBytes),
-      formatRatio(o.indexHeapBytes, b.indexHeapBytes),
+      formatRatio(o.memoryAfterLoadBytes, b.memoryAfterLoadBytes),
+      formatRatio(o.indexMemoryBytes, b.indexMemoryBytes),
       formatRatio(o.terms, b.terms),
       formatRatio(o.query.p50, b.query.p50),
       formatRatio(o.query.p99, b.query.p99),
@@ -364,7 +367,7 @@ export function formatReport(report: BenchReport): string {
     ]);
   }
   const table = markdownTable(
-    ['corpus', 'index', 'build', 'index file', 'load', 'load: read+parse + searcher', 'heap after load', 'index heap (Δ)', 'terms', 'query p50', 'query p99', 'timed queries'],
+    ['corpus', 'index', 'build', 'index file', 'load', 'load: read+open + searcher', 'memory after load', 'index memory (Δ)', 'terms', 'query p50', 'query p99', 'timed queries'],
     rows,
   );
   const lines = [
@@ -376,8 +379,8 @@ export function formatReport(report: BenchReport): string {
     table,
     '',
     '- build: articles → index data in memory (ours: `buildIndex`; baseline: chunking + MiniSearch with its default tokenizer). Not included: JSON.stringify + write.',
-    '- load: the file read + JSON.parse (ours: `readIndexFile`) + building the searcher (ours: `new Searcher`); median of up to 5 loads.',
-    '- heap after load: `heapUsed` after a forced GC with only that index loaded; index heap (Δ): the same minus `heapUsed` just before the load.',
+    '- load: ours reads the file and opens it in place (`readIndexFile`: the layout, manifest, articles, term list and tables are parsed; postings and passages when a question needs them) + `new Searcher`; the baseline reads + JSON.parse + `MiniSearch.loadJS`. Median of up to 5 loads.',
+    '- memory after load: `heapUsed` + `arrayBuffers` (the file bytes ours keeps) after a forced GC with only that index loaded; index memory (Δ): the same minus its value just before the load.',
     '- query: ours is `answer(searcher, q, {k: 3})` (ranking and excerpts included); the baseline is a plain `miniSearch.search(q)`. The default tokenizer splits only at spaces and punctuation, so most Japanese questions become long tokens that match nothing: the baseline latency is a floor, not an equal-quality comparison.',
   ];
   for (const c of report.corpora) {
@@ -409,7 +412,7 @@ runMain(async () => {
     return 0;
   }
   const started = performance.now();
-  if (!gc) log('warning: global.gc is not available (run node with --expose-gc); heap figures are not reported');
+  if (!gc) log('warning: global.gc is not available (run node with --expose-gc); memory figures are not reported');
   const qaText = await readFile(options.qa, 'utf8').catch(() => {
     throw new UsageError(`Bench: cannot read the QA set "${options.qa}"\n${USAGE}`);
   });

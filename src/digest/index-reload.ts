@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { CorpusProblem } from '../corpus/article.js';
 import type { Logger } from '../logger.js';
 import { computeCorpusDigest } from '../search/index-file.js';
+import { IndexReader } from '../search/index-reader.js';
 import { Searcher } from '../search/searcher.js';
 import { errorInfo } from '../slack/handle-request.js';
 import type { RebuildRequest, RebuildResult } from './rebuild-index.js';
@@ -66,7 +67,7 @@ export function createCorpusReloader(options: CorpusReloaderOptions): CorpusRelo
       logger.error({ event: 'corpus_unreadable', failure: errorInfo(error) }, 'cannot read the corpus; still serving the current index');
       return { status: 'failed', problems: [], error: (error as Error).message };
     }
-    if (digest === serving.data.manifest.corpusDigest || digest === lastFailed) return { status: 'unchanged', problems: [] };
+    if (digest === serving.index.manifest.corpusDigest || digest === lastFailed) return { status: 'unchanged', problems: [] };
     logger.info({ event: 'index_rebuilding', corpusDir }, 'corpus changed; rebuilding the index in the background');
     const result = await build({ corpusDir, indexPath }).catch((error: Error): RebuildResult => ({ ok: false, message: error.message, problems: [] }));
     for (const p of result.problems) logger.warn({ event: 'article_skipped', file: p.file, problem: p.message }, `broken article skipped: ${p.file}`);
@@ -76,8 +77,8 @@ export function createCorpusReloader(options: CorpusReloaderOptions): CorpusRelo
       return { status: 'failed', problems: result.problems, error: result.message };
     }
     if (result.writeError) logger.warn({ event: 'index_not_saved', indexPath, error: result.writeError }, 'new index serving but not saved');
-    options.replace(new Searcher(result.data));
-    const { articleCount, passageCount } = result.data.manifest;
+    options.replace(new Searcher(IndexReader.open(Buffer.from(result.index.buffer, result.index.byteOffset, result.index.byteLength))));
+    const { articleCount, passageCount } = result.manifest;
     logger.info({ event: 'index_reloaded', articles: articleCount, passages: passageCount, skipped: result.problems.length }, 'index rebuilt and swapped in');
     return { status: 'swapped', problems: result.problems, articleCount };
   }

@@ -4,4 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { rebuildIndex } = await tsImport('./rebuild-index.ts', import.meta.url);
-parentPort.postMessage(await rebuildIndex(workerData));
+const result = await rebuildIndex(workerData);
+// The index bytes are handed over, not copied (a Buffer from encodeIndex owns its ArrayBuffer).
+parentPort.postMessage(result, result.ok ? [result.index.buffer] : []);

@@ -4,8 +4,9 @@
  * start loads it instead of building again.
  */
 import type { CorpusProblem } from '../corpus/article.js';
-import type { IndexData } from '../search/index-data.js';
-import { writeIndexFile } from '../search/index-file.js';
+import type { IndexManifest } from '../search/index-data.js';
+import { writeIndexBytes } from '../search/index-file.js';
+import { encodeIndex } from '../search/index-layout.js';
 import { buildIndexFromCorpus, CorpusBuildError } from '../search/load-index.js';
 
 export interface RebuildRequest {
@@ -14,7 +15,8 @@ export interface RebuildRequest {
 }
 
 export type RebuildResult =
-  | { ok: true; data: IndexData; problems: CorpusProblem[]; writeError?: string }
+  /** `index`: the index laid out as the file is (IndexReader.open reads it); it crosses from the worker without a copy. */
+  | { ok: true; index: Uint8Array; manifest: IndexManifest; problems: CorpusProblem[]; writeError?: string }
   | { ok: false; message: string; problems: CorpusProblem[] };
 
 export async function rebuildIndex({ corpusDir, indexPath }: RebuildRequest): Promise<RebuildResult> {
@@ -25,6 +27,7 @@ export async function rebuildIndex({ corpusDir, indexPath }: RebuildRequest): Pr
     return { ok: false, message: (error as Error).message, problems: error instanceof CorpusBuildError ? error.problems : [] };
   }
   // Serving the new index matters more than saving it: a failed write is reported, not fatal.
-  const writeError = await writeIndexFile(indexPath, built.data).then(() => undefined, (e: Error) => e.message);
-  return { ok: true, data: built.data, problems: built.problems, ...(writeError ? { writeError } : {}) };
+  const index = encodeIndex(built.data);
+  const writeError = await writeIndexBytes(indexPath, index).then(() => undefined, (e: Error) => e.message);
+  return { ok: true, index, manifest: built.data.manifest, problems: built.problems, ...(writeError ? { writeError } : {}) };
 }

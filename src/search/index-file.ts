@@ -11,6 +11,8 @@ import { listArticleFiles } from '../corpus/read-corpus.js';
 import { CHANNELS_FILE } from '../corpus/channels.js';
 import { GLOSSARY_FILE } from '../text/glossary.js';
 import type { IndexData } from './index-data.js';
+import { encodeIndex } from './index-layout.js';
+import { IndexFormatError, IndexReader } from './index-reader.js';
 import { INDEX_SCHEMA_VERSION } from './options.js';
 
 /** Code whose behaviour shapes the index: a change to it makes an existing index stale. */
@@ -23,15 +25,24 @@ const ANALYSIS_CODE = [
   '../corpus/markdown.ts',
   '../corpus/sentences.ts',
   './build-index.ts',
+  './index-layout.ts',
 ];
 
 export class IndexFileError extends Error {}
 
-export async function writeIndexFile(path: string, data: IndexData): Promise<void> {
+/** Lays the index out (index-layout.ts) and writes it; returns the bytes written, for IndexReader.open. */
+export async function writeIndexFile(path: string, data: IndexData): Promise<Buffer> {
+  const bytes = encodeIndex(data);
+  await writeIndexBytes(path, bytes);
+  return bytes;
+}
+
+/** Writes an index already laid out by encodeIndex. */
+export async function writeIndexBytes(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await writeFile(tmp, JSON.stringify(data));
+    await writeFile(tmp, bytes);
     await rename(tmp, path);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
@@ -39,23 +50,24 @@ export async function writeIndexFile(path: string, data: IndexData): Promise<voi
   }
 }
 
-export async function readIndexFile(path: string): Promise<IndexData> {
-  let text: string;
+export async function readIndexFile(path: string): Promise<IndexReader> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     throw new IndexFileError(`Index: no index at "${path}"; run \`npm run build:index\``);
   }
-  let data: Partial<IndexData>;
   try {
-    data = JSON.parse(text) as Partial<IndexData>;
-  } catch {
-    throw new IndexFileError(`Index: "${path}" is not valid JSON (a broken or truncated file); run \`npm run build:index\` to rebuild it`);
+    return IndexReader.open(bytes);
+  } catch (error) {
+    if (!(error instanceof IndexFormatError)) throw error;
+    const problem = {
+      'not-an-index': `is not a readable index (${error.message})`,
+      'other-version': `was written by another version (${error.message})`,
+      truncated: `is truncated (${error.message})`,
+    }[error.problem];
+    throw new IndexFileError(`Index: "${path}" ${problem}; run \`npm run build:index\` to rebuild it`);
   }
-  if (data.manifest?.schemaVersion !== INDEX_SCHEMA_VERSION || !Array.isArray(data.passages) || !data.miniSearch) {
-    throw new IndexFileError(`Index: "${path}" was written by another version (schema ${String(data.manifest?.schemaVersion)}, expected ${INDEX_SCHEMA_VERSION}); run \`npm run build:index\``);
-  }
-  return data as IndexData;
 }
 
 /** sha256 over what the index is built from: article files, the channel map and the glossary. */

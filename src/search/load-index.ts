@@ -9,6 +9,7 @@ import { formatProblems, readCorpus } from '../corpus/read-corpus.js';
 import { buildIndex } from './build-index.js';
 import type { IndexData } from './index-data.js';
 import { computeCorpusDigest, readIndexFile, writeIndexFile } from './index-file.js';
+import { IndexReader } from './index-reader.js';
 
 export class CorpusBuildError extends Error {
   constructor(readonly problems: CorpusProblem[]) {
@@ -40,7 +41,7 @@ export async function buildIndexFromCorpus(corpusDir: string, { strict }: { stri
 }
 
 export interface LoadResult {
-  data: IndexData;
+  data: IndexReader;
   rebuilt: boolean;
   /** Set when the corpus has problems and an older index is being used instead. */
   staleBecause?: CorpusBuildError;
@@ -63,6 +64,5 @@ export async function loadOrBuildIndex(corpusDir: string, indexPath: string): Pr
     if (existing) return { data: existing, rebuilt: false, staleBecause: error };
     result = await buildIndexFromCorpus(corpusDir, { strict: false });
   }
-  await writeIndexFile(indexPath, result.data);
-  return { data: result.data, rebuilt: true };
+  return { data: IndexReader.open(await writeIndexFile(indexPath, result.data)), rebuilt: true };
 }

@@ -24,4 +24,4 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 };
 
 /** Bump when the analyser, chunker or file layout changes, so stale indexes are rebuilt. */
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;

@@ -1,13 +1,13 @@
 /**
- * Retrieval: MiniSearch (BM25 over title, section and text) finds candidates; ranking then
+ * Retrieval: BM25 over the MiniSearch index (section and text) finds candidates; ranking then
  * rewards passages that cover more of the question's weighted terms, and close together.
  */
-import MiniSearch from 'minisearch';
 import type { ArticleMeta } from '../corpus/article.js';
+import { searchBm25 } from './bm25.js';
 import type { IndexData, StoredPassage } from './index-data.js';
-
-export type SearchData = Omit<IndexData, 'miniSearch'>;
-import { MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
+import { encodeIndex } from './index-layout.js';
+import { IndexReader } from './index-reader.js';
+import { SEARCH_FIELDS } from './options.js';
 import { analyseQuery, idf, KIND_WEIGHT, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
@@ -55,7 +55,6 @@ const PROXIMITY_POOL = 30;
  */
 const CANDIDATE_POSTINGS = 1_500;
 const MIN_CANDIDATE_TERMS = 1;
-const TERM_SEPARATOR = '\u0000';
 
 /** A passage MiniSearch found, with every question term it contains. */
 interface Candidate {
@@ -65,30 +64,26 @@ interface Candidate {
 }
 
 export class Searcher {
-  private readonly miniSearch: MiniSearch<IndexedPassage>;
   private readonly normalized = new WeakMap<StoredPassage, string>();
   private readonly titles: string[] = [];
 
-  /** Everything of the index file but MiniSearch's plain form, which is dropped once loaded. */
-  readonly data: SearchData;
+  /** The index answered from; built data is laid out as the index file is, and read the same way. */
+  readonly index: IndexReader;
 
-  constructor(index: IndexData) {
-    const { miniSearch, ...data } = index;
-    this.miniSearch = MiniSearch.loadJS(miniSearch, MINISEARCH_OPTIONS);
-    this.data = data;
+  constructor(index: IndexReader | IndexData) {
+    this.index = index instanceof IndexReader ? index : IndexReader.open(encodeIndex(index));
   }
 
   get passageCount(): number {
-    return this.data.passages.length;
+    return this.index.passageCount;
   }
 
   weightOf(term: QueryTerm): number {
-    const df = this.data.documentFrequency[term.term] ?? 0;
-    return idf(df, this.passageCount) * KIND_WEIGHT[term.kind];
+    return idf(this.index.documentFrequency(term.term), this.passageCount) * KIND_WEIGHT[term.kind];
   }
 
   search(question: string, options: SearchOptions): SearchOutcome {
-    const known = (term: string): boolean => (this.data.documentFrequency[term] ?? 0) > 0;
+    const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
     const query = splitUnknownCompounds(analyseQuery(question), known);
     const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
@@ -104,16 +99,15 @@ export class Searcher {
    */
   private findCandidates(query: AnalysedQuery): Candidate[] {
     const { distinctive, common } = this.splitByRarity(query.terms);
-    const hits = this.miniSearch.search(distinctive.map((t) => t.term).join(TERM_SEPARATOR), {
-      tokenize: (s) => s.split(TERM_SEPARATOR),
-      processTerm: (t) => t,
-      boost: FIELD_BOOST,
-      bm25: BM25,
-      boostTerm: (term) => KIND_WEIGHT[query.terms.find((t) => t.term === term)?.kind ?? 'word'],
-    });
+    const hits = searchBm25(
+      this.index,
+      distinctive.map((t) => ({ term: t.term, boost: KIND_WEIGHT[t.kind] })),
+      SEARCH_FIELDS.map((f) => FIELD_BOOST[f]),
+      BM25,
+    );
     const found = (text: string, t: QueryTerm): boolean => t.forms.some((f) => text.includes(f));
     return hits.slice(0, CANDIDATES).map((hit) => {
-      const passage = this.data.passages[hit.id as number]!;
+      const passage = this.index.passage(hit.id);
       const matched = new Set(hit.queryTerms);
       // Titles are not indexed per passage (that repeated every title in every passage).
       const title = this.normalizedTitle(passage.article);
@@ -137,7 +131,7 @@ export class Searcher {
     }
     const scored = candidates
       .map(({ bm25, passage, matched }) => {
-        const article = this.data.articles[passage.article]!;
+        const article = this.index.articles[passage.article]!;
         const features: CandidateFeatures = {
           bm25: bm25 / maxScore,
           coverage: groupCoverage(query, weights, (t) => matched.has(t)),
@@ -166,7 +160,7 @@ export class Searcher {
   }
 
   private normalizedTitle(article: number): string {
-    this.titles[article] ??= normalizeText(this.data.articles[article]!.title);
+    this.titles[article] ??= normalizeText(this.index.articles[article]!.title);
     return this.titles[article]!;
   }
 
@@ -186,7 +180,7 @@ export class Searcher {
    * every term picks candidates; on a large one, query time stays bounded.
    */
   private splitByRarity(terms: readonly QueryTerm[]): { distinctive: QueryTerm[]; common: QueryTerm[] } {
-    const df = (t: QueryTerm): number => this.data.documentFrequency[t.term] ?? 0;
+    const df = (t: QueryTerm): number => this.index.documentFrequency(t.term);
     const byRarity = [...terms].sort((a, b) => df(a) - df(b));
     const distinctive: QueryTerm[] = [];
     let postings = 0;

@@ -118,7 +118,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       options.loadSearcher().then(
         (loaded) => {
           searcher = loaded;
-          logger.info({ event: 'index_loaded', articles: loaded.data.manifest.articleCount, passages: loaded.passageCount }, 'index loaded; ready');
+          logger.info({ event: 'index_loaded', articles: loaded.index.manifest.articleCount, passages: loaded.passageCount }, 'index loaded; ready');
           resolveSearcher(loaded);
         },
         (error: unknown) => rejectSearcher(error),
