@@ -8,7 +8,7 @@ import type { IndexData, StoredPassage } from './index-data.js';
 
 export type SearchData = Omit<IndexData, 'miniSearch'>;
 import { MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
-import { analyseQuery, idf, KIND_WEIGHT, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
+import { analyseQuery, groupCredit, idf, KIND_WEIGHT, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
@@ -208,14 +208,17 @@ function collapseNearDuplicates(ranked: RankedPassage[], limit: number): RankedP
   return kept;
 }
 
-/** Share of the question's weight (group by group, each weighing as its heaviest term) that `has` finds. */
+/**
+ * Share of the question's weight (group by group, each weighing as its heaviest term) that
+ * `has` finds; parts of a compound found without it cover their share of their group.
+ */
 function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean): number {
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {
     const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
     total += weight;
-    if (group.terms.some(has)) covered += weight;
+    covered += weight * groupCredit(group, has);
   }
   return total > 0 ? covered / total : 0;
 }
