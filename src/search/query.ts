@@ -55,8 +55,31 @@ export function analyseQuery(text: string): AnalysedQuery {
     }
     byTerm.set(term, { term, kind, count: 1, forms: formsOf(term, kind), ...(partOf ? { partOf } : {}) });
   }
-  const terms = [...byTerm.values()];
+  const terms = withoutSetAside([...byTerm.values()], text);
   return { text, terms, groups: groupTerms(terms) };
+}
+
+/**
+ * A question's terms without those it only uses to say what it does not ask about: "restore
+ * inside Kubernetes, not just outside it with crictl" asks about inside, and passages on
+ * the outside would otherwise match more of its words. Kept when nothing else would be left.
+ */
+function withoutSetAside(terms: QueryTerm[], text: string): QueryTerm[] {
+  const asideCount = new Map<string, number>();
+  for (const phrase of setAsidePhrases(text)) for (const { term } of analyse(phrase)) asideCount.set(term, (asideCount.get(term) ?? 0) + 1);
+  const kept = terms.filter((t) => (asideCount.get(t.term) ?? 0) < t.count);
+  return kept.length > 0 ? kept : terms;
+}
+
+// English: what follows "not just", "not only", "rather than", "instead of", to the clause's end.
+const ASIDE_EN = /\b(?:not just|not only|rather than|instead of)\s+([^,.;:?!]+)/giu;
+// Japanese: the phrase before (だけ)ではなく / じゃなく / 以外, back to the previous particle or
+// comma; not ではなくなる (no longer is), which says something about the phrase.
+const ASIDE_JA = /([^、。，,？！?!\sをにでがはの]+?)(?:だけ)?(?:ではなく(?!な)|じゃなく(?!な)|以外)/gu;
+
+/** The phrases a question sets aside as not what it asks about (`not just outside it with crictl` → `outside it with crictl`). */
+export function setAsidePhrases(text: string): string[] {
+  return [...text.matchAll(ASIDE_EN), ...text.matchAll(ASIDE_JA)].map((m) => m[1]!);
 }
 
 function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, groupCredit, splitUnknownCompounds } from '../../src/search/query.js';
+import { analyseQuery, groupCredit, setAsidePhrases, splitUnknownCompounds } from '../../src/search/query.js';
 import { foldKatakana, foldPlural } from '../../src/text/normalize.js';
 
 describe('analyseQuery', () => {
@@ -39,6 +39,41 @@ describe('analyseQuery', () => {
   it('keeps a word the question also uses on its own out of a compound', () => {
     const q = analyseQuery('restartPolicy の restart');
     expect(q.terms.find((t) => t.term === 'restart')?.partOf).toBeUndefined();
+  });
+});
+
+describe('setAsidePhrases', () => {
+  it('finds what an English question sets aside, to the end of the clause', () => {
+    expect(setAsidePhrases('restore it inside Kubernetes, not just outside it with crictl?')).toEqual(['outside it with crictl']);
+    expect(setAsidePhrases('use containerd instead of Docker Engine, please')).toEqual(['Docker Engine']);
+  });
+
+  it('finds the phrase before ではなく, じゃなくて or 以外 in a Japanese question', () => {
+    expect(setAsidePhrases('テナントを分けるのに、コンテナだけじゃなくてVMを使う理由')).toEqual(['コンテナ']);
+    expect(setAsidePhrases('Kubernetesの外部ではなく内部でリストアしたい')).toEqual(['外部']);
+    expect(setAsidePhrases('Docker以外のランタイム')).toEqual(['Docker']);
+  });
+
+  it('leaves plain negation and ではなくなる (no longer) alone', () => {
+    expect(setAsidePhrases('the pod does not start')).toEqual([]);
+    expect(setAsidePhrases('dockershimがサポート対象ではなくなったのはいつ？')).toEqual([]);
+  });
+});
+
+describe('analyseQuery with set-aside phrases', () => {
+  const terms = (q: string): string[] => analyseQuery(q).terms.map((t) => t.term);
+
+  it('drops terms the question uses only to say what it does not ask about', () => {
+    expect(terms('restore inside Kubernetes, not just outside it with crictl')).not.toContain('crictl');
+    expect(terms('restore inside Kubernetes, not just outside it with crictl')).toContain('kubernetes');
+  });
+
+  it('keeps a set-aside term the question also uses elsewhere', () => {
+    expect(terms('crictl で restore, not just crictl')).toContain('crictl');
+  });
+
+  it('keeps the terms when the question is nothing but a set-aside phrase', () => {
+    expect(terms('not just crictl')).toContain('crictl');
   });
 });
 

@@ -35,6 +35,10 @@ describe('Searcher.search', () => {
     expect(top('既存のイメージは使えますか')?.passage.sectionPath).toEqual(['既存のイメージは使えますか?']);
   });
 
+  it('does not rank by what the question sets aside', () => {
+    expect(top('KEP-753ではなく、サイドカーの定義')?.passage.sectionPath).toEqual(['定義のしかた']);
+  });
+
   it('ranks the preferred SIG higher when asked in its mirrored channel', () => {
     const neutral = searcher.search('ノード', { limit: 5 }).results.map((r) => r.article.sigs[0]);
     const preferred = searcher.search('ノード', { limit: 5, preferSigs: ['sig-apps'] }).results.map((r) => r.article.sigs[0]);
