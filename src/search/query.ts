@@ -2,7 +2,7 @@
  * A question analysed for search: its distinct terms, each with a weight that reflects how
  * much it says about the topic: rarer terms say more, identifiers a little more again.
  */
-import { analyse, CONCEPT_PREFIX, defaultGlossary, type TermKind } from '../text/analyse.js';
+import { analyse, CONCEPT_PREFIX, defaultGlossary, type PartOf, type TermKind } from '../text/analyse.js';
 import { foldKatakana, normalizeText } from '../text/normalize.js';
 
 export interface QueryTerm {
@@ -12,6 +12,8 @@ export interface QueryTerm {
   count: number;
   /** Surface strings to look for in passage text (for excerpts and proximity). */
   forms: string[];
+  /** Set when the term occurs only as a part of a compound (`loop` of `CrashLoopBackOff`). */
+  partOf?: PartOf;
 }
 
 /**
@@ -21,6 +23,11 @@ export interface QueryTerm {
  */
 export interface TermGroup {
   terms: string[];
+  /**
+   * Members that are parts of a compound in the group (`loop` of `crashloopbackoff`), with
+   * the share of it each stands for: found without a whole member, they cover only that.
+   */
+  parts?: Record<string, number>;
 }
 
 export interface AnalysedQuery {
@@ -38,16 +45,41 @@ export const KIND_WEIGHT: Record<TermKind, number> = {
 
 export function analyseQuery(text: string): AnalysedQuery {
   const byTerm = new Map<string, QueryTerm>();
-  for (const { term, kind } of analyse(text)) {
+  for (const { term, kind, partOf } of analyse(text)) {
     const existing = byTerm.get(term);
     if (existing) {
       existing.count++;
+      // A word the question also uses on its own stands for itself, not for a compound.
+      if (!partOf) delete existing.partOf;
       continue;
     }
-    byTerm.set(term, { term, kind, count: 1, forms: formsOf(term, kind) });
+    byTerm.set(term, { term, kind, count: 1, forms: formsOf(term, kind), ...(partOf ? { partOf } : {}) });
   }
-  const terms = [...byTerm.values()];
+  const terms = withoutSetAside([...byTerm.values()], text);
   return { text, terms, groups: groupTerms(terms) };
+}
+
+/**
+ * A question's terms without those it only uses to say what it does not ask about: "restore
+ * inside Kubernetes, not just outside it with crictl" asks about inside, and passages on
+ * the outside would otherwise match more of its words. Kept when nothing else would be left.
+ */
+function withoutSetAside(terms: QueryTerm[], text: string): QueryTerm[] {
+  const asideCount = new Map<string, number>();
+  for (const phrase of setAsidePhrases(text)) for (const { term } of analyse(phrase)) asideCount.set(term, (asideCount.get(term) ?? 0) + 1);
+  const kept = terms.filter((t) => (asideCount.get(t.term) ?? 0) < t.count);
+  return kept.length > 0 ? kept : terms;
+}
+
+// English: what follows "not just", "not only", "rather than", "instead of", to the clause's end.
+const ASIDE_EN = /\b(?:not just|not only|rather than|instead of)\s+([^,.;:?!]+)/giu;
+// Japanese: the phrase before (だけ)ではなく / じゃなく / 以外, back to the previous particle or
+// comma; not ではなくなる (no longer is), which says something about the phrase.
+const ASIDE_JA = /([^、。，,？！?!\sをにでがはの]+?)(?:だけ)?(?:ではなく(?!な)|じゃなく(?!な)|以外)/gu;
+
+/** The phrases a question sets aside as not what it asks about (`not just outside it with crictl` → `outside it with crictl`). */
+export function setAsidePhrases(text: string): string[] {
+  return [...text.matchAll(ASIDE_EN), ...text.matchAll(ASIDE_JA)].map((m) => m[1]!);
 }
 
 function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
@@ -62,12 +94,46 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
       const parts = form.split(' ');
       if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);
     }
-    for (const word of terms.filter((t) => members.has(t.term))) {
-      const merged = new Set([...groupOf.get(concept.term)!, ...groupOf.get(word.term)!]);
-      for (const member of merged) groupOf.set(member, merged);
+    for (const word of terms.filter((t) => members.has(t.term))) merge(groupOf, concept.term, word.term);
+  }
+  // The words of a Japanese form the question spells out (読書 + 会 for 読書会) are parts of its
+  // concept, unless they stand for ideas of their own.
+  const formParts = new Map<string, PartOf>();
+  for (const concept of terms.filter((t) => t.kind === 'concept')) {
+    for (const form of concept.forms) {
+      if (form.includes(' ')) continue;
+      const words = analyse(form).filter((t) => t.kind !== 'concept' && !t.partOf);
+      if (words.length < 2 || !words.every((w) => groupOf.get(w.term)?.size === 1)) continue;
+      for (const w of words) formParts.set(w.term, { whole: concept.term, share: 1 / words.length });
     }
   }
-  return [...new Set(groupOf.values())].map((g) => ({ terms: [...g] }));
+  for (const [term, partOf] of formParts) merge(groupOf, partOf.whole, term);
+  // The parts of a compound say what the compound says: one idea, not one per part.
+  for (const part of terms) if (part.partOf && groupOf.has(part.partOf.whole)) merge(groupOf, part.partOf.whole, part.term);
+  return [...new Set(groupOf.values())].map((g) => {
+    const parts = terms.flatMap((t) => {
+      const partOf = t.partOf ?? formParts.get(t.term);
+      return partOf && g.has(t.term) && g.has(partOf.whole) ? [[t.term, partOf.share] as const] : [];
+    });
+    return parts.length > 0 ? { terms: [...g], parts: Object.fromEntries(parts) } : { terms: [...g] };
+  });
+}
+
+function merge(groupOf: Map<string, Set<string>>, a: string, b: string): void {
+  const merged = new Set([...groupOf.get(a)!, ...groupOf.get(b)!]);
+  for (const member of merged) groupOf.set(member, merged);
+}
+
+/**
+ * How much of a group `has` finds (0..1): all of it for any whole member; parts of a compound
+ * found without one cover their shares (`loop` alone: a quarter of `crashloopbackoff`).
+ */
+export function groupCredit(group: TermGroup, has: (term: string) => boolean): number {
+  const parts = group.parts ?? {};
+  if (group.terms.some((t) => parts[t] === undefined && has(t))) return 1;
+  let credit = 0;
+  for (const [t, share] of Object.entries(parts)) if (has(t)) credit += share;
+  return Math.min(1, credit);
 }
 
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
@@ -80,7 +146,7 @@ const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
  */
 export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string) => boolean): AnalysedQuery {
   const terms = [...query.terms];
-  const groups = query.groups.map((g) => ({ terms: [...g.terms] }));
+  const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
   for (const t of query.terms) {
     if (t.kind !== 'word' || known(t.term) || !KATAKANA_WORD.test(t.term)) continue;
     const group = groups.find((g) => g.terms.includes(t.term))!;

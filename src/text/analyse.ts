@@ -21,6 +21,14 @@ export type TermKind = 'word' | 'ident' | 'concept';
 export interface Term {
   term: string;
   kind: TermKind;
+  /** Set for a part of a compound word or identifier (`loop` of `CrashLoopBackOff`, リリース of リリースシャドウ). */
+  partOf?: PartOf;
+}
+
+/** The compound term a part belongs to, and the share of it the part stands for. */
+export interface PartOf {
+  whole: string;
+  share: number;
 }
 
 /** Concept terms are prefixed so they never collide with a word of the same spelling. */
@@ -81,7 +89,8 @@ function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): 
   if (version?.[1] !== undefined) {
     // `v1.30` and `1.30` are the same release; their parts say nothing on their own.
     // A version number is also an instance of the concept "version" (何バージョンから / which version).
-    terms.push({ term: `v${version[1]}`, kind: 'ident' }, { term: version[1], kind: 'ident' }, { term: `${CONCEPT_PREFIX}version`, kind: 'concept' });
+    // Both spellings are one release: the bare number is part of the v-form, all of it.
+    terms.push({ term: `v${version[1]}`, kind: 'ident' }, { term: version[1], kind: 'ident', partOf: { whole: `v${version[1]}`, share: 1 } }, { term: `${CONCEPT_PREFIX}version`, kind: 'concept' });
     segments.push({ text: lower, latin: true });
     return;
   }
@@ -91,7 +100,7 @@ function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): 
   for (const part of parts) {
     segments.push({ text: part, latin: true });
     // A one-letter part (the o of cri-o) says nothing on its own.
-    if (compound && part.length > 1 && !STOPWORDS.has(part)) terms.push({ term: part, kind: 'word' });
+    if (compound && part.length > 1 && !STOPWORDS.has(part)) terms.push({ term: part, kind: 'word', partOf: { whole: lower, share: 1 / parts.length } });
   }
 }
 
@@ -109,35 +118,37 @@ const IS_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
 function analyseJapanese(run: string, terms: Term[], segments: GlossarySegment[]): void {
-  const compounds: string[] = [];
-  for (const word of japaneseWords(run, compounds)) {
-    if (word === null) continue;
+  const compounds: Term[] = [];
+  for (const piece of japaneseWords(run, compounds)) {
+    if (piece === null) continue;
+    const { word, partOf } = piece;
     segments.push({ text: word, latin: false });
     // Short all-hiragana words are grammar (particles, inflection), not topic.
-    if (!STOPWORDS.has(word) && !(word.length <= 2 && HIRAGANA_ONLY.test(word))) terms.push({ term: word, kind: 'word' });
+    if (!STOPWORDS.has(word) && !(word.length <= 2 && HIRAGANA_ONLY.test(word))) terms.push({ term: word, kind: 'word', ...(partOf ? { partOf } : {}) });
   }
-  for (const compound of compounds) terms.push({ term: compound, kind: 'word' });
+  terms.push(...compounds);
 }
 
 /**
  * Words of a Japanese run in reading order (null marks a break). The dictionary sometimes
  * cuts a katakana word into fragments (クラ|ウド): consecutive fragments are joined again.
  */
-function* japaneseWords(run: string, compounds: string[]): Generator<string | null> {
+function* japaneseWords(run: string, compounds: Term[]): Generator<{ word: string; partOf?: PartOf } | null> {
   for (const [part] of run.matchAll(KATAKANA_RUN)) {
     if (!IS_KATAKANA.test(part)) {
-      for (const { segment, isWordLike } of segmenter.segment(part)) yield isWordLike ? segment : null;
+      for (const { segment, isWordLike } of segmenter.segment(part)) yield isWordLike ? { word: segment } : null;
       continue;
     }
     const pieces = [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
     const words = joinFragments(pieces);
     // A compound (クラウドコントローラーマネージャー) is also a word of its own, and so is each
     // pair of neighbours (リリースシャドウ in リリースシャドウプログラム), which a short question
-    // may spell as one word.
+    // may spell as one word. Its words are its parts; a pair adds nothing its two words do not.
     const folded = words.map(foldKatakana);
-    if (words.length > 1) compounds.push(foldKatakana(part));
-    if (words.length > 2) for (let i = 0; i + 1 < folded.length; i++) compounds.push(folded[i]! + folded[i + 1]!);
-    for (const word of words) yield foldKatakana(word);
+    const whole = foldKatakana(part);
+    if (words.length > 1) compounds.push({ term: whole, kind: 'word' });
+    if (words.length > 2) for (let i = 0; i + 1 < folded.length; i++) compounds.push({ term: folded[i]! + folded[i + 1]!, kind: 'word', partOf: { whole, share: 0 } });
+    for (const word of folded) yield words.length > 1 ? { word, partOf: { whole, share: 1 / words.length } } : { word };
   }
 }
 

@@ -20,7 +20,7 @@ describe('dev question set', () => {
     const { data } = await buildIndexFromCorpus(CORPUS, { strict: true });
     const m = computeMetrics(evaluate(new Searcher(data), items));
     expect(m.hit3).toBeGreaterThanOrEqual(0.95);
-    expect(m.hit1).toBeGreaterThanOrEqual(0.68);
+    expect(m.hit1).toBeGreaterThanOrEqual(0.77);
     expect(m.mrr10).toBeGreaterThanOrEqual(0.8);
     expect(m.falseAbstention).toBeLessThanOrEqual(0.05);
     expect(m.abstention).toBeGreaterThanOrEqual(0.8);

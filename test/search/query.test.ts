@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, splitUnknownCompounds } from '../../src/search/query.js';
+import { analyseQuery, groupCredit, setAsidePhrases, splitUnknownCompounds } from '../../src/search/query.js';
 import { foldKatakana, foldPlural } from '../../src/text/normalize.js';
 
 describe('analyseQuery', () => {
@@ -12,6 +12,86 @@ describe('analyseQuery', () => {
     const q = analyseQuery('control plane');
     const group = q.groups.find((g) => g.terms.includes('~control-plane'));
     expect(group?.terms).toEqual(expect.arrayContaining(['control', foldPlural('plane')]));
+  });
+
+  it('counts an identifier and its parts as one idea', () => {
+    const q = analyseQuery('CrashLoopBackOff');
+    expect(q.groups).toEqual([{ terms: expect.arrayContaining(['crashloopbackoff', 'crash', 'loop', 'back', 'off']), parts: { crash: 0.25, loop: 0.25, back: 0.25, off: 0.25 } }]);
+  });
+
+  it('counts both spellings of a version as one idea', () => {
+    const group = analyseQuery('1.24以降').groups.find((g) => g.terms.includes('v1.24'));
+    expect(group?.terms).toEqual(expect.arrayContaining(['v1.24', '1.24']));
+  });
+
+  it('counts a katakana compound and its words as one idea', () => {
+    const q = analyseQuery('クラウドコントローラーマネージャー');
+    const group = q.groups.find((g) => g.terms.includes(foldKatakana('マネージャー')));
+    expect(group?.terms).toEqual(expect.arrayContaining([foldKatakana('クラウドコントローラーマネージャー'), '~cloud-controller-manager']));
+    expect(group?.parts?.[foldKatakana('マネージャー')]).toBe(1 / 3);
+  });
+
+  it('makes the words of a Japanese glossary form parts of its concept', () => {
+    const group = analyseQuery('読書会').groups.find((g) => g.terms.includes('~book-club'));
+    expect(group).toEqual({ terms: expect.arrayContaining(['~book-club', '読書', '会']), parts: { 読書: 0.5, 会: 0.5 } });
+  });
+
+  it('keeps a word the question also uses on its own out of a compound', () => {
+    const q = analyseQuery('restartPolicy の restart');
+    expect(q.terms.find((t) => t.term === 'restart')?.partOf).toBeUndefined();
+  });
+});
+
+describe('setAsidePhrases', () => {
+  it('finds what an English question sets aside, to the end of the clause', () => {
+    expect(setAsidePhrases('restore it inside Kubernetes, not just outside it with crictl?')).toEqual(['outside it with crictl']);
+    expect(setAsidePhrases('use containerd instead of Docker Engine, please')).toEqual(['Docker Engine']);
+  });
+
+  it('finds the phrase before ではなく, じゃなくて or 以外 in a Japanese question', () => {
+    expect(setAsidePhrases('テナントを分けるのに、コンテナだけじゃなくてVMを使う理由')).toEqual(['コンテナ']);
+    expect(setAsidePhrases('Kubernetesの外部ではなく内部でリストアしたい')).toEqual(['外部']);
+    expect(setAsidePhrases('Docker以外のランタイム')).toEqual(['Docker']);
+  });
+
+  it('leaves plain negation and ではなくなる (no longer) alone', () => {
+    expect(setAsidePhrases('the pod does not start')).toEqual([]);
+    expect(setAsidePhrases('dockershimがサポート対象ではなくなったのはいつ？')).toEqual([]);
+  });
+});
+
+describe('analyseQuery with set-aside phrases', () => {
+  const terms = (q: string): string[] => analyseQuery(q).terms.map((t) => t.term);
+
+  it('drops terms the question uses only to say what it does not ask about', () => {
+    expect(terms('restore inside Kubernetes, not just outside it with crictl')).not.toContain('crictl');
+    expect(terms('restore inside Kubernetes, not just outside it with crictl')).toContain('kubernetes');
+  });
+
+  it('keeps a set-aside term the question also uses elsewhere', () => {
+    expect(terms('crictl で restore, not just crictl')).toContain('crictl');
+  });
+
+  it('keeps the terms when the question is nothing but a set-aside phrase', () => {
+    expect(terms('not just crictl')).toContain('crictl');
+  });
+});
+
+describe('groupCredit', () => {
+  const group = { terms: ['crashloopbackoff', 'crash', 'loop', 'back', 'off'], parts: { crash: 0.25, loop: 0.25, back: 0.25, off: 0.25 } };
+
+  it('gives full credit for the whole term', () => {
+    expect(groupCredit(group, (t) => t === 'crashloopbackoff')).toBe(1);
+  });
+
+  it('gives parts found without the whole their shares only', () => {
+    expect(groupCredit(group, (t) => t === 'back')).toBe(0.25);
+    expect(groupCredit(group, (t) => t === 'crash' || t === 'loop')).toBe(0.5);
+    expect(groupCredit(group, () => false)).toBe(0);
+  });
+
+  it('gives full credit for any member of a group without parts', () => {
+    expect(groupCredit({ terms: ['sidecar', '~sidecar'] }, (t) => t === '~sidecar')).toBe(1);
   });
 });
 

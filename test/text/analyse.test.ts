@@ -25,6 +25,13 @@ describe('analyse', () => {
       expect(words).toEqual(expect.arrayContaining(['クラウド', 'コントローラー', 'マネージャー', 'クラウドコントローラーマネージャー'].map(foldKatakana)));
     });
 
+    it('marks the words of a katakana compound as its parts', () => {
+      const whole = foldKatakana('クラウドコントローラーマネージャー');
+      const parts = analyse('クラウドコントローラーマネージャー').filter((t) => t.partOf?.whole === whole && t.partOf.share > 0);
+      expect(parts.map((t) => t.term)).toEqual(['クラウド', 'コントローラー', 'マネージャー'].map(foldKatakana));
+      expect(parts.every((t) => t.partOf!.share === 1 / 3)).toBe(true);
+    });
+
     it('finds a compound the question spells as one word inside a longer one', () => {
       expect(terms('リリースシャドウプログラム', 'word')).toEqual(expect.arrayContaining(terms('リリースシャドウ', 'word')));
     });
@@ -51,9 +58,15 @@ describe('analyse', () => {
       expect(t).toEqual(expect.arrayContaining(['kube-controller-manager', 'kube', 'controller', 'manager', 'kep-753', '753', 'restartpolicy', 'restart', 'policy']));
     });
 
+    it('marks the parts of an identifier, each with its share of it', () => {
+      const parts = analyse('CrashLoopBackOff').filter((t) => t.partOf);
+      expect(parts.map((t) => [t.term, t.partOf])).toEqual(['crash', 'loop', 'back', 'off'].map((p) => [p, { whole: 'crashloopbackoff', share: 0.25 }]));
+    });
+
     it('treats v1.30 and 1.30 as the same release', () => {
       expect(terms('v1.30')).toEqual(expect.arrayContaining(['v1.30', '1.30']));
       expect(terms('1.30')).toEqual(expect.arrayContaining(['v1.30', '1.30']));
+      expect(analyse('1.30').find((t) => t.term === '1.30')?.partOf).toEqual({ whole: 'v1.30', share: 1 });
     });
 
     it('splits camelCase and dotted paths', () => {
