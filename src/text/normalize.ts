@@ -35,7 +35,7 @@ export function foldPlural(word: string): string {
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(ches|shes|xes|sses)$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is|ps)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   else if (w.endsWith('ing') && w.length >= 6) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ed') && !w.endsWith('eed') && w.length >= 5) w = undouble(w.slice(0, -2));
   if (w.endsWith('e') && w.length >= 5) w = w.slice(0, -1);

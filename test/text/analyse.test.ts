@@ -76,6 +76,8 @@ describe('analyse', () => {
     it('folds plurals and tenses but keeps words like kubernetes', () => {
       expect(foldPlural('containers')).toBe('container');
       expect(foldPlural('policies')).toBe('policy');
+      expect(foldPlural('steps')).toBe('step');
+      expect(foldPlural('groups')).toBe('group');
       expect(foldPlural('checkpointed')).toBe(foldPlural('checkpoint'));
       expect(foldPlural('removed')).toBe(foldPlural('remove'));
       expect(foldPlural('kubernetes')).toBe('kubernetes');
