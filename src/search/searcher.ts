@@ -8,7 +8,7 @@ import type { IndexData, StoredPassage } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { SEARCH_FIELDS } from './options.js';
-import { analyseQuery, groupCredit, idf, KIND_WEIGHT, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
+import { analyseQuery, groupCredit, idf, KIND_WEIGHT, splitUnknownCompounds, termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
@@ -85,7 +85,7 @@ export class Searcher {
   }
 
   weightOf(term: QueryTerm): number {
-    return idf(this.index.documentFrequency(term.term), this.passageCount) * KIND_WEIGHT[term.kind];
+    return idf(this.index.documentFrequency(term.term), this.passageCount) * termWeight(term);
   }
 
   search(question: string, options: SearchOptions): SearchOutcome {

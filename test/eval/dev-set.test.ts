@@ -27,6 +27,23 @@ describe('dev question set', () => {
   });
 });
 
+// Written blind to the ranking (from the corpus only), so it shows how far the dev-set figures
+// carry over to new questions; the floors guard against losing that ground.
+const HOLDOUT_SET = fileURLToPath(new URL('../../qa/holdout.jsonl', import.meta.url));
+
+describe('holdout question set', () => {
+  it('keeps hit@3, MRR and abstention at their measured levels', async () => {
+    const items = parseQaSet(await readFile(HOLDOUT_SET, 'utf8'), HOLDOUT_SET);
+    const { data } = await buildIndexFromCorpus(CORPUS, { strict: true });
+    const m = computeMetrics(evaluate(new Searcher(data), items));
+    expect(m.hit3).toBeGreaterThanOrEqual(0.68);
+    expect(m.hit5).toBeGreaterThanOrEqual(0.83);
+    expect(m.mrr10).toBeGreaterThanOrEqual(0.62);
+    expect(m.falseAbstention).toBeLessThanOrEqual(0.17);
+    expect(m.abstention).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe('metrics', () => {
   const item = { id: 'x', q: 'q', lang: 'ja', title: 't', evidence: ['再起動ポリシーを`Always`に設定', '別の 文字列'], kind: 'config' };
 

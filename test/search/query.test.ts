@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, groupCredit, setAsidePhrases, splitUnknownCompounds } from '../../src/search/query.js';
+import { analyseQuery, groupCredit, KIND_WEIGHT, setAsidePhrases, splitUnknownCompounds, termWeight } from '../../src/search/query.js';
 import { foldKatakana, foldPlural } from '../../src/text/normalize.js';
 
 describe('analyseQuery', () => {
@@ -110,5 +110,14 @@ describe('splitUnknownCompounds', () => {
   it('leaves known words and unsplittable words alone', () => {
     const q = analyseQuery('ブック ギャラクシー');
     expect(splitUnknownCompounds(q, known)).toBe(q);
+  });
+});
+
+describe('termWeight', () => {
+  it('gives no weight to a lone kanji cut off a longer word, and full weight to words and identifiers', () => {
+    const terms = new Map(analyseQuery('CRI-Oの保存先を変えたい').terms.map((t) => [t.term, t]));
+    expect(termWeight(terms.get('先')!)).toBe(0);
+    expect(termWeight(terms.get('保存')!)).toBe(KIND_WEIGHT.word);
+    expect(termWeight(terms.get('cri-o')!)).toBe(KIND_WEIGHT.ident);
   });
 });
