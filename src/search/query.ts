@@ -71,8 +71,10 @@ function withoutSetAside(terms: QueryTerm[], text: string): QueryTerm[] {
   return kept.length > 0 ? kept : terms;
 }
 
-// English: what follows "not just", "not only", "rather than", "instead of", to the clause's end.
-const ASIDE_EN = /\b(?:not just|not only|rather than|instead of)\s+([^,.;:?!]+)/giu;
+// English: what follows "not just" or "not only", to the clause's end. Not "instead of" or
+// "rather than": they name an alternative the question compares (why the default instead of
+// AlwaysAllow?), which is part of the topic.
+const ASIDE_EN = /\b(?:not just|not only)\s+([^,.;:?!]+)/giu;
 // Japanese: the phrase before (だけ)ではなく / じゃなく / 以外, back to the previous particle or
 // comma; not ではなくなる (no longer is), which says something about the phrase.
 const ASIDE_JA = /([^、。，,？！?!\sをにでがはの]+?)(?:だけ)?(?:ではなく(?!な)|じゃなく(?!な)|以外)/gu;

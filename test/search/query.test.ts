@@ -45,7 +45,12 @@ describe('analyseQuery', () => {
 describe('setAsidePhrases', () => {
   it('finds what an English question sets aside, to the end of the clause', () => {
     expect(setAsidePhrases('restore it inside Kubernetes, not just outside it with crictl?')).toEqual(['outside it with crictl']);
-    expect(setAsidePhrases('use containerd instead of Docker Engine, please')).toEqual(['Docker Engine']);
+    expect(setAsidePhrases('not only the Pod, but the node')).toEqual(['the Pod']);
+  });
+
+  it('keeps the alternatives a question compares: instead of, rather than', () => {
+    expect(setAsidePhrases('why keep the default instead of switching to AlwaysAllow?')).toEqual([]);
+    expect(setAsidePhrases('containerd rather than Docker Engine')).toEqual([]);
   });
 
   it('finds the phrase before ではなく, じゃなくて or 以外 in a Japanese question', () => {
