@@ -12,7 +12,7 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE = {
-  minTopCoverage: 0.4,
+  minTopCoverage: 0.415,
   minCorpusCoverage: 0.3,
 };
 

@@ -19,11 +19,11 @@ export interface Passage {
 }
 
 export interface ChunkOptions {
-  /** Soft size limit in characters; a single sentence or code block may exceed it. Default 600. */
+  /** Soft size limit in characters; a single sentence or code block may exceed it. Default 900. */
   maxChars: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 600 };
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 900 };
 
 interface Unit {
   text: string;
