@@ -19,6 +19,10 @@ it its they them their this that these those there here what which who whom whos
 to of in on at by for with from into about as and or but if then so than too very can could should would
 will shall may might must not no yes just also still any some all each more most other such only own same
 get got gets getting use using want need way ok please tell show know anyone something thing things
-whether before after away go goes going like make makes even much many really instead able does doesn't don't i'm it's`;
+whether before after away go goes going like make makes even much many really instead able does doesn't don't i'm it's
+again against between both during further once over under until while through because nor few every another
+around across along among upon onto via per within without though although unless since yet etc
+he him his she her hers itself himself herself themselves ourselves yourself myself ours yours theirs
+roughly approximately actually basically currently usually already ever`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...JA.split(/\s+/), ...EN.split(/\s+/)].filter(Boolean));

@@ -85,6 +85,7 @@ describe('analyse', () => {
 
     it('drops English function words', () => {
       expect(terms('how do I apply a seccomp profile from an OCI registry', 'word')).toEqual(['apply', 'seccomp', foldPlural('profile'), 'oci', 'registry']);
+      expect(terms('roughly how many restarts has it had over every upgrade itself', 'word')).toEqual([foldPlural('restarts'), foldPlural('upgrade')]);
     });
   });
 
