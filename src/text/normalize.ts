@@ -27,12 +27,15 @@ const KEEP = new Set(['kubernetes', 'status', 'always', 'alias', 'canvas', 'bias
 /**
  * Light English folding so a question and an article need not agree on number or tense:
  * plurals (`containers`, `policies`), `-ed` and `-ing` (`checkpointed`, `checkpointing`), and
- * a final `e` (`remove` / `removed` → `remov`). Only plain lower-case words; identifiers
+ * a final `e` (`remove` / `removed` → `remov`), and `-ation` with its verb (`annotation` /
+ * `annotating` → `annotat`). Only plain lower-case words; identifiers
  * with punctuation are kept whole by the analyser before their parts get here.
  */
 export function foldPlural(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || KEEP.has(word)) return word;
   let w = word;
+  if (w.endsWith('ation') && w.length >= 8) return w.slice(0, -3);
+  if (w.endsWith('ations') && w.length >= 9) return w.slice(0, -4);
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(ches|shes|xes|sses)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);

@@ -78,6 +78,8 @@ describe('analyse', () => {
       expect(foldPlural('policies')).toBe('policy');
       expect(foldPlural('steps')).toBe('step');
       expect(foldPlural('groups')).toBe('group');
+      expect(foldPlural('annotation')).toBe(foldPlural('annotating'));
+      expect(foldPlural('migrations')).toBe(foldPlural('migrate'));
       expect(foldPlural('checkpointed')).toBe(foldPlural('checkpoint'));
       expect(foldPlural('removed')).toBe(foldPlural('remove'));
       expect(foldPlural('kubernetes')).toBe('kubernetes');
