@@ -2,7 +2,7 @@
  * A question analysed for search: its distinct terms, each with a weight that reflects how
  * much it says about the topic: rarer terms say more, identifiers a little more again.
  */
-import { analyse, CONCEPT_PREFIX, defaultGlossary, type PartOf, type TermKind } from '../text/analyse.js';
+import { analyse, CONCEPT_PREFIX, defaultGlossary, splitIdentifier, type PartOf, type TermKind } from '../text/analyse.js';
 import { foldKatakana, normalizeText } from '../text/normalize.js';
 
 export interface QueryTerm {
@@ -92,6 +92,8 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
     // form the question spells out (control + plane for "control plane").
     const words = new Set(terms.filter((t) => t.kind === 'word' || t.kind === 'ident').map((t) => t.term));
     const members = new Set(concept.forms.filter((f) => words.has(f)));
+    // An identifier is keyed by its parts (`cri-o` as "cri o"): it is the form itself.
+    for (const t of terms) if (t.kind === 'ident' && concept.forms.includes(splitIdentifier(t.term).join(' '))) members.add(t.term);
     for (const form of concept.forms) {
       const parts = form.split(' ');
       if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);
@@ -186,12 +188,11 @@ function formsOf(term: string, kind: TermKind): string[] {
 const SINGLE_KANJI = /^\p{Script=Han}$/u;
 
 /**
- * How much a term says about the topic, relative to others of its kind. A lone kanji is
- * mostly a piece the word segmenter cut off a longer word (保存|先, 非|推奨, 変|えたい): rare
- * as a word of its own, so idf would make it the heaviest term of a question, while it names
- * nothing. It still helps find candidates (BM25) but not coverage or confidence. Measured on
- * the dev set (unchanged) and on a 60-question set written blind to the ranking (hit@3
- * 0.688 → 0.708, abstention 0.50 → 0.58, false abstention 0.167 → 0.146).
+ * How much a term says about the topic, relative to others of its kind: its boost in BM25
+ * and its share in coverage and confidence. A lone kanji is mostly a piece the word
+ * segmenter cut off a longer word (保存|先, 非|推奨, 変|えたい): rare as a word of its own, so
+ * idf would make it the heaviest term of a question while it names nothing. It weighs 0.
+ * Measured with npm run eval on the dev set and on qa/holdout.jsonl (see the commits).
  */
 export function termWeight(term: QueryTerm): number {
   return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind];

@@ -8,7 +8,7 @@ import type { IndexData, StoredPassage } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { SEARCH_FIELDS } from './options.js';
-import { analyseQuery, groupCredit, idf, KIND_WEIGHT, splitUnknownCompounds, termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
+import { analyseQuery, groupCredit, idf, splitUnknownCompounds, termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
@@ -107,7 +107,7 @@ export class Searcher {
     const { distinctive, common } = this.splitByRarity(query.terms);
     const hits = searchBm25(
       this.index,
-      distinctive.map((t) => ({ term: t.term, boost: KIND_WEIGHT[t.kind] })),
+      distinctive.map((t) => ({ term: t.term, boost: termWeight(t) })),
       SEARCH_FIELDS.map((f) => FIELD_BOOST[f]),
       BM25,
     );
