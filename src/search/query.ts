@@ -86,6 +86,7 @@ export function setAsidePhrases(text: string): string[] {
 
 function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   const groupOf = new Map<string, Set<string>>();
+  const conceptParts = new Map<string, PartOf>();
   for (const t of terms) groupOf.set(t.term, new Set([t.term]));
   for (const concept of terms.filter((t) => t.kind === 'concept')) {
     // A word belongs to a concept when it is one of its forms, or one word of a multi-word
@@ -98,7 +99,13 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
       const parts = form.split(' ');
       if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);
     }
-    for (const word of terms.filter((t) => members.has(t.term))) merge(groupOf, concept.term, word.term);
+    // A concept the question also spells on its own (設定 in "StatefulSetの設定") is that idea,
+    // not a part of a compound that happens to contain one of its forms (`set`). A concept
+    // spelled only by a part (`app` of `AppArmor`) stands for that part: it covers its share.
+    const memberTerms = terms.filter((t) => members.has(t.term));
+    const wholes = memberTerms.filter((t) => !t.partOf);
+    for (const word of wholes.length > 0 ? wholes : memberTerms) merge(groupOf, concept.term, word.term);
+    if (wholes.length === 0 && memberTerms[0]?.partOf) conceptParts.set(concept.term, memberTerms[0].partOf);
   }
   // The words of a Japanese form the question spells out (読書 + 会 for 読書会) are parts of its
   // concept, unless they stand for ideas of their own.
@@ -116,7 +123,7 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   for (const part of terms) if (part.partOf && groupOf.has(part.partOf.whole)) merge(groupOf, part.partOf.whole, part.term);
   return [...new Set(groupOf.values())].map((g) => {
     const parts = terms.flatMap((t) => {
-      const partOf = t.partOf ?? formParts.get(t.term);
+      const partOf = t.partOf ?? formParts.get(t.term) ?? conceptParts.get(t.term);
       return partOf && g.has(t.term) && g.has(partOf.whole) ? [[t.term, partOf.share] as const] : [];
     });
     return parts.length > 0 ? { terms: [...g], parts: Object.fromEntries(parts) } : { terms: [...g] };

@@ -42,6 +42,26 @@ describe('analyseQuery', () => {
   });
 });
 
+describe('glossary concepts and compounds', () => {
+  it('groups an identifier with the concept its parts spell (cri-o and ~cri-o are one idea)', () => {
+    const q = analyseQuery('CRI-O');
+    expect(q.groups.filter((g) => g.terms.includes('cri-o') || g.terms.includes('~cri-o'))).toHaveLength(1);
+  });
+
+  it('lets a concept found only in a part of a compound cover just that part (app of AppArmor)', () => {
+    const group = analyseQuery('AppArmor').groups.find((g) => g.terms.includes('apparmor'))!;
+    expect(groupCredit(group, (t) => t === '~application')).toBe(0.5);
+    expect(groupCredit(group, (t) => t === 'apparmor')).toBe(1);
+  });
+
+  it('keeps a concept the question spells on its own out of a compound that contains one of its forms', () => {
+    const q = analyseQuery('StatefulSetの設定');
+    const statefulset = q.groups.find((g) => g.terms.includes('statefulset'))!;
+    expect(statefulset.terms).not.toContain('~configuration');
+    expect(q.groups.find((g) => g.terms.includes('設定'))!.terms).toContain('~configuration');
+  });
+});
+
 describe('setAsidePhrases', () => {
   it('finds what an English question sets aside, to the end of the clause', () => {
     expect(setAsidePhrases('restore it inside Kubernetes, not just outside it with crictl?')).toEqual(['outside it with crictl']);
