@@ -83,3 +83,22 @@ sigs: [sig-node]
     expect(local.search('イメージのガベージコレクション機能 Kubernetes 何バージョン', { limit: 3 }).results[0]?.passage.sectionPath).toEqual([]);
   });
 });
+
+describe('article titles', () => {
+  const articleOf = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-01-01"\nurl: "https://example.com/${encodeURIComponent(title)}/"\n---\n\n${body}\n`;
+
+  it('ranks a passage from the article whose title names the question’s topic above an equal one elsewhere', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'titles-'));
+    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    // Passages alike but for one word, and the other article first in index order: BM25 and
+    // coverage alone would not put the titled one first.
+    await writeFile(join(dir, 'a.md'), articleOf('リリースノートの読み方', 'ロールバックの手順は開発チームが毎月見直します。'));
+    await writeFile(join(dir, 'b.md'), articleOf('デプロイメントのロールバック', 'ロールバックの手順は運用チームが毎月見直します。'));
+    // Other articles, so the question's words are rare enough to weigh something.
+    for (const [i, topic] of ['ノードの監視', 'ネットワークポリシー', 'ストレージの拡張', 'スケジューラーの設定', 'ログの収集'].entries()) {
+      await writeFile(join(dir, `other-${i}.md`), articleOf(topic, `${topic}について説明します。設定はクラスターごとに異なります。`));
+    }
+    const local = await buildFixtureSearcher(dir);
+    expect(local.search('ロールバック 手順', { limit: 2 }).results.map((r) => r.article.title)).toEqual(['デプロイメントのロールバック', 'リリースノートの読み方']);
+  });
+});
