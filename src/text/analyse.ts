@@ -116,6 +116,9 @@ export function splitIdentifier(ident: string): string[] {
 const KATAKANA_RUN = /[\p{Script=Katakana}ー]+|[^\p{Script=Katakana}ー]+/gu;
 const IS_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+const IS_HAN = /^\p{Script=Han}+$/u;
+/** Longer kanji runs are phrases, not words. */
+const MAX_KANJI_COMPOUND = 6;
 
 function analyseJapanese(run: string, terms: Term[], segments: GlossarySegment[]): void {
   const compounds: Term[] = [];
@@ -136,7 +139,9 @@ function analyseJapanese(run: string, terms: Term[], segments: GlossarySegment[]
 function* japaneseWords(run: string, compounds: Term[]): Generator<{ word: string; partOf?: PartOf } | null> {
   for (const [part] of run.matchAll(KATAKANA_RUN)) {
     if (!IS_KATAKANA.test(part)) {
-      for (const { segment, isWordLike } of segmenter.segment(part)) yield isWordLike ? { word: segment } : null;
+      const segs = [...segmenter.segment(part)];
+      compounds.push(...kanjiCompounds(segs));
+      for (const { segment, isWordLike } of segs) yield isWordLike ? { word: segment } : null;
       continue;
     }
     const pieces = [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -150,6 +155,27 @@ function* japaneseWords(run: string, compounds: Term[]): Generator<{ word: strin
     if (words.length > 2) for (let i = 0; i + 1 < folded.length; i++) compounds.push({ term: folded[i]! + folded[i + 1]!, kind: 'word', partOf: { whole, share: 0 } });
     for (const word of folded) yield words.length > 1 ? { word, partOf: { whole, share: 1 / words.length } } : { word };
   }
+}
+
+/**
+ * A kanji compound the dictionary cut around a single kanji (非|推奨, 保存|先, 使用|率) is also a
+ * word of its own, so the question's compound finds the article's. Measured with npm run eval:
+ * dev unchanged; holdout hit@1 0.708 → 0.729, abstention 0.67 → 0.75, hit@5 0.938 → 0.896.
+ */
+function kanjiCompounds(segments: readonly Intl.SegmentData[]): Term[] {
+  const out: Term[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    const whole = run.join('');
+    if (run.length > 1 && run.some((w) => w.length === 1) && whole.length <= MAX_KANJI_COMPOUND) out.push({ term: whole, kind: 'word' });
+    run = [];
+  };
+  for (const { segment, isWordLike } of segments) {
+    if (isWordLike && IS_HAN.test(segment)) run.push(segment);
+    else flush();
+  }
+  flush();
+  return out;
 }
 
 /**

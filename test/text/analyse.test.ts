@@ -6,6 +6,12 @@ const terms = (text: string, kind?: string): string[] => analyse(text).filter((t
 
 describe('analyse', () => {
   describe('Japanese', () => {
+    it('keeps a kanji compound the segmenter cut around a single kanji as a word too', () => {
+      expect(terms('保存先を変えたい', 'word')).toContain('保存先');
+      expect(terms('Dockerランタイム非推奨', 'word')).toContain('非推奨');
+      expect(terms('ランタイムの設定', 'word')).not.toContain('ランタイムの設定');
+    });
+
     it('segments text without spaces into dictionary words', () => {
       const words = terms('サイドカーコンテナってどう定義するの?', 'word');
       expect(words).toContain('コンテナ');
