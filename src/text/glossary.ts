@@ -57,12 +57,9 @@ export class Glossary {
     return [...this.forms].filter(([, names]) => names.has(concept)).map(([key]) => key);
   }
 
-  /**
-   * Concept names whose forms occur in the segment sequence, once per occurrence. A form found
-   * inside a longer one is not counted: ロールバック (rollback) does not also mean ロール (role).
-   */
+  /** Concept names whose forms occur in the segment sequence, once per occurrence. */
   findConcepts(segments: readonly GlossarySegment[]): string[] {
-    const matches: Array<{ start: number; end: number; names: Set<string> }> = [];
+    const found: string[] = [];
     for (let i = 0; i < segments.length; i++) {
       let key = '';
       let latin = false;
@@ -71,12 +68,10 @@ export class Glossary {
         key = joinKey(key, latin, s);
         latin = s.latin;
         const names = this.forms.get(key);
-        if (names) matches.push({ start: i, end: j, names });
+        if (names) found.push(...names);
       }
     }
-    const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-      b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
-    return matches.filter((m) => !matches.some((other) => inside(m, other))).flatMap((m) => [...m.names]);
+    return found;
   }
 }
 
