@@ -35,10 +35,12 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, notices: [...notices, ...(outcome.query.terms.length === 0 ? ['The question has no searchable words.'] : [])] };
 
-  const answered = isConfident({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage });
+  const unknownNames = searcher.unknownNames(question);
+  const answered = isConfident({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownNames });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (!answered) {
-    return { ...empty, channel, suggestions: suggestArticles(outcome.results) };
+    const unknown = unknownNames.length > 0 ? [`No article mentions ${unknownNames.join(', ')}.`] : [];
+    return { ...empty, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
   }
   const page = outcome.results.slice(offset, offset + k).map((r) => toResult(searcher, r, outcome.query.terms, outcome.weights));
   return {

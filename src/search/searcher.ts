@@ -12,6 +12,7 @@ import { analyseQuery, groupCredit, idf, splitUnknownCompounds, termWeight, type
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
+import { findUnknownNames } from './unknown-names.js';
 import { normalizeText } from '../text/normalize.js';
 
 export interface SearchOptions {
@@ -176,6 +177,14 @@ export class Searcher {
         articleCoverage: features.articleCoverage,
       }),
     );
+  }
+
+  /** Names in the question (AppArmor, IPVS, Karpenter) that no passage, heading or title mentions. */
+  unknownNames(question: string): string[] {
+    return findUnknownNames(question, {
+      documentFrequency: (term) => this.index.documentFrequency(term),
+      inTitle: (text) => this.index.articles.some((_, i) => this.normalizedTitle(i).includes(text)),
+    });
   }
 
   private normalizedTitle(article: number): string {

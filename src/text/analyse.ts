@@ -79,8 +79,11 @@ export function tokenize(text: string): string[] {
   return analyse(text).map((t) => t.term);
 }
 
+/** An acronym's plural (PDBs, CRDs, APIs): the acronym, not a CamelCase identifier PD + Bs. */
+const ACRONYM_PLURAL = /^([A-Z][A-Z0-9]+)s$/;
+
 function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): void {
-  const ident = raw.replace(/[_.\-/:]+$/, '');
+  const ident = raw.replace(/[_.\-/:]+$/, '').replace(ACRONYM_PLURAL, '$1');
   if (ident === '') return;
   const lower = ident.toLowerCase();
   const parts = splitIdentifier(ident);
