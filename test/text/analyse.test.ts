@@ -119,6 +119,10 @@ describe('analyse', () => {
       expect(terms('クラウドコントローラーマネージャーが', 'concept')).toContain('~cloud-controller-manager');
       expect(terms('Podの追い出し', 'concept')).toContain('~eviction');
       expect(terms('evict', 'concept')).toContain('~eviction');
+      // A question word is dropped as a word but still names what the question asks for.
+      expect(terms('なぜ削除されたのか', 'concept')).toContain('~reason');
+      expect(terms('削除の理由', 'concept')).toContain('~reason');
+      expect(terms('なぜ削除されたのか', 'word')).not.toContain('なぜ');
     });
 
     it('takes a custom glossary as data', () => {
