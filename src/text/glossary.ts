@@ -21,6 +21,7 @@ export class Glossary {
   /** form key → canonical concept names */
   private readonly forms = new Map<string, Set<string>>();
   private maxSegments = 1;
+  private formsByConcept: Map<string, string[]> | undefined;
 
   /**
    * @param entries each entry lists the forms of one concept; the first is its canonical name.
@@ -54,7 +55,12 @@ export class Glossary {
 
   /** The normalised forms of a concept, for finding it in text (excerpts, highlights). */
   formsOf(concept: string): string[] {
-    return [...this.forms].filter(([, names]) => names.has(concept)).map(([key]) => key);
+    if (!this.formsByConcept) {
+      // Built on first use: every question asks for the forms of each of its concepts.
+      this.formsByConcept = new Map();
+      for (const [key, names] of this.forms) for (const name of names) this.formsByConcept.set(name, [...(this.formsByConcept.get(name) ?? []), key]);
+    }
+    return this.formsByConcept.get(concept) ?? [];
   }
 
   /** Concept names whose forms occur in the segment sequence, once per occurrence. */
