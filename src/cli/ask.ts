@@ -11,7 +11,8 @@ import { answer, DEFAULT_K, MAX_K } from '../answer/answer.js';
 import type { Searcher } from '../search/searcher.js';
 import { toAnswerJson } from './answer-json.js';
 import { openSearcher } from './open-searcher.js';
-import { ANSI, PLAIN, renderAnswerText } from './render-text.js';
+import { ANSI_STYLE, PLAIN_STYLE } from '../text-style.js';
+import { renderAnswerText } from './render-text.js';
 import { runMain, UsageError } from './run-main.js';
 
 const USAGE = `Usage: npm run ask -- [--json] [--k N] "質問"
@@ -68,6 +69,6 @@ runMain(async () => {
   }
   const result = answer(searcher, args.question, { k: args.k });
   if (args.json) process.stdout.write(`${JSON.stringify(toAnswerJson(result))}\n`);
-  else process.stdout.write(`${renderAnswerText(result, process.stdout.isTTY ? ANSI : PLAIN)}\n`);
+  else process.stdout.write(`${renderAnswerText(result, process.stdout.isTTY ? ANSI_STYLE : PLAIN_STYLE)}\n`);
   return 0;
 });

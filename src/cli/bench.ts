@@ -194,14 +194,7 @@ async function buildBaseline(articles: readonly Article[], channels: ChannelMap,
   return { buildMs, writeMs, fileBytes: (await stat(path)).size, passages, terms };
 }
 
-interface Loaded {
-  loadMs: number;
-  readParseMs: number;
-  searcherMs: number;
-  loadRuns: number;
-  memoryAfterLoadBytes: number | null;
-  indexMemoryBytes: number | null;
-}
+type Loaded = Pick<SystemResult, 'loadMs' | 'readParseMs' | 'searcherMs' | 'loadRuns' | 'memoryAfterLoadBytes' | 'indexMemoryBytes'>;
 
 /**
  * Loads an index several times (median timings), measures the memory the last searcher holds,

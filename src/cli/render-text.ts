@@ -1,15 +1,8 @@
 /** Renders an Answer for a person in a terminal. */
 import type { Answer, ExcerptSegment } from '../answer/types.js';
+import { PLAIN_STYLE, type TextStyle } from '../text-style.js';
 
-export interface TextStyle {
-  bold: (s: string) => string;
-  dim: (s: string) => string;
-}
-
-export const PLAIN: TextStyle = { bold: (s) => s, dim: (s) => s };
-export const ANSI: TextStyle = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
-
-export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN): string {
+export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
   const lines: string[] = [];
   for (const notice of answer.notices) lines.push(style.dim(`(${notice})`));
   if (!answer.answered) {

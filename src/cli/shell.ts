@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadSearchConfig, readEnv } from '../config.js';
-import { ANSI_STYLE, PLAIN_STYLE } from '../slack/blocks/blocks-to-text.js';
+import { ANSI_STYLE, PLAIN_STYLE } from '../text-style.js';
 import { createBot } from '../slack/bot.js';
 import { runShell } from '../slack/shell-adapter.js';
 import { openSearcher } from './open-searcher.js';

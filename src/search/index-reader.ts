@@ -28,7 +28,6 @@ export class IndexFormatError extends Error {
   constructor(
     readonly problem: IndexFormatProblem,
     message: string,
-    readonly schemaVersion?: number,
   ) {
     super(message);
   }
@@ -136,7 +135,7 @@ function readLayout(bytes: Buffer): Layout {
     throw new IndexFormatError('not-an-index', 'its layout header is not valid JSON');
   }
   if (layout.format !== FORMAT_NAME || layout.schemaVersion !== INDEX_SCHEMA_VERSION || !layout.sections || !SECTION_NAMES.every((n) => layout.sections?.[n])) {
-    throw new IndexFormatError('other-version', `schema ${String(layout.schemaVersion)}, expected ${INDEX_SCHEMA_VERSION}`, layout.schemaVersion);
+    throw new IndexFormatError('other-version', `schema ${String(layout.schemaVersion)}, expected ${INDEX_SCHEMA_VERSION}`);
   }
   if (layout.bytes !== bytes.length) {
     throw new IndexFormatError('truncated', `${bytes.length} bytes where the layout says ${String(layout.bytes)}`);

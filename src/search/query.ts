@@ -88,13 +88,14 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   const groupOf = new Map<string, Set<string>>();
   const conceptParts = new Map<string, PartOf>();
   for (const t of terms) groupOf.set(t.term, new Set([t.term]));
+  const words = new Set(terms.filter((t) => t.kind === 'word' || t.kind === 'ident').map((t) => t.term));
+  // An identifier is keyed in the glossary by its parts (`cri-o` as "cri o").
+  const identKeys = terms.filter((t) => t.kind === 'ident').map((t) => [t.term, splitIdentifier(t.term).join(' ')] as const);
   for (const concept of terms.filter((t) => t.kind === 'concept')) {
     // A word belongs to a concept when it is one of its forms, or one word of a multi-word
     // form the question spells out (control + plane for "control plane").
-    const words = new Set(terms.filter((t) => t.kind === 'word' || t.kind === 'ident').map((t) => t.term));
     const members = new Set(concept.forms.filter((f) => words.has(f)));
-    // An identifier is keyed by its parts (`cri-o` as "cri o"): it is the form itself.
-    for (const t of terms) if (t.kind === 'ident' && concept.forms.includes(splitIdentifier(t.term).join(' '))) members.add(t.term);
+    for (const [term, key] of identKeys) if (concept.forms.includes(key)) members.add(term);
     for (const form of concept.forms) {
       const parts = form.split(' ');
       if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);

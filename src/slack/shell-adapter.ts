@@ -12,7 +12,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { ACTION } from './blocks/answer-blocks.js';
-import { renderMessageAsText, type TextStyle, PLAIN_STYLE } from './blocks/blocks-to-text.js';
+import { renderMessageAsText } from './blocks/blocks-to-text.js';
+import { PLAIN_STYLE, type TextStyle } from '../text-style.js';
 import { decodeAnswerRef } from './blocks/button-value.js';
 import type { SlackMessage } from './blocks/message.js';
 import type { Bot } from './bot.js';

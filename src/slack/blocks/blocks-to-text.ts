@@ -4,14 +4,7 @@
  */
 import type { Block, SlackMessage } from './message.js';
 import { decodeEntities } from './mrkdwn.js';
-
-export interface TextStyle {
-  bold: (s: string) => string;
-  dim: (s: string) => string;
-}
-
-export const PLAIN_STYLE: TextStyle = { bold: (s) => s, dim: (s) => s };
-export const ANSI_STYLE: TextStyle = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
+import { PLAIN_STYLE, type TextStyle } from '../../text-style.js';
 
 export function renderMessageAsText(message: SlackMessage, style: TextStyle = PLAIN_STYLE): string {
   if (message.blocks.length === 0) return mrkdwnToText(message.text, style);
