@@ -4,11 +4,11 @@
  */
 import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
-import { startCorpusReloader } from './digest/index-reload.js';
+import { startCorpusReloader } from './index/index-reload.js';
 import { startAppDigest } from './digest/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
-import { errorInfo } from './slack/handle-request.js';
+import { errorInfo } from './logger.js';
 
 function readConfig(): SlackConfig {
   try {

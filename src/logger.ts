@@ -47,3 +47,12 @@ export function createLogger(level: LevelWithSilent = 'info', destination?: pino
     destination,
   );
 }
+
+/**
+ * Error fields worth logging, under `failure` (pino's `err` serializer would add every property
+ * of the error, request bodies included); any token quoted in the message is masked.
+ */
+export function errorInfo(error: unknown): { type: string; message: string } {
+  const info = error instanceof Error ? { type: error.name, message: error.message } : { type: typeof error, message: String(error) };
+  return { type: info.type, message: redactSecrets(info.message) };
+}

@@ -10,7 +10,7 @@ import { readChannelMap, type ChannelMap } from '../corpus/channels.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { Logger } from '../logger.js';
 import { buildArticleMeta } from '../search/build-index.js';
-import { errorInfo } from '../slack/handle-request.js';
+import { errorInfo } from '../logger.js';
 import { slackErrorCode } from '../slack/web-client.js';
 import { withDigestLock } from './lock.js';
 import { buildDigestMessages } from './message.js';

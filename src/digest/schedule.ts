@@ -6,7 +6,7 @@
 import { Cron } from 'croner';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { errorInfo } from '../slack/handle-request.js';
+import { errorInfo } from '../logger.js';
 import { formatDigestReport } from './format-report.js';
 import { isDigestRunOk, runDigest } from './run-digest.js';
 import { createDigestSlack } from './slack.js';

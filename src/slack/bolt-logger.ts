@@ -6,7 +6,7 @@
 import { format } from 'node:util';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../logger.js';
-import { errorInfo } from './handle-request.js';
+import { errorInfo } from '../logger.js';
 
 const TO_BOLT: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,

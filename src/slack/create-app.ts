@@ -19,7 +19,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { createBot } from './bot.js';
 import { createChannelNames } from './channel-names.js';
 import { shouldSkipEvent, TtlSet } from './event-dedupe.js';
-import { errorInfo } from './handle-request.js';
+import { errorInfo } from '../logger.js';
 import { buildHealthRoutes } from './health-routes.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';

@@ -3,7 +3,7 @@
  * failure path: a request that fails is logged, the user gets an apology where possible, and
  * nothing is thrown on — one bad request never takes the app down.
  */
-import { redactSecrets, type Logger } from '../logger.js';
+import { errorInfo, type Logger } from '../logger.js';
 import { slackErrorCode } from './web-client.js';
 
 export type Surface = 'command' | 'mention' | 'dm' | 'action';
@@ -50,13 +50,4 @@ export async function handleRequest(
       log.warn({ event: 'apology_failed', error: slackErrorCode(apologyError) }, 'could not tell the user about the failure');
     }
   }
-}
-
-/**
- * Error fields worth logging, under `failure` (pino's `err` serializer would add every property
- * of the error, request bodies included); any token quoted in the message is masked.
- */
-export function errorInfo(error: unknown): { type: string; message: string } {
-  const info = error instanceof Error ? { type: error.name, message: error.message } : { type: typeof error, message: String(error) };
-  return { type: info.type, message: redactSecrets(info.message) };
 }

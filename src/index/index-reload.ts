@@ -14,7 +14,7 @@ import type { Logger } from '../logger.js';
 import { computeCorpusDigest } from '../search/index-file.js';
 import { IndexReader } from '../search/index-reader.js';
 import { Searcher } from '../search/searcher.js';
-import { errorInfo } from '../slack/handle-request.js';
+import { errorInfo } from '../logger.js';
 import type { RebuildRequest, RebuildResult } from './rebuild-index.js';
 import { watchCorpus, type WatchOptions } from './watch-corpus.js';
 

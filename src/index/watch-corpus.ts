@@ -5,7 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../logger.js';
-import { errorInfo } from '../slack/handle-request.js';
+import { errorInfo } from '../logger.js';
 
 export interface WatchOptions {
   corpusDir: string;

@@ -2,11 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { createCorpusReloader, IndexHolder, startCorpusReloader } from '../../src/digest/index-reload.js';
-import { rebuildIndex, type RebuildRequest } from '../../src/digest/rebuild-index.js';
+import { createCorpusReloader, IndexHolder, startCorpusReloader } from '../../src/index/index-reload.js';
+import { rebuildIndex, type RebuildRequest } from '../../src/index/rebuild-index.js';
 import { createLogger } from '../../src/logger.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
-import { eventually, makeWorkspace, writeArticle } from './support.js';
+import { eventually, makeWorkspace, writeArticle } from '../digest/support.js';
 
 const ZEBRA = { title: 'Zebraschedulerの紹介', body: 'Zebraschedulerは新しいスケジューラです。Podの配置を決めます。\n\n## 使い方\n\nZebraschedulerを有効にするにはフラグを設定します。\n' };
 
@@ -31,7 +31,7 @@ beforeEach(async () => {
   holder = new IndexHolder(await buildFixtureSearcher(ws.corpusDir));
 });
 
-describe('digest/index-reload', () => {
+describe('index/index-reload', () => {
   describe('createCorpusReloader', () => {
     it('builds in a worker, swaps the new index in and saves it; until then the old one answers', async () => {
       const { logger } = capturingLogger();
