@@ -36,6 +36,7 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: z.preprocess(emptyAsUndefined, z.string().default('Asia/Tokyo')),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  DIGEST_LANG: z.preprocess(emptyAsUndefined, z.enum(['ja', 'en']).default('ja')),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -55,7 +56,7 @@ export interface SlackConfig extends SearchConfig {
   apiUrl: string | undefined;
   port: number;
   command: string;
-  digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
+  digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string; lang: 'ja' | 'en' };
 }
 
 export class ConfigError extends Error {
@@ -99,8 +100,16 @@ export function loadSlackConfig(env: Env): SlackConfig {
     apiUrl: d.SLACK_API_URL,
     port: d.PORT,
     command: d.SLACK_COMMAND,
-    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG },
   };
+}
+
+/** The DIGEST_* settings alone: the shell's `/digest` preview needs no Slack token. */
+export function loadDigestSettings(env: Env): SlackConfig['digest'] {
+  const parsed = slackSchema.pick({ DIGEST_CRON: true, DIGEST_TZ: true, DIGEST_CHANNEL: true, DIGEST_STATE: true, DIGEST_LANG: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
+  const d = parsed.data;
+  return { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG };
 }
 
 export interface DigestConfig extends SearchConfig {
@@ -124,7 +133,7 @@ export function loadDigestConfig(env: Env): DigestConfig {
     logLevel: d.LOG_LEVEL,
     botToken: d.SLACK_BOT_TOKEN!,
     apiUrl: d.SLACK_API_URL,
-    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL!, statePath: d.DIGEST_STATE },
+    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL!, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG },
   };
 }
 

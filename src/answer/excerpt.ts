@@ -1,59 +1,172 @@
-/** A short excerpt around the passage's best-matching sentence, with the matched terms marked. */
+/**
+ * The excerpt: the sentence of a passage that best answers the question, with a neighbour
+ * when it needs one, at most about 300 characters (a glance; the passage is one click away),
+ * matched terms marked. A sentence scores by the weight of the question's terms it holds
+ * (rarer terms weigh more), and less when it is a question, repeats a heading, is a line of
+ * English in a Japanese passage, or, when the question asks how, describes the symptom
+ * rather than the fix. Code is never excerpted: it is shown apart, as code (selectCode).
+ */
 import { splitSentences } from '../corpus/sentences.js';
 import type { Span } from '../search/spans.js';
 import type { ExcerptSegment } from './types.js';
 
 export interface ExcerptOptions {
-  /** Target length in characters; whole sentences are added around the best one up to it. */
-  maxChars: number;
+  /** Longest excerpt in characters; a single longer sentence is cut. Default 300. */
+  maxChars?: number;
+  /** The question: one that asks how prefers sentences that say what to do. */
+  question?: string;
+  /** The passage's heading path: a sentence that only repeats a heading says nothing new. */
+  headings?: readonly string[];
+  /** `[start, end)` of the passage's code blocks, left out of the excerpt. */
+  code?: ReadonlyArray<readonly [number, number]>;
+  /** The idea a term stands for (a word and its glossary concept are one); default the term. */
+  ideaOf?: (term: string) => string;
+  /** The share of its idea a term stands for (`budget` alone: a third of `IfHealthyBudget`); default 1. */
+  shareOf?: (term: string) => number;
 }
 
-export function buildExcerpt(text: string, spans: readonly Span[], { maxChars }: ExcerptOptions = { maxChars: 200 }): ExcerptSegment[] {
-  const sentences = locateSentences(text);
-  if (sentences.length === 0) return [];
-  // Score each sentence by the distinct weight of the terms inside it.
-  const scores = sentences.map(({ start, end }) => {
+export const EXCERPT_MAX_CHARS = 300;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** A question asking how to do something (rather than what or why). */
+const ASKS_HOW = /どう(?!いう)|どのように|方法|やり方|手順|には[?？]?$|したい|ればいい|\bhow\b|\bsteps?\b|\bconfigure\b/iu;
+/** Wording that says what to do: the fix. */
+const FIX = /します|してください|できます|しましょう|を使[いうえっ]|を指定|を設定|を追加|を有効|を適用|設定する|指定する|使用する|適用|実行|アノテーション|フラグ|\b(?:use|set|add|run|apply|specify|enable|configure)\b/iu;
+/** Wording that describes the failure: the symptom. */
+const SYMPTOM = /エラー|失敗|できません|できない|されない|ありません|\bnull\b|\berror\b|\bfail(?:s|ed|ure)?\b|問題が/iu;
+/** A question asking why, and wording that gives a cause. */
+const ASKS_WHY = /なぜ|なんで|どうして|理由|\bwhy\b/iu;
+const CAUSE = /ため|ので|影響|理由|おかげ|\bbecause\b|\bdue to\b|\bso that\b/iu;
+/** A sentence that leans on the one before it. */
+const LEANS_BACK = /^(?:これ|それ|この|その|そこで|そのため|ただし|また|なお|つまり|(?:this|that|these|it|so|then)\b)/iu;
+const QUESTION_END = /[?？]\s*[」』）)"'”]*\s*$/u;
+
+export function selectExcerptRange(text: string, spans: readonly Span[], options: ExcerptOptions = {}): Sentence | undefined {
+  const maxChars = options.maxChars ?? EXCERPT_MAX_CHARS;
+  const sentences = locateSentences(text, options.code ?? []);
+  if (sentences.length === 0) return undefined;
+  const question = options.question ?? '';
+  const asksHow = ASKS_HOW.test(question);
+  const asksWhy = ASKS_WHY.test(question);
+  const headings = (options.headings ?? []).map(squash).filter((h) => h !== '');
+  const japanese = JAPANESE.test(text);
+  const ideaOf = options.ideaOf ?? ((term: string) => term);
+  const shareOf = options.shareOf ?? (() => 1);
+  // Per sentence, the weight of each idea of the question it holds (a word and its concept are one idea).
+  const ideas = sentences.map(({ start, end }) => {
     const inside = new Map<string, number>();
-    for (const s of spans) if (s.start >= start && s.end <= end) inside.set(s.term, s.weight);
-    let total = 0;
-    for (const w of inside.values()) total += w;
-    return total;
+    for (const s of spans) {
+      if (s.start < start || s.end > end) continue;
+      const idea = ideaOf(s.term);
+      inside.set(idea, Math.max(inside.get(idea) ?? 0, s.weight * shareOf(s.term)));
+    }
+    return inside;
   });
-  // In a Japanese passage, a line with no Japanese is almost always code or command output:
-  // the prose around it explains it better, so it is chosen only when nothing else matches.
-  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-  if (japanese.test(text)) sentences.forEach((s, i) => {
-    if (!japanese.test(text.slice(s.start, s.end))) scores[i]! *= 0.4;
+  const factor = sentences.map(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    let f = 1;
+    if (QUESTION_END.test(sentence)) f *= 0.3;
+    const flat = squash(sentence);
+    if (headings.some((h) => h === flat || (flat.length <= h.length + 4 && h.includes(flat.slice(0, -1))))) f *= 0.2;
+    if (japanese && !JAPANESE.test(sentence)) f *= 0.7;
+    if (asksHow) {
+      if (FIX.test(sentence)) f *= 1.3;
+      else if (SYMPTOM.test(sentence)) f *= 0.6;
+    }
+    if (asksWhy && CAUSE.test(sentence)) f *= 1.3;
+    return f;
   });
-  let best = 0;
-  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
-  let from = best;
-  let to = best;
-  const length = (): number => sentences[to]!.end - sentences[from]!.start;
-  // Grow forward first (context usually follows), then backward, while within the target.
-  while (to + 1 < sentences.length && sentences[to + 1]!.end - sentences[from]!.start <= maxChars) to++;
-  while (from > 0 && sentences[to]!.end - sentences[from - 1]!.start <= maxChars) from--;
+  // The best window of one to three sentences within maxChars: each idea counts once, at the
+  // strength of the sentence holding it; a sentence added must earn its place.
+  let best = { from: 0, to: 0, score: -1 };
+  for (let from = 0; from < sentences.length; from++) {
+    for (let to = from; to < Math.min(sentences.length, from + 3); to++) {
+      if (to > from && sentences[to]!.end - sentences[from]!.start > maxChars) break;
+      const held = new Map<string, number>();
+      for (let i = from; i <= to; i++) for (const [idea, w] of ideas[i]!) held.set(idea, Math.max(held.get(idea) ?? 0, w * factor[i]!));
+      let score = 0;
+      for (const w of held.values()) score += w;
+      score *= 1 - 0.03 * (to - from);
+      if (score > best.score) best = { from, to, score };
+    }
+  }
+  let { from, to } = best;
+  // A question answered by what follows (interviews, FAQs): show the answer with it.
+  if (QUESTION_END.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(sentences, from, to + 1, maxChars)) to++;
+  const first = text.slice(sentences[from]!.start, sentences[from]!.end).trim();
+  if (from > 0 && LEANS_BACK.test(first) && fits(sentences, from - 1, to, maxChars)) from--;
+  // Still short: the following sentence usually carries on.
+  while (to + 1 < sentences.length && sentences[to]!.end - sentences[from]!.start < maxChars / 2 && fits(sentences, from, to + 1, maxChars)) to++;
   const start = sentences[from]!.start;
   let end = sentences[to]!.end;
-  if (length() > maxChars * 1.5) end = cutAt(text, start + Math.round(maxChars * 1.5));
+  if (end - start > maxChars) end = cutAt(text, start + maxChars - 1);
+  return { start, end };
+}
+
+const fits = (sentences: readonly Sentence[], from: number, to: number, maxChars: number): boolean => sentences[to]!.end - sentences[from]!.start <= maxChars;
+
+export function buildExcerpt(text: string, spans: readonly Span[], options: ExcerptOptions = {}): ExcerptSegment[] {
+  const range = selectExcerptRange(text, spans, options);
+  if (!range) return [];
+  const { start, end } = range;
   const segments = markSpans(text, start, end, spans);
-  if (from > 0) segments.unshift({ text: '…', match: false });
-  if (end < text.trimEnd().length) segments.push({ text: '…', match: false });
+  const prose = proseBounds(text, options.code ?? []);
+  if (start > prose.start) segments.unshift({ text: '…', match: false });
+  if (end < prose.end) segments.push({ text: '…', match: false });
   return mergeSegments(segments);
 }
 
-function locateSentences(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/**
+ * The code block to show with an excerpt starting at `near`: the first one after it (prose
+ * usually introduces its code), else the last one before. Undefined when the passage has none.
+ */
+export function selectCode(text: string, code: ReadonlyArray<readonly [number, number]> | undefined, near: number): string | undefined {
+  if (!code || code.length === 0) return undefined;
+  const block = code.find(([s]) => s >= near) ?? code[code.length - 1]!;
+  const out = text.slice(block[0], block[1]).replace(/\s+$/, '');
+  return out.trim() === '' ? undefined : out;
+}
+
+/** Where the excerpt of `text` starts (selectCode's anchor). */
+export function excerptStart(text: string, spans: readonly Span[], options: ExcerptOptions = {}): number {
+  return selectExcerptRange(text, spans, options)?.start ?? 0;
+}
+
+const squash = (s: string): string => s.normalize('NFKC').replace(/[\s。．.!！?？:：、,]/gu, '').toLowerCase();
+
+function locateSentences(text: string, code: ReadonlyArray<readonly [number, number]>): Sentence[] {
+  const out: Sentence[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    for (const piece of splitSentences(line)) {
-      const start = text.indexOf(piece, offset);
-      out.push({ start, end: start + piece.trimEnd().length });
-      offset = start + piece.length;
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (code.some(([s, e]) => lineStart >= s && lineStart < e)) continue;
+    let at = lineStart;
+    for (const piece of splitSentences(line).flatMap(splitBeforeJapanese)) {
+      const start = text.indexOf(piece, at);
+      if (start < 0) continue;
+      const trimmed = piece.trimEnd();
+      if (trimmed.trim() !== '') out.push({ start, end: start + trimmed.length });
+      at = start + piece.length;
     }
-    offset = Math.max(offset, text.indexOf('\n', offset) + 1);
   }
-  return out.filter((s) => s.start >= 0);
+  return out;
+}
+
+/** `…ありますか?私たちは…`: an ASCII ? or ! ends a sentence before Japanese text too. */
+function splitBeforeJapanese(piece: string): string[] {
+  return piece.split(/(?<=[?!])(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])/u);
+}
+
+/** The first and last prose offsets (where an excerpt can start and end). */
+function proseBounds(text: string, code: ReadonlyArray<readonly [number, number]>): Sentence {
+  const sentences = locateSentences(text, code);
+  return { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? text.trimEnd().length };
 }
 
 /** Cuts an over-long sentence at a character boundary, never inside a surrogate pair. */

@@ -29,8 +29,10 @@ export interface AnswerResult {
   date: string;
   /** The whole passage as plain text: Markdown syntax removed, wording unchanged. */
   text: string;
-  /** A short excerpt around the best-matching sentence, matched terms marked. */
+  /** The sentence that best answers the question (with a neighbour when needed), ≤ ~300 characters, matched terms marked; prose only. */
   excerpt: ExcerptSegment[];
+  /** The passage's code block nearest the excerpt, line breaks kept (shown as code). */
+  code?: string;
   score: number;
   sigs: string[];
   /** Where the topic of this passage's article is discussed. */
@@ -57,6 +59,20 @@ export interface Answer {
   suggestions: ArticleSuggestion[];
   /** The community channel for the answer's topic (or the general channel when unsure). */
   channel: CommunityChannel | null;
-  /** Human-readable notes, e.g. that the question was truncated. */
-  notices: string[];
+  /** Notes for the asker (the question was truncated, a name no article mentions), worded by each renderer. */
+  notices: Notice[];
+  /**
+   * How sure the answer is (src/answer/confidence.ts): low gets a caveat, none says what is
+   * missing and where to ask. Absent: decided by `answered` alone.
+   */
+  confidence?: 'high' | 'low' | 'none';
+  /** The earlier question of the thread this one follows up, when it was used as context. */
+  followUpOf?: string;
 }
+
+/** A note about how the question was handled; renderers word it in the asker's language. */
+export type Notice =
+  | { kind: 'truncated'; length: number; max: number }
+  | { kind: 'empty' }
+  | { kind: 'noSearchableWords' }
+  | { kind: 'unknownNames'; names: string[] };

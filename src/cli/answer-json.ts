@@ -1,6 +1,7 @@
 /** The JSON form of an answer printed by `ask --json` and `--batch`: a stable contract. */
 import type { Answer } from '../answer/types.js';
 import { excerptText } from '../answer/excerpt.js';
+import { messages } from '../i18n/messages.js';
 
 export interface AnswerJson {
   query: string;
@@ -13,6 +14,8 @@ export interface AnswerJson {
     text: string;
     score: number;
     excerpt: string;
+    /** The passage's code block shown with the excerpt, line breaks kept. */
+    code?: string;
     channel: string | null;
   }>;
   suggestions: Array<{ title: string; url: string; date: string }>;
@@ -32,10 +35,12 @@ export function toAnswerJson(answer: Answer): AnswerJson {
       text: r.text,
       score: r.score,
       excerpt: excerptText(r.excerpt),
+      ...(r.code ? { code: r.code } : {}),
       channel: r.channel ? `#${r.channel.name}` : null,
     })),
     suggestions: answer.suggestions.map((s) => ({ title: s.title, url: s.url, date: s.date })),
     channel: answer.channel ? `#${answer.channel.name}` : null,
-    notices: answer.notices,
+    // A stable, English wording for scripts.
+    notices: answer.notices.map((n) => messages('en').notice(n)),
   };
 }

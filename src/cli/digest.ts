@@ -53,6 +53,7 @@ runMain(async () => {
     log,
     dryRun: args.dryRun,
     since: args.since,
+    lang: config.digest.lang,
   });
   process.stdout.write(`${formatDigestReport(report)}\n`);
   return isDigestRunOk(report) ? 0 : 1;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../eval/evaluate.js';
 import { computeMetrics, firstHitRank, parseQaSet, type Metrics } from '../eval/metrics.js';
+import { EXCERPT_SETS, formatExcerptReport, readExcerptReport } from '../eval/excerpt-report.js';
 import { openSearcher } from './open-searcher.js';
 import { runMain, UsageError } from './run-main.js';
 
@@ -43,6 +44,8 @@ runMain(async () => {
     return 0;
   }
   process.stdout.write(`QA set: ${file} (${items.length} questions)\n\n${formatMetricsTable(rows)}\n`);
+  const excerptSets = [...new Set([...EXCERPT_SETS, file])];
+  process.stdout.write(`\nExcerpts: first-place hits whose excerpt contains the evidence (target ≥ 0.85)\n\n${formatExcerptReport(readExcerptReport(searcher, excerptSets), parsed.values.verbose)}\n`);
   if (parsed.values.verbose) {
     for (const o of outcomes) {
       const rank = firstHitRank(o);

@@ -3,7 +3,8 @@
  * needed. It goes through the same bot core and Block Kit builders as the Slack app.
  */
 import { parseArgs } from 'node:util';
-import { loadSearchConfig, readEnv } from '../config.js';
+import { loadDigestSettings, loadSearchConfig, readEnv } from '../config.js';
+import { readDigestPreview } from '../digest/preview.js';
 import { ANSI_STYLE, PLAIN_STYLE } from '../text-style.js';
 import { createBot } from '../slack/bot.js';
 import { runShell } from '../slack/shell-adapter.js';
@@ -24,11 +25,13 @@ runMain(async () => {
     return 0;
   }
   const env = readEnv();
-  const searcher = await openSearcher(loadSearchConfig(env));
+  const searchConfig = loadSearchConfig(env);
+  const digest = loadDigestSettings(env);
+  const searcher = await openSearcher(searchConfig);
   // The command name only shapes the help text; SLACK_COMMAND is optional here.
   const command = env.SLACK_COMMAND?.trim() || '/k8s';
   const bot = createBot({ searcher: () => searcher, command });
   const tty = process.stdout.isTTY === true;
-  await runShell({ bot, input: process.stdin, output: process.stdout, style: tty ? ANSI_STYLE : PLAIN_STYLE, command, channelName: values.channel, prompt: tty ? 'you> ' : '' });
+  await runShell({ bot, input: process.stdin, output: process.stdout, style: tty ? ANSI_STYLE : PLAIN_STYLE, command, channelName: values.channel, prompt: tty ? 'you> ' : '', digestPreview: () => readDigestPreview({ corpusDir: searchConfig.corpusDir, digest }) });
   return 0;
 });

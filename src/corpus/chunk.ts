@@ -14,8 +14,10 @@ export interface Passage {
   articleId: string;
   /** Headings from the top of the article down to this passage. */
   sectionPath: string[];
-  /** Plain text: Markdown syntax removed, wording unchanged. */
+  /** Plain text: Markdown syntax removed, wording unchanged; code keeps its line breaks. */
   text: string;
+  /** `[start, end)` offsets of the code blocks in `text`, so renderers show them as code. */
+  code?: Array<[number, number]>;
 }
 
 export interface ChunkOptions {
@@ -29,6 +31,7 @@ interface Unit {
   text: string;
   /** Whether the next unit belongs with this one (an introduction to code or a list). */
   bindsNext: boolean;
+  code?: boolean;
 }
 
 export function chunkArticle(article: Pick<Article, 'id' | 'body'>, options: Partial<ChunkOptions> = {}): Passage[] {
@@ -39,8 +42,8 @@ export function chunkArticle(article: Pick<Article, 'id' | 'body'>, options: Par
 
   const flushSection = (): void => {
     const path = headings.map((h) => h.text);
-    for (const text of packUnits(section, maxChars)) {
-      passages.push({ id: `${article.id}#${passages.length}`, articleId: article.id, sectionPath: path, text });
+    for (const { text, code } of packUnits(section, maxChars)) {
+      passages.push({ id: `${article.id}#${passages.length}`, articleId: article.id, sectionPath: path, text, ...(code.length > 0 ? { code } : {}) });
     }
     section = [];
   };
@@ -59,7 +62,7 @@ export function chunkArticle(article: Pick<Article, 'id' | 'body'>, options: Par
 }
 
 function unitsOf(block: Exclude<Block, { kind: 'heading' }>, maxChars: number): Unit[] {
-  if (block.kind === 'code') return block.text.trim() === '' ? [] : [{ text: block.text.replace(/\s+$/, ''), bindsNext: false }];
+  if (block.kind === 'code') return block.text.trim() === '' ? [] : [{ text: block.text.replace(/\s+$/, ''), bindsNext: false, code: true }];
   // A paragraph ending in `:` introduces what follows (code, a list); one ending in `?`
   // asks what follows answers (interviews, FAQs). Either way they belong together.
   const introduces = /[:：?？]\s*$/.test(block.text);
@@ -78,21 +81,30 @@ function unitsOf(block: Exclude<Block, { kind: 'heading' }>, maxChars: number): 
   return groups.map((text, i) => ({ text, bindsNext: i === groups.length - 1 && introduces }));
 }
 
-function packUnits(units: Unit[], maxChars: number): string[] {
-  const out: string[] = [];
-  let current: string[] = [];
+function packUnits(units: Unit[], maxChars: number): Array<{ text: string; code: Array<[number, number]> }> {
+  const out: Array<{ text: string; code: Array<[number, number]> }> = [];
+  let current: Unit[] = [];
   let length = 0;
   let bound = false;
+  const flush = (): void => {
+    const code: Array<[number, number]> = [];
+    let at = 0;
+    for (const unit of current) {
+      if (unit.code) code.push([at, at + unit.text.length]);
+      at += unit.text.length + 1;
+    }
+    out.push({ text: current.map((u) => u.text).join('\n'), code });
+  };
   for (const unit of units) {
     if (current.length > 0 && !bound && length + unit.text.length > maxChars) {
-      out.push(current.join('\n'));
+      flush();
       current = [];
       length = 0;
     }
-    current.push(unit.text);
+    current.push(unit);
     length += unit.text.length;
     bound = unit.bindsNext;
   }
-  if (current.length > 0) out.push(current.join('\n'));
+  if (current.length > 0) flush();
   return out;
 }

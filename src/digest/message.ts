@@ -7,6 +7,7 @@ import type { ArticleMeta } from '../corpus/article.js';
 import { LIMITS } from '../slack/blocks/limits.js';
 import { mrkdwn, plainText, type Block } from '../slack/blocks/message.js';
 import { fitRendered, joinWithin, linkMrkdwn, trimText } from '../slack/blocks/mrkdwn.js';
+import { messages, type Lang } from '../i18n/messages.js';
 
 export const DIGEST_EVENT_TYPE = 'k8s_digest_posted';
 
@@ -31,13 +32,14 @@ export interface DigestMessage {
 /** Where the messages go: the digest channel, or the workspace channel mirroring a SIG's. */
 export type Audience = { kind: 'digest' } | { kind: 'sig'; channelName: string };
 
-export function buildDigestMessages(articles: readonly ArticleMeta[], audience: Audience): DigestMessage[] {
+export function buildDigestMessages(articles: readonly ArticleMeta[], audience: Audience, lang: Lang = 'ja'): DigestMessage[] {
+  const m = messages(lang);
   const pages: ArticleMeta[][] = [];
   for (let i = 0; i < articles.length; i += MAX_ARTICLES_PER_MESSAGE) pages.push(articles.slice(i, i + MAX_ARTICLES_PER_MESSAGE));
   return pages.map((page, p) => {
     const first = p * MAX_ARTICLES_PER_MESSAGE + 1;
-    const range = pages.length > 1 ? `${first}–${first + page.length - 1} of ${articles.length}` : `${articles.length}`;
-    const heading = audience.kind === 'digest' ? `New articles (${range})` : `New articles for #${audience.channelName} (${range})`;
+    const range = pages.length > 1 ? m.digestRange(first, first + page.length - 1, articles.length) : `${articles.length}`;
+    const heading = audience.kind === 'digest' ? m.digestHeading(range) : m.digestHeadingFor(audience.channelName, range);
     const articleIds = page.map((a) => a.id);
     return {
       articleIds,

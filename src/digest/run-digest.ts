@@ -11,6 +11,7 @@ import { readCorpus } from '../corpus/read-corpus.js';
 import type { Logger } from '../logger.js';
 import { buildArticleMeta } from '../search/build-index.js';
 import { errorInfo } from '../logger.js';
+import type { Lang } from '../i18n/messages.js';
 import { slackErrorCode } from '../slack/web-client.js';
 import { withDigestLock } from './lock.js';
 import { buildDigestMessages } from './message.js';
@@ -45,6 +46,8 @@ export interface DigestRunOptions {
   dryRun?: boolean;
   /** YYYY-MM-DD; only used when there is no record yet. */
   since?: string;
+  /** DIGEST_LANG: the language of the digest messages. Default Japanese. */
+  lang?: Lang;
   now?: () => Date;
   /** Tests replace it to crash between a post and its record. */
   writeState?: (path: string, state: DigestState) => Promise<void>;
@@ -171,7 +174,7 @@ async function postDelivery({ o, report, save, digest, runStart }: RunContext, s
   }
   const pending = delivery.articles.filter((a) => state.articles[a.id]?.deliveries[channel.id]?.ts === null);
   const audience = channel.id === digest.id ? ({ kind: 'digest' } as const) : ({ kind: 'sig', channelName: channel.name } as const);
-  const messages = buildDigestMessages(pending, audience);
+  const messages = buildDigestMessages(pending, audience, o.lang);
   for (const [i, message] of messages.entries()) {
     const articles = pending.filter((a) => message.articleIds.includes(a.id));
     if (o.dryRun) {

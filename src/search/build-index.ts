@@ -45,7 +45,7 @@ export function buildIndex({ articles, channels, corpusDigest, chunk, skipped = 
         section: passage.sectionPath.join(SECTION_SEPARATOR),
         text: passage.text,
       };
-      passages.push({ article: articleIndex, sectionPath: passage.sectionPath, text: passage.text });
+      passages.push({ article: articleIndex, sectionPath: passage.sectionPath, text: passage.text, ...(passage.code ? { code: passage.code } : {}) });
       documents.push(doc);
       const sectionTerms = analysed(doc.section);
       const textTerms = analysed(doc.text);

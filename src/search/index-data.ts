@@ -19,6 +19,8 @@ export interface StoredPassage {
   article: number;
   sectionPath: string[];
   text: string;
+  /** Code block offsets in `text` (see Passage.code). */
+  code?: Array<[number, number]>;
 }
 
 export interface IndexData {

@@ -24,4 +24,5 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 };
 
 /** Bump when the analyser, chunker or file layout changes, so stale indexes are rebuilt. */
-export const INDEX_SCHEMA_VERSION = 3;
+// 4: passages carry their code blocks' offsets.
+export const INDEX_SCHEMA_VERSION = 4;

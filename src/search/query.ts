@@ -14,6 +14,8 @@ export interface QueryTerm {
   forms: string[];
   /** Set when the term occurs only as a part of a compound (`loop` of `CrashLoopBackOff`). */
   partOf?: PartOf;
+  /** Below 1 for words of a follow-up's earlier question (see withContext). */
+  scale?: number;
 }
 
 /**
@@ -57,6 +59,31 @@ export function analyseQuery(text: string): AnalysedQuery {
   }
   const terms = withoutSetAside([...byTerm.values()], text);
   return { text, terms, groups: groupTerms(terms) };
+}
+
+/** How much a follow-up's earlier question weighs against the new question's own words. */
+export const CONTEXT_WEIGHT = 0.5;
+
+/**
+ * A follow-up ("それはどのバージョンから?") with the earlier question of its thread as a
+ * second, lighter query: the earlier question's terms the new one lacks join it at `scale`
+ * of their weight, as ideas of their own.
+ */
+export function withContext(query: AnalysedQuery, context: string | undefined, scale = CONTEXT_WEIGHT): AnalysedQuery {
+  if (!context) return query;
+  const earlier = analyseQuery(context);
+  const own = new Set(query.terms.map((t) => t.term));
+  const added = earlier.terms.filter((t) => !own.has(t.term)).map((t) => ({ ...t, scale }));
+  if (added.length === 0) return query;
+  const kept = new Set(added.map((t) => t.term));
+  const groups = earlier.groups
+    .map((g) => {
+      const terms = g.terms.filter((t) => kept.has(t));
+      const parts = g.parts ? Object.fromEntries(Object.entries(g.parts).filter(([t]) => kept.has(t))) : undefined;
+      return parts && Object.keys(parts).length > 0 ? { terms, parts } : { terms };
+    })
+    .filter((g) => g.terms.length > 0);
+  return { text: query.text, terms: [...query.terms, ...added], groups: [...query.groups, ...groups] };
 }
 
 /**
@@ -203,7 +230,7 @@ const SINGLE_KANJI = /^\p{Script=Han}$/u;
  * Measured with npm run eval on the dev set and on qa/holdout.jsonl (see the commits).
  */
 export function termWeight(term: QueryTerm): number {
-  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind];
+  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind] * (term.scale ?? 1);
 }
 
 export function idf(df: number, passageCount: number): number {

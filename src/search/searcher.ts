@@ -8,7 +8,7 @@ import type { IndexData, StoredPassage } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { SEARCH_FIELDS } from './options.js';
-import { analyseQuery, groupCredit, idf, splitUnknownCompounds, termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
+import { analyseQuery, withContext, groupCredit, idf, splitUnknownCompounds, termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
 import { scoreCandidate, type CandidateFeatures } from './rank.js';
 import { findSpans, proximity } from './spans.js';
 import { isNearDuplicate } from './near-duplicate.js';
@@ -20,6 +20,8 @@ export interface SearchOptions {
   limit: number;
   /** SIGs whose articles rank higher (the asker is in a mirrored channel such as #sig-node). */
   preferSigs?: readonly string[];
+  /** A follow-up's earlier question: searched too, at a lower weight (query.ts withContext). */
+  context?: string;
 }
 
 export interface RankedPassage {
@@ -98,7 +100,7 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    const query = splitUnknownCompounds(analyseQuery(question), known);
+    const query = splitUnknownCompounds(withContext(analyseQuery(question), options.context), known);
     const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
     if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };

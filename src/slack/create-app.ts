@@ -18,6 +18,7 @@ import { createSingleWorkspaceAuthorize } from './authorize.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createBot } from './bot.js';
 import { createChannelNames } from './channel-names.js';
+import { createUserLanguages } from './user-language.js';
 import { shouldSkipEvent, TtlSet } from './event-dedupe.js';
 import { errorInfo } from '../logger.js';
 import { buildHealthRoutes } from './health-routes.js';
@@ -90,7 +91,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   const bot = createBot({ searcher: () => searcher, command: config.command, k: options.k });
-  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), command: config.command, retry, digestPreview: () => readDigestPreview(config) });
+  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), languages: createUserLanguages(logger), command: config.command, retry, digestPreview: () => readDigestPreview(config) });
 
   // Listener errors end here (our listeners catch their own; this is the safety net).
   app.error(async (error) => {

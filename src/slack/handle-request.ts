@@ -6,7 +6,7 @@
 import { errorInfo, type Logger } from '../logger.js';
 import { slackErrorCode } from './web-client.js';
 
-export type Surface = 'command' | 'mention' | 'dm' | 'action';
+export type Surface = 'command' | 'mention' | 'dm' | 'action' | 'shortcut' | 'home';
 
 export interface RequestIds {
   surface: Surface;

@@ -19,8 +19,12 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'conversations.info': ['channels:read', 'groups:read'],
   'conversations.list': ['channels:read', 'groups:read'],
   'conversations.history': ['channels:history'],
+  // Threads in channels, private channels, DMs and group DMs.
+  'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  'users.info': ['users:read'],
+  'views.publish': [],
 };
-const EVENT_SCOPES: Record<string, string> = { app_mention: 'app_mentions:read', 'message.im': 'im:history' };
+const EVENT_SCOPES: Record<string, string> = { app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: '' };
 
 let manifest: any;
 let source: string;
@@ -39,9 +43,11 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to exactly the events the listeners handle, and enables interactivity and Socket Mode', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
     expect(source).toContain("app.event('app_mention'");
     expect(source).toContain("app.event('message'");
+    expect(source).toContain("app.event('app_home_opened'");
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
@@ -50,8 +56,13 @@ describe('manifest.yml', () => {
   it('requests the scopes the code needs and no more', () => {
     const called = new Set([...source.matchAll(/\.(auth|chat|conversations|users|views|reactions|files)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
     for (const method of called) expect(METHOD_SCOPES, `scopes of ${method} are not known to this test`).toHaveProperty([method]);
-    const needed = new Set(['commands', ...Object.values(EVENT_SCOPES), ...[...called].flatMap((m) => METHOD_SCOPES[m]!)]);
+    const needed = new Set(['commands', ...Object.values(EVENT_SCOPES).filter(Boolean), ...[...called].flatMap((m) => METHOD_SCOPES[m]!)]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+  });
+
+  it('declares the message shortcut the listener handles', () => {
+    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ name: 'k8s-bot に聞く', type: 'message', callback_id: 'ask_k8s_bot' })]);
+    expect(source).toContain("SHORTCUT_CALLBACK_ID = 'ask_k8s_bot'");
   });
 
   it('explains the HTTP-mode request URLs, all on /slack/events', async () => {

@@ -31,6 +31,14 @@ function renderBlock(block: Block, style: TextStyle): string | undefined {
 /** mrkdwn → text: `<url|label>` → `label (url)`, `*bold*` → style.bold, entities decoded. */
 export function mrkdwnToText(text: string, style: TextStyle = PLAIN_STYLE, plain = false): string {
   if (plain) return text;
+  // Code blocks are shown indented, line breaks kept, nothing inside them styled.
+  const parts = text.split(/```\n?([\s\S]*?)\n?```/);
+  if (parts.length > 1) {
+    return parts
+      .map((part, i) => (i % 2 === 1 ? decodeEntities(part.replace(/\u200B/g, '')).split('\n').map((l) => `    ${l}`).join('\n') : mrkdwnToText(part.replace(/^\n+|\n+$/g, ''), style)))
+      .filter((part) => part !== '')
+      .join('\n');
+  }
   return decodeEntities(
     text
       .replace(/<([^<>|]+)\|([^<>]*)>/g, (_m, url: string, label: string) => `${label} (${url})`)

@@ -13,16 +13,24 @@ export interface AnswerRef {
   o: number;
   /** Article ids on the page (feedback buttons only). */
   a?: string[];
+  /** The thread's earlier question a follow-up was searched with. */
+  c?: string;
+  /** The asker's language when not Japanese. */
+  l?: 'en';
 }
 
 export function encodeAnswerRef(ref: AnswerRef, maxLength: number = LIMITS.buttonValue): string {
   let q = [...ref.q].slice(0, MAX_QUESTION_CHARS).join('');
   let a = ref.a;
+  // The context matters less than the question: it is trimmed harder and dropped first.
+  let c = ref.c === undefined ? undefined : [...ref.c].slice(0, 200).join('');
+  const cut = (s: string, over: number): string => [...s].slice(0, Math.max(0, [...s].length - Math.ceil(over / 2) - 1)).join('');
   for (;;) {
-    const value = JSON.stringify(a ? { q, o: ref.o, a } : { q, o: ref.o });
-    if (value.length <= maxLength || (q === '' && !a?.length)) return value;
+    const value = JSON.stringify({ q, o: ref.o, ...(a ? { a } : {}), ...(c ? { c } : {}), ...(ref.l ? { l: ref.l } : {}) });
+    if (value.length <= maxLength || (q === '' && !a?.length && !c)) return value;
     if (a && a.length > 0) a = a.slice(0, -1);
-    else q = [...q].slice(0, Math.max(0, [...q].length - Math.ceil((value.length - maxLength) / 2) - 1)).join('');
+    else if (c) c = cut(c, value.length - maxLength) || undefined;
+    else q = cut(q, value.length - maxLength);
   }
 }
 
@@ -38,5 +46,5 @@ export function decodeAnswerRef(value: string | undefined): AnswerRef | undefine
   const d = data as Partial<AnswerRef> | null;
   if (typeof d?.q !== 'string' || typeof d.o !== 'number' || !Number.isInteger(d.o) || d.o < 0 || d.o > 1000) return undefined;
   const a = Array.isArray(d.a) ? d.a.filter((x): x is string => typeof x === 'string').slice(0, 20) : undefined;
-  return a ? { q: d.q, o: d.o, a } : { q: d.q, o: d.o };
+  return { q: d.q, o: d.o, ...(a ? { a } : {}), ...(typeof d.c === 'string' && d.c !== '' ? { c: d.c } : {}), ...(d.l === 'en' ? { l: 'en' as const } : {}) };
 }

@@ -1,54 +1,60 @@
-/** Usage, newest articles and short notices (apologies, "still starting"), as Block Kit. */
+/** Usage, newest articles, App Home and short notices (apologies, "still starting"), as Block Kit, in the asker's language. */
 import type { ArticleMeta } from '../../corpus/article.js';
+import type { ChannelMap } from '../../corpus/channels.js';
+import { messages, type Lang } from '../../i18n/messages.js';
 import { LIMITS } from './limits.js';
 import { type Block, type SlackMessage, mrkdwn, plainText } from './message.js';
 import { fitRendered, joinWithin, linkMrkdwn, plainMrkdwn, trimText } from './mrkdwn.js';
 
-export function buildHelpMessage(command: string): SlackMessage {
-  const usage = [
-    `\`${command} <question>\` — answers from the Japanese Kubernetes articles, only you see it (then *Share in channel* if it helps others)`,
-    `\`${command} latest\` — the newest articles`,
-    `\`${command} digest\` — a preview of the next digest of newly added articles`,
-    `\`${command} help\` — this message`,
-    'Mention me in a channel (`@k8s-bot <question>`) and I answer in the thread; or send me a direct message.',
-  ];
-  const examples = ['サイドカーコンテナってどう定義するの?', 'dockershim 削除 理由', 'PodDisruptionBudget unhealthy pod eviction'];
+export function buildHelpMessage(command: string, lang: Lang = 'ja'): SlackMessage {
+  const m = messages(lang);
   return {
-    text: `Ask me about Kubernetes: ${command} <question>, ${command} latest, ${command} help`,
+    text: m.helpFallback(command),
     blocks: [
-      { type: 'header', text: plainText(`How to use ${command}`.slice(0, LIMITS.headerText)) },
-      { type: 'section', text: mrkdwn(usage.map((u) => `• ${u}`).join('\n')) },
-      { type: 'section', text: mrkdwn(`*Examples*\n${examples.map((e) => `• ${plainMrkdwn(e)}`).join('\n')}`) },
-      { type: 'context', elements: [mrkdwn('Every answer cites its article, section and date, and names the community channel where the topic is discussed.')] },
+      { type: 'header', text: plainText(trimText(m.helpHeader(command), LIMITS.headerText)) },
+      { type: 'section', text: mrkdwn(m.helpUsage(command).map((u) => `• ${u}`).join('\n')) },
+      { type: 'section', text: mrkdwn(`${m.helpExamplesTitle}\n${m.helpExamples.map((e) => `• ${plainMrkdwn(e)}`).join('\n')}`) },
+      { type: 'context', elements: [mrkdwn(m.helpFooter)] },
     ],
   };
 }
 
 const LEAD_MAX = 240;
 
-export function buildLatestMessage(articles: readonly ArticleMeta[]): SlackMessage {
-  if (articles.length === 0) return buildNoticeMessage('There are no articles yet.');
-  const shown = articles.slice(0, 10);
-  const blocks: Block[] = [{ type: 'header', text: plainText('Newest articles') }];
-  for (const article of shown) {
+/** One section per article: linked title, date, lead. */
+function articleBlocks(articles: readonly ArticleMeta[]): Block[] {
+  return articles.map((article) => {
     const head = `*${linkMrkdwn(article.url, trimText(article.title, 200))}*  ${fitRendered(article.date, 40)}`;
     const lead = article.lead ? `\n${fitRendered(article.lead, LEAD_MAX)}` : '';
-    blocks.push({ type: 'section', text: mrkdwn(`${head}${lead}`) });
-  }
+    return { type: 'section', text: mrkdwn(`${head}${lead}`) };
+  });
+}
+
+export function buildLatestMessage(articles: readonly ArticleMeta[], lang: Lang = 'ja'): SlackMessage {
+  const m = messages(lang);
+  if (articles.length === 0) return buildNoticeMessage(m.noArticles);
+  const shown = articles.slice(0, 10);
+  const blocks: Block[] = [{ type: 'header', text: plainText(m.latestHeader) }, ...articleBlocks(shown)];
   const lines = shown.map((a) => `• ${linkMrkdwn(a.url, trimText(a.title, 200))} (${fitRendered(a.date, 40)})`);
-  return { text: joinWithin(['Newest articles:', ...lines], LIMITS.fallbackText), blocks };
+  return { text: joinWithin([`${m.latestHeader}:`, ...lines], LIMITS.fallbackText), blocks };
+}
+
+/** The App Home tab: how to ask, the newest articles, the community channels. */
+export function buildHomeView(input: { command: string; articles: readonly ArticleMeta[]; channels: ChannelMap; lang?: Lang }): { type: 'home'; blocks: Block[] } {
+  const m = messages(input.lang);
+  const channels = input.channels.channels.slice(0, 20).map((c) => `• ${m.homeChannelLine(linkMrkdwn(c.url, `#${trimText(c.name, 80)}`), plainMrkdwn(c.sigs.filter((s) => s !== c.name).join(', ')))}`);
+  const blocks: Block[] = [
+    { type: 'header', text: plainText(trimText(m.homeTitle, LIMITS.headerText)) },
+    { type: 'section', text: mrkdwn(m.homeHowTo(input.command).map((u) => `• ${u}`).join('\n')) },
+    { type: 'divider' },
+    { type: 'header', text: plainText(m.homeLatest) },
+    ...(input.articles.length > 0 ? articleBlocks(input.articles.slice(0, 10)) : [{ type: 'section' as const, text: mrkdwn(m.noArticles) }]),
+  ];
+  if (channels.length > 0) blocks.push({ type: 'divider' }, { type: 'header', text: plainText(m.homeChannels) }, { type: 'section', text: mrkdwn(joinWithin(channels, LIMITS.sectionText)) });
+  return { type: 'home', blocks };
 }
 
 /** One short message of our own wording (mrkdwn allowed). */
 export function buildNoticeMessage(text: string): SlackMessage {
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
-
-export const NOTICES = {
-  starting: "I'm still loading the articles — please ask again in a few seconds.",
-  apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
-  expired: 'That button has expired. Please ask the question again.',
-  thanks: 'Thanks for the feedback!',
-  cannotShare: "Sorry, I couldn't share the answer in this channel. If I'm not a member, invite me with `/invite @k8s-bot` and try again.",
-  noMoreResults: 'There are no more results for this question.',
-} as const;

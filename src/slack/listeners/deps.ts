@@ -3,12 +3,15 @@ import type { Logger } from '../../logger.js';
 import type { Bot } from '../bot.js';
 import type { SlackMessage } from '../blocks/message.js';
 import type { ChannelNames } from '../channel-names.js';
+import type { UserLanguages } from '../user-language.js';
 import type { RetryPolicy } from '../web-client.js';
 
 export interface ListenerDeps {
   bot: Bot;
   logger: Logger;
   channelNames: ChannelNames;
+  /** Users' languages from their Slack locale (cached). */
+  languages: UserLanguages;
   /** The slash command, e.g. `/k8s`. */
   command: string;
   /** Retries for response_url posts (the WebClient has its own copy). */

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../../logger.js';
 import type { AnswerRef } from '../../blocks/button-value.js';
-import { NOTICES } from '../../blocks/help-blocks.js';
+import { messages, type Lang } from '../../../i18n/messages.js';
 import type { SlackMessage } from '../../blocks/message.js';
 import type { BotReply, ReplyOptions } from '../../bot.js';
 import { respondWithRetry, withinLimits } from '../../deliver.js';
@@ -29,8 +29,8 @@ export interface AnswerButton {
   replyOptions: (click: ClickedButton) => Omit<ReplyOptions, 'channelName'>;
   /** Posts the page; returns how, for the request log. */
   deliver: (args: ButtonArgs, answer: AnswerClick) => Promise<string>;
-  /** Shown to the user when delivering fails. */
-  apology: string;
+  /** Shown to the user when delivering fails, in their language. */
+  apology: (lang: Lang) => string;
 }
 
 export function answerButtonListener(deps: ListenerDeps, button: AnswerButton) {
@@ -38,22 +38,23 @@ export function answerButtonListener(deps: ListenerDeps, button: AnswerButton) {
     const { ack, body, action, respond, client } = args;
     await ack();
     const click = readClick(body, action);
+    const lang: Lang = click.ref?.l ?? 'ja';
     await handleRequest(
       deps.logger,
       click.ids,
       async (log) => {
         if (!click.ref || !click.channel) {
-          await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: NOTICES.expired }, deps.retry);
+          await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: messages(lang).expired }, deps.retry);
           return { kind: 'expired' };
         }
         log.debug({ question: click.ref.q, offset: click.ref.o }, 'question');
         const channelName = await deps.channelNames.lookup(client, click.channel);
-        const reply = deps.bot.page(click.ref, { channelName, ...button.replyOptions(click) });
+        const reply = deps.bot.page(click.ref, { channelName, lang, ...button.replyOptions(click) });
         const message = withinLimits(reply.message, log);
         const kind = await button.deliver(args, { click: { ...click, ref: click.ref, channel: click.channel }, reply, message, log });
         return { kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: button.apology }, deps.retry),
+      () => respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: button.apology(lang) }, deps.retry),
     );
   };
 }

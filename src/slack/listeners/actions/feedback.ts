@@ -1,7 +1,7 @@
 /** 👍/👎 under an answer: one structured `feedback` log line, and a thank-you only the clicker sees. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION } from '../../blocks/answer-blocks.js';
-import { NOTICES } from '../../blocks/help-blocks.js';
+import { messages } from '../../../i18n/messages.js';
 import { respondWithRetry } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import type { ListenerDeps } from '../deps.js';
@@ -16,7 +16,7 @@ export function feedback(deps: ListenerDeps) {
       // Article ids and the page, not the question: question text is for debug level only.
       log.info({ event: 'feedback', vote, offset: click.ref?.o, articles: click.ref?.a ?? [] }, `feedback ${vote}`);
       if (click.ref) log.debug({ question: click.ref.q }, 'feedback question');
-      await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: NOTICES.thanks }, deps.retry);
+      await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: messages(click.ref?.l ?? 'ja').thanks }, deps.retry);
       return { kind: 'feedback' };
     });
   };

@@ -3,7 +3,7 @@
  * ephemeral copy. When the bot is not in the channel, the action's response_url can still post
  * in_channel; when that fails too, the user is told how to invite the bot.
  */
-import { NOTICES } from '../../blocks/help-blocks.js';
+import { messages } from '../../../i18n/messages.js';
 import { respondWithRetry } from '../../deliver.js';
 import { slackErrorCode } from '../../web-client.js';
 import type { ListenerDeps } from '../deps.js';
@@ -14,7 +14,7 @@ const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
 export function shareAnswer(deps: ListenerDeps) {
   return answerButtonListener(deps, {
     replyOptions: (click) => ({ ephemeral: false, sharedBy: click.user }),
-    apology: NOTICES.cannotShare,
+    apology: (lang) => messages(lang).cannotShare,
     async deliver({ respond, client }, { click, message, log }) {
       let via = 'chat.postMessage';
       try {

@@ -1,15 +1,17 @@
 /** `@k8s-bot <question>` in a channel: answered in the message's thread. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../../blocks/help-blocks.js';
+import { messages, type Lang } from '../../../i18n/messages.js';
 import { parseRequest } from '../../bot.js';
 import { withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import { questionFromSlackText } from '../../slack-markup.js';
+import { readEarlierQuestion } from '../../thread-context.js';
+import { resolveLanguage } from '../../user-language.js';
 import type { ListenerDeps } from '../deps.js';
 import { isHumanMessage } from './is-human-message.js';
 
 export function appMention(deps: ListenerDeps) {
-  return async ({ event, body, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     // In a DM the message.im listener answers.
     if (!isHumanMessage(event) || event.channel.startsWith('D')) {
       deps.logger.debug({ event: 'message_ignored', surface: 'mention', eventId: body.event_id, subtype: event.subtype, bot: Boolean(event.bot_id) }, 'not a question for us');
@@ -17,18 +19,24 @@ export function appMention(deps: ListenerDeps) {
     }
     const threadTs = event.thread_ts ?? event.ts;
     const ids = { surface: 'mention' as const, team: event.team ?? body.team_id, channel: event.channel, user: event.user, eventId: body.event_id };
+    let lang: Lang = 'ja';
     await handleRequest(
       deps.logger,
       ids,
       async (log) => {
         const text = questionFromSlackText(event.text);
         log.debug({ question: text }, 'question');
-        const channelName = parseRequest(text).kind === 'question' ? await deps.channelNames.lookup(client, event.channel) : undefined;
-        const reply = deps.bot.reply(text, { channelName, ephemeral: false });
+        lang = await resolveLanguage(deps.languages, client, event.user, text);
+        const isQuestion = parseRequest(text).kind === 'question';
+        const channelName = isQuestion ? await deps.channelNames.lookup(client, event.channel) : undefined;
+        // In a thread the bot answered, the earlier question is the context of this one.
+        const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
+        const followUp = isQuestion && inThread ? await readEarlierQuestion(client, log, { channel: event.channel, threadTs: threadTs, currentTs: event.ts }, context) : undefined;
+        const reply = deps.bot.reply(text, { channelName, ephemeral: false, lang, context: followUp });
         await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
         return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: NOTICES.apology }),
+      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: messages(lang).apology }),
     );
   };
 }

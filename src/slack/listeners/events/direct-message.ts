@@ -1,9 +1,12 @@
 /** A direct message to the bot (message.im): answered in the DM, in the thread if it was in one. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../../blocks/help-blocks.js';
+import { messages, type Lang } from '../../../i18n/messages.js';
+import { parseRequest } from '../../bot.js';
 import { withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import { questionFromSlackText } from '../../slack-markup.js';
+import { readEarlierQuestion } from '../../thread-context.js';
+import { resolveLanguage } from '../../user-language.js';
 import type { ListenerDeps } from '../deps.js';
 import { isHumanMessage } from './is-human-message.js';
 
@@ -20,24 +23,29 @@ interface ImMessage {
 }
 
 export function directMessage(deps: ListenerDeps) {
-  return async ({ event, body, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const message = event as unknown as ImMessage;
     if (message.channel_type !== 'im' || !isHumanMessage(message)) {
       deps.logger.debug({ event: 'message_ignored', surface: 'dm', eventId: body.event_id, subtype: message.subtype, bot: Boolean(message.bot_id) }, 'not a question for us');
       return;
     }
     const ids = { surface: 'dm' as const, team: message.team ?? body.team_id, channel: message.channel, user: message.user, eventId: body.event_id };
+    let lang: Lang = 'ja';
     await handleRequest(
       deps.logger,
       ids,
       async (log) => {
         const text = questionFromSlackText(message.text ?? '');
         log.debug({ question: text }, 'question');
-        const reply = deps.bot.reply(text, { ephemeral: false });
+        lang = await resolveLanguage(deps.languages, client, message.user, text);
+        // A reply in a thread of the DM follows up the question the bot answered there.
+        const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
+        const followUp = inThread && parseRequest(text).kind === 'question' ? await readEarlierQuestion(client, log, { channel: message.channel, threadTs: message.thread_ts!, currentTs: message.ts }, context) : undefined;
+        const reply = deps.bot.reply(text, { ephemeral: false, lang, context: followUp });
         await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
         return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: NOTICES.apology }),
+      () => client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: messages(lang).apology }),
     );
   };
 }

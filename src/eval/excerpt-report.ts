@@ -1,0 +1,80 @@
+/**
+ * How well the shown answer reads, per question set: the share of first-place hits whose
+ * excerpt contains the evidence string (the excerpt is the sentence that should answer), and
+ * hit@3 of the first page before and after the relative score cut (the cut must not lose hits).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { buildResultExcerpt, selectShown } from '../answer/answer.js';
+import { excerptText } from '../answer/excerpt.js';
+import type { Searcher } from '../search/searcher.js';
+import { containsEvidence, parseQaSet, type QaItem } from './metrics.js';
+
+/** The sets `npm run eval` reports excerpts on, when present: dev, holdout and the blind set. */
+export const EXCERPT_SETS = ['../shared/qa/dev.jsonl', 'qa/holdout.jsonl', 'qa/blind.jsonl'];
+
+export interface ExcerptFigures {
+  set: string;
+  /** Answerable questions whose first result contains the evidence. */
+  firstPlaceHits: number;
+  /** …of which the excerpt contains it too. */
+  excerptHits: number;
+  share: number;
+  /** hit@3 of the ranking, and of the first page as shown after the relative cut. */
+  hit3: number;
+  hit3Shown: number;
+  /** Mean number of results on the first page after the cut. */
+  meanShown: number;
+  misses: Array<{ id: string; q: string; excerpt: string }>;
+}
+
+export function measureExcerpts(searcher: Searcher, set: string, items: readonly QaItem[]): ExcerptFigures {
+  let firstPlaceHits = 0;
+  let excerptHits = 0;
+  let hit3 = 0;
+  let hit3Shown = 0;
+  let shownTotal = 0;
+  const misses: ExcerptFigures['misses'] = [];
+  const answerable = items.filter((i) => i.title !== null);
+  for (const item of answerable) {
+    const ranked = searcher.search(item.q, { limit: 3 }).results;
+    if (ranked.slice(0, 3).some((r) => containsEvidence(r.passage.text, item.evidence))) hit3++;
+    const shown = selectShown(ranked);
+    shownTotal += shown.length;
+    if (shown.slice(0, 3).some((r) => containsEvidence(r.passage.text, item.evidence))) hit3Shown++;
+    const outcome = searcher.search(item.q, { limit: 1 });
+    const first = outcome.results[0];
+    if (!first || !containsEvidence(first.passage.text, item.evidence)) continue;
+    firstPlaceHits++;
+    // The excerpt as answer() builds it for the first result.
+    const excerpt = excerptText(buildResultExcerpt(first, outcome));
+    if (containsEvidence(excerpt, item.evidence)) excerptHits++;
+    else misses.push({ id: item.id, q: item.q, excerpt });
+  }
+  const n = answerable.length || 1;
+  return {
+    set,
+    firstPlaceHits,
+    excerptHits,
+    share: firstPlaceHits === 0 ? 0 : excerptHits / firstPlaceHits,
+    hit3: hit3 / n,
+    hit3Shown: hit3Shown / n,
+    meanShown: shownTotal / n,
+    misses,
+  };
+}
+
+/** Reads each set that exists and measures it. */
+export function readExcerptReport(searcher: Searcher, sets: readonly string[] = EXCERPT_SETS): ExcerptFigures[] {
+  return sets.filter((f) => existsSync(f)).map((f) => measureExcerpts(searcher, f, parseQaSet(readFileSync(f, 'utf8'), f)));
+}
+
+export function formatExcerptReport(rows: readonly ExcerptFigures[], verbose = false): string {
+  const f = (x: number): string => x.toFixed(3);
+  const lines = [
+    '| set | first-place hits | excerpt has evidence | share | hit@3 | hit@3 shown (after cut) | results shown (mean) |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.set} | ${r.firstPlaceHits} | ${r.excerptHits} | ${f(r.share)} | ${f(r.hit3)} | ${f(r.hit3Shown)} | ${r.meanShown.toFixed(2)} |`),
+  ];
+  if (verbose) for (const r of rows) for (const m of r.misses) lines.push(`excerpt miss ${m.id} ${m.q}\n    ${m.excerpt}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,77 @@
+/** English: for questions asked in English, and users whose Slack locale is English. */
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  lang: 'en',
+  questionLabel: 'Q:',
+  emptyQuestion: '(empty question)',
+  askPrompt: 'Ask me a question about Kubernetes, e.g. _how do I define a sidecar container?_',
+  noAnswer: "Sorry, I couldn't find a confident answer to that in the articles.",
+  closestArticles: 'The closest articles:',
+  askCommunity: (channel) => `You could ask the community in ${channel}.`,
+  discussedIn: (channel) => `💬 Discussed in ${channel}`,
+  resultChannel: (channel) => `💬 ${channel}`,
+  sharedBy: (user) => `Shared by ${user}`,
+  lowConfidence: '⚠️ These passages look related, but I am not sure they answer it.',
+  noConfidence: (missing) => (missing ? `No article mentions ${missing}.` : 'No article answers this question.'),
+  followUpOf: (question) => `↩︎ Also searched with the thread's earlier question "${question}"`,
+  sectionFromText: (words) => `from “${words}”`,
+  codeCut: (lines) => `(${lines} more lines in the article)`,
+  notice: (n) => {
+    switch (n.kind) {
+      case 'truncated':
+        return `The question was ${n.length} characters long; only the first ${n.max} were searched.`;
+      case 'empty':
+        return 'The question is empty.';
+      case 'noSearchableWords':
+        return 'The question has no searchable words.';
+      case 'unknownNames':
+        return `No article mentions ${n.names.join(', ')}.`;
+    }
+  },
+  moreResults: 'More results',
+  share: 'Share in channel',
+  starting: "I'm still loading the articles — please ask again in a few seconds.",
+  apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
+  expired: 'That button has expired. Please ask the question again.',
+  thanks: 'Thanks for the feedback!',
+  cannotShare: "Sorry, I couldn't share the answer in this channel. If I'm not a member, invite me with `/invite @k8s-bot` and try again.",
+  noMoreResults: 'There are no more results for this question.',
+  helpHeader: (command) => `How to use ${command}`,
+  helpUsage: (command) => [
+    `\`${command} <question>\` — answers from the Japanese Kubernetes articles, only you see it (then *Share in channel* if it helps others)`,
+    `\`${command} latest\` — the newest articles`,
+    `\`${command} digest\` — a preview of the next digest of newly added articles`,
+    `\`${command} help\` — this message`,
+    'Mention me in a channel (`@k8s-bot <question>`) and I answer in the thread; mention me again in the thread and I take the earlier question into account. Or send me a direct message.',
+    'On any message, the ⋯ menu → *Ask k8s-bot* answers about that message (only you see it).',
+  ],
+  helpExamplesTitle: '*Examples*',
+  helpExamples: ['how do I apply a seccomp profile from an OCI registry', 'サイドカーコンテナってどう定義するの?', 'PodDisruptionBudget unhealthy pod eviction'],
+  helpFooter: 'Every answer cites its article, section and date, and names the community channel where the topic is discussed.',
+  helpFallback: (command) => `Ask me about Kubernetes: ${command} <question>, ${command} latest, ${command} help`,
+  latestHeader: 'Newest articles',
+  noArticles: 'There are no articles yet.',
+  shortcutEmpty: 'That message has no text I could ask about.',
+  homeTitle: 'Welcome to k8s-bot',
+  homeHowTo: (command) => [
+    `\`${command} <question>\` — an answer only you see`,
+    '`@k8s-bot <question>` in a channel — answered in the thread; mention me again there to follow up',
+    'A direct message in this app\'s Messages tab — answered in the DM',
+    'The ⋯ menu on a message → *Ask k8s-bot* — answers about that message',
+  ],
+  homeLatest: 'Newest articles',
+  homeChannels: 'Community channels',
+  homeChannelLine: (channel, sigs) => (sigs ? `${channel} — ${sigs}` : channel),
+  digestHeading: (range) => `New articles (${range})`,
+  digestHeadingFor: (channel, range) => `New articles for #${channel} (${range})`,
+  digestRange: (first, last, total) => `${first}–${last} of ${total}`,
+  previewHeader: 'Next digest (preview)',
+  previewNoRun: (articles, channel) =>
+    `No digest has run yet. The first run takes the ${articles} articles in the corpus now as the baseline and announces none of them; articles added after it are announced${channel ? ` in #${channel}` : ''}.`,
+  previewNothingNew: 'Nothing new since the last digest: the next run posts nothing.',
+  previewAnnounces: (count, channel, nextRun) => `The next digest${channel ? ` in #${channel}` : ''}${nextRun ? ` (next run ${nextRun})` : ''} announces ${count} article(s):`,
+  previewMore: (count) => `…and ${count} more.`,
+  previewAlsoIn: (channels) => `Also announced in ${channels} where the bot is a member.`,
+  previewBroken: (files) => `Skipped until fixed (broken): ${files}`,
+};

@@ -1,0 +1,77 @@
+/** 日本語 (the default). */
+import type { Messages } from './messages.js';
+
+export const ja: Messages = {
+  lang: 'ja',
+  questionLabel: '質問:',
+  emptyQuestion: '(質問が空です)',
+  askPrompt: 'Kubernetes について質問してください。例: _サイドカーコンテナってどう定義するの?_',
+  noAnswer: '記事の中に、自信をもってお答えできる箇所が見つかりませんでした。',
+  closestArticles: '近そうな記事:',
+  askCommunity: (channel) => `コミュニティの ${channel} で聞いてみてください。`,
+  discussedIn: (channel) => `💬 この話題は ${channel} で話されています`,
+  resultChannel: (channel) => `💬 ${channel}`,
+  sharedBy: (user) => `${user} さんが共有`,
+  lowConfidence: '⚠️ 関連しそうな箇所です。確信はありません。',
+  noConfidence: (missing) => (missing ? `記事には ${missing} についての記述がありません。` : '記事にはこの質問に答える記述がありません。'),
+  followUpOf: (question) => `↩︎ スレッドの前の質問「${question}」も踏まえて探しました`,
+  sectionFromText: (words) => `「${words}」から`,
+  codeCut: (lines) => `(残り ${lines} 行は記事で)`,
+  notice: (n) => {
+    switch (n.kind) {
+      case 'truncated':
+        return `質問が ${n.length} 文字と長いため、最初の ${n.max} 文字だけで探しました。`;
+      case 'empty':
+        return '質問が空です。';
+      case 'noSearchableWords':
+        return '質問に検索できる語がありません。';
+      case 'unknownNames':
+        return `${n.names.join('、')} に触れている記事はありません。`;
+    }
+  },
+  moreResults: 'ほかの結果',
+  share: 'チャンネルに共有',
+  starting: '記事を読み込んでいるところです。数秒後にもう一度聞いてください。',
+  apology: '回答中に問題が起きました。少し待ってからもう一度お試しください。',
+  expired: 'このボタンは期限切れです。もう一度質問してください。',
+  thanks: 'フィードバックありがとうございます!',
+  cannotShare: 'このチャンネルに回答を共有できませんでした。ボットがメンバーでなければ `/invite @k8s-bot` で招待してから、もう一度お試しください。',
+  noMoreResults: 'この質問の結果はこれ以上ありません。',
+  helpHeader: (command) => `${command} の使い方`,
+  helpUsage: (command) => [
+    `\`${command} <質問>\` — 日本語の Kubernetes 記事から答えます。あなただけに表示されます (役に立ったら *チャンネルに共有*)`,
+    `\`${command} latest\` — 新着記事`,
+    `\`${command} digest\` — 次のダイジェスト (新しく追加された記事のまとめ) のプレビュー`,
+    `\`${command} help\` — このメッセージ`,
+    'チャンネルでメンションすると (`@k8s-bot <質問>`) スレッドで答えます。スレッドでもう一度メンションすれば、前の質問を踏まえて答えます。DM でも質問できます。',
+    'メッセージのメニュー (⋯) の *k8s-bot に聞く* で、そのメッセージについて答えます (あなただけに表示)。',
+  ],
+  helpExamplesTitle: '*質問の例*',
+  helpExamples: ['サイドカーコンテナってどう定義するの?', 'dockershim 削除 理由', 'PodDisruptionBudget unhealthy pod eviction'],
+  helpFooter: 'どの回答にも記事・節・日付の出典と、その話題を話しているコミュニティのチャンネルが付きます。',
+  helpFallback: (command) => `Kubernetes について聞いてください: ${command} <質問>、${command} latest、${command} help`,
+  latestHeader: '新着記事',
+  noArticles: 'まだ記事がありません。',
+  shortcutEmpty: 'このメッセージには質問にできる文字がありません。',
+  homeTitle: 'k8s-bot へようこそ',
+  homeHowTo: (command) => [
+    `\`${command} <質問>\` — あなただけに答えます`,
+    'チャンネルで `@k8s-bot <質問>` — スレッドで答えます。続けて質問するときはスレッドでメンション',
+    'このアプリのメッセージタブに DM — DM で答えます',
+    'メッセージのメニュー (⋯) → *k8s-bot に聞く* — そのメッセージについて答えます',
+  ],
+  homeLatest: '新着記事',
+  homeChannels: 'コミュニティのチャンネル',
+  homeChannelLine: (channel, sigs) => (sigs ? `${channel} — ${sigs}` : channel),
+  digestHeading: (range) => `新着記事 (${range})`,
+  digestHeadingFor: (channel, range) => `#${channel} 向けの新着記事 (${range})`,
+  digestRange: (first, last, total) => `${total} 件中 ${first}–${last}`,
+  previewHeader: '次のダイジェスト (プレビュー)',
+  previewNoRun: (articles, channel) =>
+    `ダイジェストはまだ一度も実行されていません。最初の実行では、いまコーパスにある ${articles} 件の記事を基準として記録し、どれも告知しません。その後に追加された記事を${channel ? ` #${channel} で` : ''}告知します。`,
+  previewNothingNew: '前回のダイジェスト以降、新しい記事はありません。次の実行では何も投稿しません。',
+  previewAnnounces: (count, channel, nextRun) => `次のダイジェスト${nextRun ? ` (${nextRun} 実行予定)` : ''}では${channel ? ` #${channel} で` : ''} ${count} 件の記事を告知します:`,
+  previewMore: (count) => `…ほか ${count} 件。`,
+  previewAlsoIn: (channels) => `ボットがメンバーであれば ${channels} でも告知します。`,
+  previewBroken: (files) => `修正されるまで除外 (壊れたファイル): ${files}`,
+};
