@@ -43,7 +43,7 @@ describe('answer', () => {
   it('says the question is empty instead of searching', () => {
     const a = answer(searcher, '   ');
     expect(a.answered).toBe(false);
-    expect(a.notices).toContain('The question is empty.');
+    expect(a.notices).toContainEqual({ kind: 'empty' });
   });
 
   it('handles emoji-only and control-character input without throwing', () => {
@@ -54,7 +54,7 @@ describe('answer', () => {
   it('truncates a huge question with a notice', () => {
     const a = answer(searcher, 'サイドカー'.repeat(5000));
     expect([...a.query].length).toBe(MAX_QUESTION_CHARS);
-    expect(a.notices[0]).toMatch(/only the first 500 were searched/);
+    expect(a.notices[0]).toMatchObject({ kind: 'truncated', max: 500 });
   });
 });
 

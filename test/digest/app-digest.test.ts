@@ -55,6 +55,7 @@ beforeAll(async () => {
     INDEX_PATH: ws.indexPath,
     DIGEST_STATE: ws.statePath,
     DIGEST_CHANNEL: 'k8s-articles',
+    DIGEST_LANG: 'en',
     DIGEST_CRON: '*/2 * * * * *',
     LOG_LEVEL: 'info',
   };

@@ -8,7 +8,7 @@ const many = Array.from({ length: 45 }, (_, i) => buildMeta({ id: `a${String(i).
 describe('digest/message', () => {
   describe('buildDigestMessages', () => {
     it('lists title (linked), date, authors, SIGs and the lead of each article', () => {
-      const [message] = buildDigestMessages([buildMeta({ id: 'x', title: 'A & <B>', url: 'https://e.com/x|y', sigs: ['sig-node'], date: '2024-06-20' })], { kind: 'digest' });
+      const [message] = buildDigestMessages([buildMeta({ id: 'x', title: 'A & <B>', url: 'https://e.com/x|y', sigs: ['sig-node'], date: '2024-06-20' })], { kind: 'digest' }, 'en');
       const json = JSON.stringify(message?.blocks);
       expect(json).toContain('*<https://e.com/x%7Cy|A &amp; &lt;B&gt;>*');
       expect(json).toContain('2024-06-20  ·  Author A  ·  sig-node');
@@ -17,7 +17,7 @@ describe('digest/message', () => {
     });
 
     it('splits many articles over several messages within Block Kit limits, each with its own metadata', () => {
-      const messages = buildDigestMessages(many, { kind: 'sig', channelName: 'sig-node' });
+      const messages = buildDigestMessages(many, { kind: 'sig', channelName: 'sig-node' }, 'en');
       expect(messages.map((m) => m.articleIds.length)).toEqual([MAX_ARTICLES_PER_MESSAGE, MAX_ARTICLES_PER_MESSAGE, 5]);
       expect(messages.flatMap((m) => m.metadata.event_payload.article_ids)).toEqual(many.map((a) => a.id));
       for (const m of messages) expect(findLimitProblems(m)).toEqual([]);
@@ -27,6 +27,12 @@ describe('digest/message', () => {
 
     it('returns no message for no articles', () => {
       expect(buildDigestMessages([], { kind: 'digest' })).toEqual([]);
+    });
+
+    it('speaks Japanese by default (DIGEST_LANG=ja)', () => {
+      const [message] = buildDigestMessages([buildMeta({ id: 'x', title: 'T', url: 'https://e.com/x', sigs: [], date: '2024-06-20' })], { kind: 'digest' });
+      expect((message!.blocks[0] as any).text.text).toBe('新着記事 (1)');
+      expect(message!.text).toMatch(/^新着記事 \(1\):/);
     });
   });
 

@@ -16,12 +16,13 @@ const fresh = buildMeta({ id: 'fresh', title: '新しいノードの記事', sig
 describe('digest/preview', () => {
   describe('buildDigestPreview', () => {
     it('says that a first run only takes the baseline', () => {
-      const preview = buildDigestPreview({ articles: [old, fresh], state: undefined, channelMap: map, channel: 'k8s-articles' });
+      const preview = buildDigestPreview({ articles: [old, fresh], state: undefined, channelMap: map, channel: 'k8s-articles', lang: 'en' });
       expect(preview.text).toContain('No digest has run yet. The first run takes the 2 articles in the corpus now as the baseline');
     });
 
     it('lists the new articles and the SIG channels they go to, with the next run time', () => {
       const preview = buildDigestPreview({
+        lang: 'en',
         articles: [old, fresh],
         state: buildBaselineState([old], { now: NOW }),
         channelMap: map,
@@ -40,12 +41,12 @@ describe('digest/preview', () => {
 
     it('includes articles planned earlier but not yet posted everywhere, once', () => {
       const state = buildPlannedState(buildBaselineState([old], { now: NOW }), [fresh], () => [{ id: 'C1', name: 'a' }, { id: 'C2', name: 'b' }], NOW);
-      const preview = buildDigestPreview({ articles: [old, fresh], state, channelMap: map });
+      const preview = buildDigestPreview({ articles: [old, fresh], state, channelMap: map, lang: 'en' });
       expect(preview.text).toContain('announces 1 article(s)');
     });
 
     it('says when there is nothing new', () => {
-      const preview = buildDigestPreview({ articles: [old], state: buildBaselineState([old], { now: NOW }), channelMap: map });
+      const preview = buildDigestPreview({ articles: [old], state: buildBaselineState([old], { now: NOW }), channelMap: map, lang: 'en' });
       expect(preview.text).toBe('Nothing new since the last digest: the next run posts nothing.');
     });
   });
@@ -56,7 +57,7 @@ describe('digest/preview', () => {
       await writeDigestState(ws.statePath, buildBaselineState([buildMeta({ id: 'dockershim' }), buildMeta({ id: 'pdb' }), buildMeta({ id: 'release' }), buildMeta({ id: 'sidecars' })], { now: NOW }));
       await writeArticle(ws.corpusDir, 'zebra', { title: 'Zebraの記事' });
       await writeFile(join(ws.corpusDir, 'bad.md'), 'no front matter');
-      const preview = await readDigestPreview({ corpusDir: ws.corpusDir, digest: { cron: '', timeZone: 'Asia/Tokyo', channel: 'k8s-articles', statePath: ws.statePath } });
+      const preview = await readDigestPreview({ corpusDir: ws.corpusDir, digest: { cron: '', timeZone: 'Asia/Tokyo', channel: 'k8s-articles', statePath: ws.statePath, lang: 'en' } });
       expect(preview.text).toBe('The next digest in #k8s-articles announces 1 article(s):');
       expect(JSON.stringify(preview.blocks)).toContain('Skipped until fixed (broken): bad.md');
     });

@@ -45,7 +45,7 @@ describe('answer with a name the corpus never mentions', () => {
   it('abstains and says which name no article mentions, though every other word matches', () => {
     const a = answer(searcher, 'サイドカーコンテナの再起動ポリシーをKarpenterで設定するには？');
     expect(a.answered).toBe(false);
-    expect(a.notices).toContain('No article mentions Karpenter.');
+    expect(a.notices).toContainEqual({ kind: 'unknownNames', names: ['Karpenter'] });
     expect(a.suggestions[0]?.title).toBe('サイドカーコンテナの紹介');
   });
 

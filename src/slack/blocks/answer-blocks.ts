@@ -62,7 +62,7 @@ function buildAnsweredMessage(answer: Answer, options: AnswerMessageOptions, m: 
 function buildNotAnsweredMessage(answer: Answer, m: Messages): SlackMessage {
   const missing = answer.notices.find((n): n is Extract<Notice, { kind: 'unknownNames' }> => n.kind === 'unknownNames');
   const intro =
-    answer.query === '' ? m.askPrompt : answer.confidence === 'none' ? m.noConfidence(missing ? plainMrkdwn(missing.names.join(', ')) : undefined) : m.noAnswer;
+    answer.query === '' ? m.askPrompt : answer.confidence === 'none' ? m.noConfidence(missing ? fitRendered(missing.names.join(', '), 300) : undefined) : m.noAnswer;
   const blocks: Block[] = [];
   if (answer.query !== '') blocks.push(questionContext(answer, m));
   blocks.push({ type: 'section', text: mrkdwn(intro) });

@@ -18,50 +18,52 @@ const buttons = (m: SlackMessage): any[] => (m.blocks as any[]).filter((b) => b.
 describe('answer-blocks', () => {
   describe('buildAnswerMessage', () => {
     it('links each result title to its article, with section, excerpt in bold and a context line naming the channel', () => {
-      const message = buildAnswerMessage(buildAnswer(), { ephemeral: false });
-      const [, section, context] = message.blocks as any[];
+      const message = buildAnswerMessage(buildAnswer(), { ephemeral: false, lang: 'en' });
+      const [, section, context, channelLine] = message.blocks as any[];
       expect(section.text.text).toContain('*<https://example.com/ja/blog/sidecars/|1. サイドカーコンテナの定義と使いどころ>*');
       expect(section.text.text).toContain('› サイドカーコンテナの定義');
       expect(section.text.text).toContain('\u200B*サイドカーコンテナ*\u200B');
       expect(section.text.text).toContain('\u200B*定義*\u200B');
-      expect(context.elements.map((e: any) => e.text).join(' ')).toContain('<https://kubernetes.slack.com/messages/sig-node|#sig-node>');
+      // The answer's channel once, below the results; not again under a result in the same channel.
+      expect(channelLine.elements.map((e: any) => e.text).join(' ')).toContain('<https://kubernetes.slack.com/messages/sig-node|#sig-node>');
+      expect(context.elements.map((e: any) => e.text).join(' ')).not.toContain('#sig-node');
       expect(context.elements.map((e: any) => e.text).join(' ')).toContain('2024-05-01');
       expect(findLimitProblems(message)).toEqual([]);
     });
 
     it('has a plain fallback text naming the results', () => {
-      const message = buildAnswerMessage(buildAnswer(), { ephemeral: false });
+      const message = buildAnswerMessage(buildAnswer(), { ephemeral: false, lang: 'en' });
       expect(message.text).toContain('Q: サイドカーコンテナってどう定義するの?');
       expect(message.text).toContain('1. <https://example.com/ja/blog/sidecars/|サイドカーコンテナの定義と使いどころ> (2024-05-01)');
     });
 
     it('offers Share in channel only in an ephemeral answer, More results only when there is more', () => {
-      const ephemeral = buttons(buildAnswerMessage(buildAnswer({ hasMore: true }), { ephemeral: true })).map((b) => b.action_id);
+      const ephemeral = buttons(buildAnswerMessage(buildAnswer({ hasMore: true }), { ephemeral: true, lang: 'en' })).map((b) => b.action_id);
       expect(ephemeral).toEqual([ACTION.moreResults, ACTION.share, ACTION.feedbackUp, ACTION.feedbackDown]);
-      const shared = buttons(buildAnswerMessage(buildAnswer(), { ephemeral: false })).map((b) => b.action_id);
+      const shared = buttons(buildAnswerMessage(buildAnswer(), { ephemeral: false, lang: 'en' })).map((b) => b.action_id);
       expect(shared).toEqual([ACTION.feedbackUp, ACTION.feedbackDown]);
     });
 
     it('stores the question and the next offset in More results, the shown articles in feedback', () => {
       const answer = buildAnswer({ offset: 3, hasMore: true, results: [buildResult({ articleId: 'a' }), buildResult({ articleId: 'b' })] });
-      const [more, , up] = buttons(buildAnswerMessage(answer, { ephemeral: true }));
-      expect(decodeAnswerRef(more.value)).toEqual({ q: answer.query, o: 5 });
-      expect(decodeAnswerRef(up.value)).toEqual({ q: answer.query, o: 3, a: ['a', 'b'] });
+      const [more, , up] = buttons(buildAnswerMessage(answer, { ephemeral: true, lang: 'en' }));
+      expect(decodeAnswerRef(more.value)).toEqual({ q: answer.query, o: 5, l: 'en' });
+      expect(decodeAnswerRef(up.value)).toEqual({ q: answer.query, o: 3, a: ['a', 'b'], l: 'en' });
     });
 
     it('numbers results from the page offset', () => {
-      const message = buildAnswerMessage(buildAnswer({ offset: 3 }), { ephemeral: false });
+      const message = buildAnswerMessage(buildAnswer({ offset: 3 }), { ephemeral: false, lang: 'en' });
       expect((message.blocks[1] as any).text.text).toContain('|4. ');
     });
 
     it('names who shared a public answer', () => {
-      const message = buildAnswerMessage(buildAnswer(), { ephemeral: false, sharedBy: 'U0SHARER' });
+      const message = buildAnswerMessage(buildAnswer(), { ephemeral: false, sharedBy: 'U0SHARER', lang: 'en' });
       expect(texts(message).join('\n')).toContain('Shared by <@U0SHARER>');
     });
 
     it('keeps 20 results within 50 blocks and offers the rest as More results', () => {
       const results = Array.from({ length: 20 }, (_, i) => buildResult({ articleId: `a${i}` }));
-      const message = buildAnswerMessage(buildAnswer({ results }), { ephemeral: true });
+      const message = buildAnswerMessage(buildAnswer({ results }), { ephemeral: true, lang: 'en' });
       expect(message.blocks.length).toBeLessThanOrEqual(50);
       expect(findLimitProblems(message)).toEqual([]);
       const more = buttons(message).find((b) => b.action_id === ACTION.moreResults);
@@ -71,14 +73,14 @@ describe('answer-blocks', () => {
     it('trims a long passage at a sentence boundary', () => {
       const sentence = 'サイドカーコンテナは便利です。';
       const result = buildResult({ excerpt: [{ text: sentence.repeat(400), match: false }] });
-      const section = (buildAnswerMessage(buildAnswer({ results: [result] }), { ephemeral: false }).blocks[1] as any).text.text as string;
+      const section = (buildAnswerMessage(buildAnswer({ results: [result] }), { ephemeral: false, lang: 'en' }).blocks[1] as any).text.text as string;
       expect(section.length).toBeLessThanOrEqual(3000);
       expect(section).toMatch(/。…$/);
     });
 
     it('escapes article text and the echoed question so nothing pings or links', () => {
       const result = buildResult({ title: '<!channel> & <https://evil.example|click>', section: '<@U123>', excerpt: [{ text: '<!here> *bold* & more', match: true }] });
-      const message = buildAnswerMessage(buildAnswer({ query: '<!everyone> <#C1|x>', results: [result] }), { ephemeral: true });
+      const message = buildAnswerMessage(buildAnswer({ query: '<!everyone> <#C1|x>', results: [result] }), { ephemeral: true, lang: 'en' });
       const all = texts(message).join('\n');
       expect(all).not.toMatch(/<!|<@U123|<#C1|<https:\/\/evil/);
       expect(all).toContain('&lt;!channel&gt; &amp; &lt;https://evil.example∣click&gt;');
@@ -88,7 +90,7 @@ describe('answer-blocks', () => {
     });
 
     it('does not link a URL that is not http(s)', () => {
-      const message = buildAnswerMessage(buildAnswer({ results: [buildResult({ url: 'javascript:alert(1)' })] }), { ephemeral: false });
+      const message = buildAnswerMessage(buildAnswer({ results: [buildResult({ url: 'javascript:alert(1)' })] }), { ephemeral: false, lang: 'en' });
       expect(texts(message).join('\n')).not.toContain('javascript:');
     });
   });
@@ -100,21 +102,21 @@ describe('answer-blocks', () => {
         answered: false,
         suggestions: [{ articleId: 'x', title: 'dockershim削除に関するFAQ', url: 'https://example.com/faq', date: '2022-02-17' }],
       });
-      const all = texts(buildAnswerMessage(answer, { ephemeral: true })).join('\n');
+      const all = texts(buildAnswerMessage(answer, { ephemeral: true, lang: 'en' })).join('\n');
       expect(all).toContain("couldn't find a confident answer");
       expect(all).toContain('<https://example.com/faq|dockershim削除に関するFAQ>');
       expect(all).toContain('<https://kubernetes.slack.com/messages/sig-node|#sig-node>');
-      expect(buttons(buildAnswerMessage(answer, { ephemeral: true }))).toEqual([]);
+      expect(buttons(buildAnswerMessage(answer, { ephemeral: true, lang: 'en' }))).toEqual([]);
     });
 
     it('says there is nothing more for a page past the end', () => {
-      const message = buildAnswerMessage(buildAnswer({ results: [], answered: true, offset: 9 }), { ephemeral: true });
+      const message = buildAnswerMessage(buildAnswer({ results: [], answered: true, offset: 9 }), { ephemeral: true, lang: 'en' });
       expect(texts(message).join('\n')).toContain('no more results');
       expect(buttons(message)).toEqual([]);
     });
 
     it('asks for a question when the question is empty', () => {
-      const all = texts(buildAnswerMessage(buildAnswer({ query: '', results: [], answered: false, notices: ['The question is empty.'] }), { ephemeral: false })).join('\n');
+      const all = texts(buildAnswerMessage(buildAnswer({ query: '', results: [], answered: false, notices: [{ kind: 'empty' }] }), { ephemeral: false, lang: 'en' })).join('\n');
       expect(all).toContain('Ask me a question about Kubernetes');
     });
   });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, AnswerResult } from '../../../src/answer/types.js';
+import type { Answer, AnswerResult, Notice } from '../../../src/answer/types.js';
 import type { ArticleMeta } from '../../../src/corpus/article.js';
 import { buildAnswerMessage } from '../../../src/slack/blocks/answer-blocks.js';
 import { decodeAnswerRef } from '../../../src/slack/blocks/button-value.js';
@@ -23,6 +23,15 @@ const anyText = fc.oneof(
   { weight: 1, arbitrary: fc.constant('サイドカーコンテナは便利です。'.repeat(500)) },
 );
 const url = fc.oneof(fc.webUrl(), anyText, fc.constant(`https://example.com/${'a&b<c>'.repeat(500)}`));
+/** Code as passages carry it: many lines, long lines, fences and markup inside. */
+const codeLine = fc.oneof(text(8), fc.constant('```'), fc.constant('  - name: sidecar <x> & *y*'), fc.constant('x'.repeat(4000)), fc.constant('コンテナの設定です。'.repeat(50)));
+const code = fc.array(codeLine, { minLength: 1, maxLength: 80 }).map((lines) => lines.join('\n'));
+const notice: fc.Arbitrary<Notice> = fc.oneof(
+  fc.record({ kind: fc.constant('truncated' as const), length: fc.nat(100_000), max: fc.nat(1000) }),
+  fc.constant({ kind: 'empty' as const }),
+  fc.constant({ kind: 'noSearchableWords' as const }),
+  fc.record({ kind: fc.constant('unknownNames' as const), names: fc.array(anyText, { maxLength: 5 }) }),
+);
 const channel = fc.option(fc.record({ name: text(5), url, sigs: fc.constant<string[]>([]) }), { nil: null });
 
 const result: fc.Arbitrary<AnswerResult> = fc.record({
@@ -34,6 +43,7 @@ const result: fc.Arbitrary<AnswerResult> = fc.record({
   date: anyText,
   text: anyText,
   excerpt: fc.array(fc.record({ text: anyText, match: fc.boolean() }), { maxLength: 12 }),
+  code: fc.option(code, { nil: undefined }),
   score: fc.double(),
   sigs: fc.constant<string[]>([]),
   channel,
@@ -47,8 +57,11 @@ const answer: fc.Arbitrary<Answer> = fc.record({
   hasMore: fc.boolean(),
   suggestions: fc.array(fc.record({ articleId: text(3), title: anyText, url, date: anyText }), { maxLength: 12 }),
   channel,
-  notices: fc.array(anyText, { maxLength: 5 }),
-});
+  notices: fc.array(notice, { maxLength: 5 }),
+  confidence: fc.option(fc.constantFrom('high' as const, 'low' as const, 'none' as const), { nil: undefined }),
+  followUpOf: fc.option(anyText, { nil: undefined }),
+}, { requiredKeys: ['query', 'answered', 'results', 'offset', 'hasMore', 'suggestions', 'channel', 'notices'] });
+const lang = fc.constantFrom('ja' as const, 'en' as const);
 
 /** Every mrkdwn string of a message (fallback text, sections, context elements). */
 function mrkdwnTexts(message: SlackMessage): string[] {
@@ -77,8 +90,8 @@ function expectSafe(message: SlackMessage): void {
 describe('Block Kit builders (property-based)', () => {
   it('keep every limit and escape all content, for any answer', () => {
     fc.assert(
-      fc.property(answer, fc.boolean(), (a, ephemeral) => {
-        expectSafe(buildAnswerMessage(a, { ephemeral, sharedBy: ephemeral ? undefined : 'U0SHARER' }));
+      fc.property(answer, fc.boolean(), lang, (a, ephemeral, l) => {
+        expectSafe(buildAnswerMessage(a, { ephemeral, sharedBy: ephemeral ? undefined : 'U0SHARER', lang: l }));
       }),
       { numRuns: 300 },
     );
@@ -99,6 +112,28 @@ describe('Block Kit builders (property-based)', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('show a code block as a ``` block cut at a line boundary, within limits, beside long Japanese text', () => {
+    fc.assert(
+      fc.property(code, lang, (c, l) => {
+        const long = 'サイドカーコンテナは便利です。'.repeat(400);
+        const message = buildAnswerMessage(
+          { query: long, answered: true, results: [{ articleId: 'a', title: long, url: 'https://e.com/', section: long, sectionPath: [long], date: '2024-01-01', text: `${long}\n${c}`, excerpt: [{ text: long, match: false }], code: c, score: 1, sigs: [], channel: null }], offset: 0, hasMore: false, suggestions: [], channel: null, notices: [] },
+          { ephemeral: true, lang: l },
+        );
+        expectSafe(message);
+        const section = (message.blocks[1] as any).text.text as string;
+        const fenced = /```\n([\s\S]*?)\n```/.exec(section);
+        if (!fenced) return; // not even one line fit after the excerpt
+        const shown = fenced[1]!.split('\n');
+        const original = c.replace(/\t/g, '  ').split('\n');
+        // Whole lines in order (the last one may be cut with …), never a ``` that would end the block early.
+        shown.slice(0, -1).forEach((line, i) => expect(line.replace(/\u200B/g, '')).toBe(original[i]!.replace(/\u200B/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')));
+        expect(fenced[1]).not.toContain('```');
+      }),
+      { numRuns: 150 },
     );
   });
 

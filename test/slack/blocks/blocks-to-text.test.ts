@@ -15,7 +15,7 @@ describe('blocks-to-text', () => {
 
   describe('renderMessageAsText', () => {
     it('renders an answer readably: title, url, excerpt, channel and buttons', () => {
-      const text = renderMessageAsText(buildAnswerMessage(buildAnswer({ hasMore: true }), { ephemeral: true }), brackets);
+      const text = renderMessageAsText(buildAnswerMessage(buildAnswer({ hasMore: true }), { ephemeral: true, lang: 'en' }), brackets);
       expect(text).toContain('[1. サイドカーコンテナの定義と使いどころ (https://example.com/ja/blog/sidecars/)]');
       expect(text).toContain('[サイドカーコンテナ]は、初期化コンテナにrestartPolicy: Alwaysを指定して[定義]します。');
       expect(text).toContain('#sig-node (https://kubernetes.slack.com/messages/sig-node)');
@@ -24,7 +24,7 @@ describe('blocks-to-text', () => {
     });
 
     it('renders headers', () => {
-      expect(renderMessageAsText(buildHelpMessage('/k8s'), brackets).split('\n')[0]).toBe('[How to use /k8s]');
+      expect(renderMessageAsText(buildHelpMessage('/k8s', 'en'), brackets).split('\n')[0]).toBe('[How to use /k8s]');
     });
   });
 });
