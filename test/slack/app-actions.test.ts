@@ -4,6 +4,7 @@ import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
 import { encodeAnswerRef } from '../../src/slack/blocks/button-value.js';
 import { allText, buttonValue, eventually, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildBlockAction, buildSlashCommand, CHANNEL, postAction, postCommand, USER } from './helpers/slack-requests.js';
+import { messages } from '../../src/i18n/messages.js';
 
 const QUESTION = 'サイドカーコンテナってどう定義するの?';
 
@@ -33,7 +34,7 @@ describe('Slack app (HTTP mode): buttons', () => {
       expect(post.body.thread_ts).toBeUndefined();
       const shared = allText(post.body);
       for (const block of answer.blocks.filter((b: any) => b.type === 'section')) expect(shared).toContain(block.text.text);
-      expect(shared).toContain(`Shared by <@${USER}>`);
+      expect(shared).toContain(messages('ja').sharedBy(`<@${USER}>`));
       expect(buttonValue(post.body, ACTION.share)).toBeUndefined();
       await t.fake.waitFor('response_url', (c) => c.path === '/response/share' && c.body.delete_original === true);
     });
@@ -66,7 +67,7 @@ describe('Slack app (HTTP mode): buttons', () => {
     it('says the button expired when its value is not ours', async () => {
       await click({ action_id: ACTION.moreResults, value: 'garbage{', response_url: t.fake.responseUrl('expired'), ephemeral: true });
       const reply = await t.fake.waitFor('response_url', (c) => c.path === '/response/expired');
-      expect(reply.body.text).toMatch(/expired/);
+      expect(reply.body.text).toBe(messages('ja').expired);
     });
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
 import { allText, buttonValue, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildSlashCommand, postCommand } from './helpers/slack-requests.js';
+import { messages } from '../../src/i18n/messages.js';
 
 describe('Slack app (HTTP mode): /k8s', () => {
   let t: TestApp;
@@ -29,13 +30,13 @@ describe('Slack app (HTTP mode): /k8s', () => {
 
   it.each([['help'], [''], ['   ']])('shows usage for %j', async (text) => {
     const body = await ask(text);
-    expect(allText(body)).toContain('How to use /k8s');
+    expect(allText(body)).toContain(messages('ja').helpHeader('/k8s'));
     expect(allText(body)).toContain('/k8s latest');
   });
 
   it('lists the newest articles for latest, newest first', async () => {
     const text = allText(await ask('latest'));
-    expect(text).toContain('Newest articles');
+    expect(text).toContain(messages('ja').latestHeader);
     expect(text.indexOf('NetworkPolicy入門')).toBeLessThan(text.indexOf('サイドカーコンテナの定義'));
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
 import { allText, eventually, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, CHANNEL, postCommand, postEvent, signature, SIGNING_SECRET } from './helpers/slack-requests.js';
+import { messages } from '../../src/i18n/messages.js';
 
 describe('Slack app (HTTP mode): events', () => {
   let t: TestApp;
@@ -137,12 +138,12 @@ describe('Slack app (HTTP mode): events', () => {
 
     it('an empty mention gets the usage', async () => {
       await send(buildMention({ text: `<@${FAKE_BOT.userId}>` }));
-      expect(allText((await t.fake.waitFor('chat.postMessage')).body)).toContain('How to use /k8s');
+      expect(allText((await t.fake.waitFor('chat.postMessage')).body)).toContain(messages('ja').helpHeader('/k8s'));
     });
 
     it('20,000 characters: answered from the first part, and told so', async () => {
       const text = await reply(`サイドカーコンテナの定義 ${'あ'.repeat(20_000)}`);
-      expect(text).toMatch(/only the first 500 were searched/);
+      expect(text).toMatch(/最初の 500 文字だけで探しました/);
     });
 
     it('<!channel> and other special mentions never ping', async () => {
@@ -152,7 +153,7 @@ describe('Slack app (HTTP mode): events', () => {
     });
 
     it('emoji only: says it found nothing', async () => {
-      expect(await reply(':tada: 🎉🎉🎉')).toMatch(/couldn't find a confident answer/);
+      expect(await reply(':tada: 🎉🎉🎉')).toContain(messages('ja').noAnswer);
     });
 
     it('control characters are dropped from the question', async () => {

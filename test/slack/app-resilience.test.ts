@@ -5,6 +5,7 @@ import { Searcher } from '../../src/search/searcher.js';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
 import { allText, BOT_TOKEN, eventually, SMALL_CORPUS, startTestApp, type TestApp } from './helpers/test-app.js';
 import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent, SIGNING_SECRET } from './helpers/slack-requests.js';
+import { messages } from '../../src/i18n/messages.js';
 
 describe('Slack app (HTTP mode): failures', () => {
   let t: TestApp;
@@ -50,7 +51,7 @@ describe('Slack app (HTTP mode): failures', () => {
     t.fake.failNext('chat.postMessage', { ok: false, error: 'invalid_blocks' });
     await mention('サイドカー', 'C0APOLOGY');
     const apology = await t.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0APOLOGY');
-    expect(apology.body.text).toMatch(/Sorry, something went wrong/);
+    expect(apology.body.text).toBe(messages('ja').apology);
   });
 
   it('recovers when auth.test failed for an earlier request', async () => {
@@ -99,7 +100,7 @@ describe('Slack app (HTTP mode): readiness', () => {
     expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(503);
 
     await postCommand(t.eventsUrl, buildSlashCommand({ text: 'サイドカー', response_url: t.fake.responseUrl() }));
-    expect((await t.fake.waitFor('response_url')).body.text).toMatch(/still loading/);
+    expect((await t.fake.waitFor('response_url')).body.text).toBe(messages('ja').starting);
 
     release();
     await t.slack.searcherReady;

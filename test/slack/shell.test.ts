@@ -6,6 +6,7 @@ import { createBot } from '../../src/slack/bot.js';
 import { runShell } from '../../src/slack/shell-adapter.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 import { SMALL_CORPUS } from './helpers/test-app.js';
+import { messages } from '../../src/i18n/messages.js';
 
 let searcher: Searcher;
 beforeAll(async () => {
@@ -30,7 +31,7 @@ describe('shell-adapter', () => {
       expect(out).toContain('1. サイドカーコンテナの定義と使いどころ (https://example.com/ja/blog/2024/05/01/sidecar-containers/)');
       expect(out).toContain('restartPolicy');
       expect(out).toContain('#sig-node (https://kubernetes.slack.com/messages/sig-node)');
-      expect(out).toContain('[More results]');
+      expect(out).toContain(`[${messages('ja').moreResults}]`);
       expect(out).not.toMatch(/[\u200B]|&lt;|&amp;|<https?:/);
     });
 
@@ -41,15 +42,15 @@ describe('shell-adapter', () => {
 
     it('understands help, latest and a leading slash command, and stops at quit', async () => {
       const out = await chat(['/k8s help', 'latest', 'quit', 'dockershim 削除']);
-      expect(out).toContain('How to use /k8s');
-      expect(out).toContain('Newest articles');
+      expect(out).toContain(messages('ja').helpHeader('/k8s'));
+      expect(out).toContain(messages('ja').latestHeader);
       expect(out).not.toContain('Q: dockershim');
     });
 
     it('gives a clear reply to empty, garbled and markup-laden input', async () => {
       const out = await chat(['', '🎉🎉', '<!channel> dockershim 削除']);
-      expect(out).toContain('How to use /k8s');
-      expect(out).toContain("couldn't find a confident answer");
+      expect(out).toContain(messages('ja').helpHeader('/k8s'));
+      expect(out).toContain(messages('ja').noAnswer);
       expect(out).toContain('dockershim削除に関するFAQ');
       expect(out).not.toContain('<!channel>');
     });
