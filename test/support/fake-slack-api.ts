@@ -15,8 +15,10 @@
  * recorded with method `response_url`.
  *
  * Methods: auth.test, chat.postMessage, chat.postEphemeral, chat.update, chat.delete,
- * conversations.info, conversations.list, conversations.history, conversations.join,
- * users.info, views.open, views.publish, views.update. Others answer `unknown_method`
+ * conversations.info, conversations.list, conversations.history, conversations.replies (the
+ * thread's messages from the same record, parent first), conversations.join, users.info
+ * (with `locale` when set by setUserLocale and asked with include_locale), views.open,
+ * views.publish, views.update. Others answer `unknown_method`
  * unless given a handler with `on(method, handler)`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -80,8 +82,10 @@ export interface FakeSlackApi {
   on(method: string, handler: Handler): void;
   /** Channels known to conversations.info / conversations.list. */
   addChannel(channel: FakeChannel): void;
-  /** Messages returned by conversations.history (newest first, as Slack does). */
+  /** Messages returned by conversations.history (newest first, as Slack does) and, by thread, conversations.replies. */
   setHistory(channel: string, messages: Array<Record<string, unknown>>): void;
+  /** The locale users.info reports for a user (e.g. `en-US`) when asked with include_locale. */
+  setUserLocale(user: string, locale: string): void;
   /** Forgets calls, failures, handlers and data; keeps the defaults (bot identity). */
   reset(): void;
   close(): Promise<void>;
@@ -95,6 +99,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   let handlers = new Map<string, Handler>();
   let channels = new Map<string, FakeChannel>();
   let history = new Map<string, Array<Record<string, unknown>>>();
+  let locales = new Map<string, string>();
   let tsCounter = 0;
   const nextTs = (): string => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -119,8 +124,18 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       messages: (history.get(String(b.channel)) ?? []).map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
       has_more: false,
     }),
+    // The parent and its replies, oldest first, as Slack returns a thread.
+    'conversations.replies': (b) => ({
+      messages: (history.get(String(b.channel)) ?? [])
+        .filter((m) => m.ts === b.ts || m.thread_ts === b.ts)
+        .sort((x, y) => Number(x.ts) - Number(y.ts)),
+      has_more: false,
+    }),
     'conversations.join': (b) => ({ channel: channels.get(String(b.channel)) ?? { id: b.channel } }),
-    'users.info': (b) => ({ user: { id: b.user, name: `user-${String(b.user).toLowerCase()}`, is_bot: false, tz: 'Asia/Tokyo' } }),
+    'users.info': (b) => {
+      const locale = String(b.include_locale) === 'true' ? locales.get(String(b.user)) : undefined;
+      return { user: { id: b.user, name: `user-${String(b.user).toLowerCase()}`, is_bot: false, tz: 'Asia/Tokyo', ...(locale ? { locale } : {}) } };
+    },
     'views.open': (b) => ({ view: { id: `V${++tsCounter}`, ...(b.view ?? {}) } }),
     'views.publish': (b) => ({ view: { id: `V${++tsCounter}`, ...(b.view ?? {}) } }),
     'views.update': (b) => ({ view: { id: b.view_id ?? `V${++tsCounter}`, ...(b.view ?? {}) } }),
@@ -212,12 +227,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     on: (method, handler) => handlers.set(method, handler),
     addChannel: (channel) => channels.set(channel.id, channel),
     setHistory: (channel, messages) => history.set(channel, messages),
+    setUserLocale: (user, locale) => locales.set(user, locale),
     reset: () => {
       calls = [];
       failures = new Map();
       handlers = new Map();
       channels = new Map();
       history = new Map();
+      locales = new Map();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
