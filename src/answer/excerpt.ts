@@ -75,8 +75,9 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
     if (headings.some((h) => h === flat || (flat.length <= h.length + 4 && h.includes(flat.slice(0, -1))))) f *= 0.2;
     if (japanese && !JAPANESE.test(sentence)) f *= 0.7;
     if (asksHow) {
-      if (FIX.test(sentence)) f *= 1.3;
-      else if (SYMPTOM.test(sentence)) f *= 0.6;
+      // A sentence that describes the failure is the symptom, even when it names the fix's verb ("not applied").
+      if (SYMPTOM.test(sentence)) f *= 0.6;
+      else if (FIX.test(sentence)) f *= 1.3;
     }
     if (asksWhy && CAUSE.test(sentence)) f *= 1.3;
     return f;

@@ -5,13 +5,13 @@
 import type { Lang } from './messages.js';
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-const LATIN_WORDS = /\p{Script=Latin}{2,}(?:[^\p{Script=Latin}]+\p{Script=Latin}{2,}){2,}/u;
+const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 
 /** The language the text is written in, or undefined when it does not say (empty, `help`, a name). */
 export function detectLanguage(text: string): Lang | undefined {
   if (JAPANESE.test(text)) return 'ja';
   // Three Latin words at least: `help`, `latest` or `KEP-753` alone say nothing.
-  return LATIN_WORDS.test(text) ? 'en' : undefined;
+  return (text.match(LATIN_WORD)?.length ?? 0) >= 3 ? 'en' : undefined;
 }
 
 /** `en-US`, `en-GB` → en; any other (or no) locale → undefined. */

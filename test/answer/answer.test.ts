@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.js';
+import { answer, selectShown } from '../../src/answer/answer.js';
 import { cleanQuestion, MAX_QUESTION_CHARS } from '../../src/answer/clean-question.js';
-import { buildExcerpt, excerptText } from '../../src/answer/excerpt.js';
+import { buildExcerpt, excerptText, selectCode } from '../../src/answer/excerpt.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -81,5 +81,52 @@ describe('buildExcerpt', () => {
     const text = 'INFO seccomp profile applied id=1\nseccompプロファイルはアノテーションで指定します。';
     const excerpt = buildExcerpt(text, [span(text, 'seccomp'), span(text, 'seccomp', 10)], { maxChars: 40 });
     expect(excerptText(excerpt)).toMatch(/^…?seccompプロファイルは/);
+  });
+
+  it('prefers a statement to the question it repeats (interviews, FAQs)', () => {
+    const text = 'サイドカーの再起動ポリシーは何にすればいいですか? サイドカーは再起動ポリシーをAlwaysにします。';
+    const spans = ['サイドカー', '再起動ポリシー'].flatMap((w) => [span(text, w), span(text, w, text.indexOf('?'))]);
+    expect(excerptText(buildExcerpt(text, spans, { maxChars: 40 }))).toContain('Alwaysにします');
+  });
+
+  it('prefers the fix to the symptom when the question asks how', () => {
+    const text = 'seccompプロファイルが適用されず、crictl inspectはnullを返します。seccompプロファイルはアノテーションで指定します。';
+    const spans = [span(text, 'seccomp'), span(text, 'seccomp', 10)];
+    const how = excerptText(buildExcerpt(text, spans, { maxChars: 40, question: 'seccompプロファイルはどうやって適用する?' }));
+    expect(how).toContain('アノテーションで指定します');
+    expect(how).not.toContain('null');
+  });
+
+  it('never excerpts code: it is shown apart, line breaks kept', () => {
+    const text = 'Podを定義します:\napiVersion: v1\nkind: Pod';
+    const code: Array<[number, number]> = [[text.indexOf('apiVersion'), text.length]];
+    const excerpt = excerptText(buildExcerpt(text, [span(text, 'Pod'), span(text, 'Pod', 12)], { code }));
+    expect(excerpt).toBe('Podを定義します:');
+    expect(selectCode(text, code, 0)).toBe('apiVersion: v1\nkind: Pod');
+  });
+
+  it('stays within about 300 characters', () => {
+    const text = 'サイドカーコンテナは便利です。'.repeat(100);
+    expect(excerptText(buildExcerpt(text, [span(text, 'サイドカー', 600)])).length).toBeLessThanOrEqual(302);
+  });
+});
+
+describe('answer with a follow-up context', () => {
+  it("searches the thread's earlier question too, at a lower weight than the new one", () => {
+    const followUp = 'それはどのバージョンから使える?';
+    const context = 'PDBで不健全なPodを退避させる設定は?';
+    const withContext = answer(searcher, followUp, { context });
+    expect(withContext.followUpOf).toBe(context);
+    expect(withContext.results[0]?.title).toMatch(/PodDisruptionBudget|PDB/i);
+    // The new question's own words still lead: a different follow-up finds a different passage.
+    const other = answer(searcher, 'サイドカーの再起動ポリシーは?', { context });
+    expect(other.results[0]?.title).toContain('サイドカー');
+  });
+});
+
+describe('selectShown', () => {
+  it('leaves out results far below the first on the first page', () => {
+    expect(selectShown([{ score: 1.27 }, { score: 0.9 }, { score: 0.04 }]).map((r) => r.score)).toEqual([1.27, 0.9]);
+    expect(selectShown([{ score: 0.04 }])).toHaveLength(1);
   });
 });

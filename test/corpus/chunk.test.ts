@@ -35,6 +35,13 @@ describe('chunkArticle', () => {
     expect(withCode?.text).toContain('line29: value');
   });
 
+  it('records where each code block sits in the passage text, line breaks kept', () => {
+    const [passage] = chunkArticle({ id: 'a', body: 'マニフェストの例です:\n\n```yaml\napiVersion: v1\nkind: Pod\n```\n\n続きの文です。' });
+    expect(passage!.code).toHaveLength(1);
+    const [start, end] = passage!.code![0]!;
+    expect(passage!.text.slice(start, end)).toBe('apiVersion: v1\nkind: Pod');
+  });
+
   it('keeps a question with its answer', () => {
     const answer = '回答です。'.repeat(10);
     const passages = chunkArticle(article(`前の話です。${'あ'.repeat(80)}\n\n質問は何ですか？\n\n${answer}`), { maxChars: 100 });

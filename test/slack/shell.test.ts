@@ -13,12 +13,12 @@ beforeAll(async () => {
   searcher = await buildFixtureSearcher(SMALL_CORPUS);
 });
 
-async function chat(lines: string[], channelName?: string): Promise<string> {
+async function chat(lines: string[], channelName?: string, digestPreview?: () => Promise<import('../../src/slack/blocks/message.js').SlackMessage>): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (d: Buffer) => (printed += d.toString()));
-  const done = runShell({ bot: createBot({ searcher: () => searcher, command: '/k8s' }), input, output, channelName, prompt: '> ' });
+  const done = runShell({ bot: createBot({ searcher: () => searcher, command: '/k8s' }), input, output, channelName, prompt: '> ', digestPreview });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
   return printed;
@@ -45,6 +45,27 @@ describe('shell-adapter', () => {
       expect(out).toContain(messages('ja').helpHeader('/k8s'));
       expect(out).toContain(messages('ja').latestHeader);
       expect(out).not.toContain('Q: dockershim');
+    });
+
+    it('understands /latest, /help and /digest as in Slack, and searches none of them', async () => {
+      const preview = async () => ({ text: 'PREVIEW', blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'next digest preview' } }] });
+      const out = await chat(['/latest', '/help', '/digest', '/k8s digest'], undefined, preview);
+      expect(out).toContain(messages('ja').latestHeader);
+      expect(out).toContain(messages('ja').helpHeader('/k8s'));
+      expect(out.split('next digest preview').length - 1).toBe(2);
+      expect(out).not.toContain(messages('ja').questionLabel);
+    });
+
+    it('shows code indented with its line breaks', async () => {
+      const out = await chat(['サイドカーのマニフェストの例を見せて']);
+      expect(out).toMatch(/\n +apiVersion: v1\n +kind: Pod\n +metadata:\n +  name: web/);
+    });
+
+    it('answers /followup with the last question as context, as a thread mention would be', async () => {
+      const out = await chat(['PodDisruptionBudgetで異常なPodを退避させる設定はある?', '/followup それはどのバージョンから使える?']);
+      const followUp = out.slice(out.lastIndexOf('それはどのバージョンから使える?'));
+      expect(out).toContain(messages('ja').followUpOf('PodDisruptionBudgetで異常なPodを退避させる設定はある?'));
+      expect(followUp).toContain('PodDisruptionBudgetの異常なPodの退避ポリシー');
     });
 
     it('gives a clear reply to empty, garbled and markup-laden input', async () => {
