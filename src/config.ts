@@ -21,6 +21,7 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const searchSchema = z.object({
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
   INDEX_PATH: z.preprocess(emptyAsUndefined, z.string().default('data/index.json')),
+  SOURCES_FILE: optionalString,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
@@ -44,6 +45,8 @@ export const SETTING_NAMES = Object.keys(slackSchema.shape) as ReadonlyArray<key
 export interface SearchConfig {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE: the sources file when it is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logLevel: z.infer<typeof searchSchema>['LOG_LEVEL'];
 }
 
@@ -71,7 +74,7 @@ const NO_SLACK_HINT =
 export function loadSearchConfig(env: Env): SearchConfig {
   const parsed = searchSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
-  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, logLevel: parsed.data.LOG_LEVEL };
+  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, sourcesFile: parsed.data.SOURCES_FILE, logLevel: parsed.data.LOG_LEVEL };
 }
 
 /** Config for the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode. */
@@ -91,6 +94,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     mode,
     botToken: d.SLACK_BOT_TOKEN!,
@@ -121,6 +125,7 @@ export function loadDigestConfig(env: Env): DigestConfig {
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     botToken: d.SLACK_BOT_TOKEN!,
     apiUrl: d.SLACK_API_URL,
