@@ -71,6 +71,7 @@ function isTimeZone(name: string): boolean {
 const searchSchema = z.object({
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
   INDEX_PATH: z.preprocess(emptyAsUndefined, z.string().default('data/index.json')),
+  SOURCES_FILE: optionalString,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info')),
 });
 
@@ -93,6 +94,8 @@ export const SETTING_NAMES = Object.keys(slackSchema.shape) as ReadonlyArray<key
 export interface SearchConfig {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE: the sources file when it is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logLevel: z.infer<typeof searchSchema>['LOG_LEVEL'];
 }
 
@@ -120,7 +123,7 @@ const NO_SLACK_HINT =
 export function loadSearchConfig(env: Env): SearchConfig {
   const parsed = searchSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
-  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, logLevel: parsed.data.LOG_LEVEL };
+  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, sourcesFile: parsed.data.SOURCES_FILE, logLevel: parsed.data.LOG_LEVEL };
 }
 
 const isSet = (v: string | undefined): boolean => v !== undefined && v.trim() !== '';
@@ -142,6 +145,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     mode: d.SLACK_APP_TOKEN ? 'socket' : 'http',
     botToken: d.SLACK_BOT_TOKEN!,
@@ -177,6 +181,7 @@ export function loadDigestConfig(env: Env, { dryRun = false }: { dryRun?: boolea
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     botToken: d.SLACK_BOT_TOKEN,
     apiUrl: d.SLACK_API_URL,
