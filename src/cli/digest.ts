@@ -47,6 +47,7 @@ runMain(async () => {
   const slack = createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log });
   const report = await runDigest({
     corpusDir: config.corpusDir,
+    sourcesFile: config.sourcesFile,
     statePath: config.digest.statePath,
     channel: config.digest.channel,
     slack,
