@@ -38,9 +38,15 @@ export function isGlossaryTerm(path: string): boolean {
   return GLOSSARY_TERM.test(path);
 }
 
-/** HTML comments (`<!--more-->` too), and script/style elements with their content. */
+/** HTML comments (`<!--more-->` too), script/style elements with their content, and raw tags (their text stays). Code is left alone. */
 export function stripHtmlNoise(markdown: string): string {
-  return outsideCode(markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, ''), (prose) => prose.replace(/<(script|style|iframe)\b[\s\S]*?<\/\1\s*>/gi, ''));
+  return outsideCode(markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, ''), (prose) =>
+    prose.replace(/<(script|style|iframe)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>/g, ''),
+  );
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 export function buildHugoArticle(page: ParsedPage, ctx: PageContext): PageResult {
@@ -64,7 +70,8 @@ export function buildHugoArticle(page: ParsedPage, ctx: PageContext): PageResult
     return { kind: 'problem', reason: `cannot make its URL: ${(error as Error).message}` };
   }
   const rendered = renderShortcodes(stripHtmlNoise(page.body), ctx);
-  const lead = glossary ? fm.shortDescription : fm.description;
+  // A glossary term's text usually begins with its short description: not twice.
+  const lead = glossary ? (fm.shortDescription && !squash(rendered.text).includes(squash(fm.shortDescription)) ? fm.shortDescription : undefined) : fm.description;
   const body = resolveLinks([lead, rendered.text].filter(Boolean).join('\n\n'), url).replace(/\n{3,}/g, '\n\n').trim();
   if (!/[\p{L}\p{N}]/u.test(body.replace(/<[^>]*>/g, ''))) return { kind: 'skipped', reason: 'empty' };
   const article: Article = {

@@ -49,18 +49,24 @@ export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> 
   const raws = await Promise.all(paths.map((path) => readFile(join(source.dir, path), 'utf8').then((raw) => ({ path, raw }), (e: Error) => ({ path, error: e.message }))));
 
   const parsed: ParsedPage[] = [];
+  const unreadable: Array<{ path: string; problem: CorpusProblem }> = [];
   for (const r of raws) {
     const file = join(source.dir, r.path);
     if ('error' in r) {
-      report.problems.push({ file, message: `cannot be read: ${r.error}` });
+      unreadable.push({ path: r.path, problem: { file, message: `cannot be read: ${r.error}` } });
       continue;
     }
     const fm = parseHugoFrontMatter(r.raw);
-    if (!fm.ok) report.problems.push({ file, message: fm.reason });
+    if (!fm.ok) unreadable.push({ path: r.path, problem: { file, message: fm.reason } });
     else parsed.push({ path: r.path, file, fm: fm.fm, body: fm.body });
   }
-  // Pages inside a headless bundle are snippets other pages include, never pages of their own.
+  // Pages inside a headless bundle are snippets other pages include (often without front matter), never pages of their own.
   const headlessDirs = parsed.filter((p) => p.fm.headless && /(^|\/)index\.md$/i.test(p.path)).map((p) => p.path.replace(/index\.md$/i, ''));
+  const inHeadless = (path: string): boolean => headlessDirs.some((d) => d !== '' && path.startsWith(d));
+  for (const u of unreadable) {
+    if (inHeadless(u.path)) report.headless++;
+    else report.problems.push(u.problem);
+  }
   const terms = new Map(
     parsed.filter((p) => isGlossaryTerm(p.path) && p.fm.id && p.fm.title).map((p) => [p.fm.id!, { title: p.fm.title!, shortDescription: p.fm.shortDescription ?? '' }]),
   );
@@ -69,7 +75,7 @@ export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> 
   const articles: Article[] = [];
   const byUrl = new Map<string, Article>();
   for (const page of parsed) {
-    if (headlessDirs.some((d) => d !== '' && page.path.startsWith(d))) {
+    if (inHeadless(page.path)) {
       report.headless++;
       continue;
     }
