@@ -78,7 +78,7 @@ function buildReport(sources: SourcesFile | undefined, trees: Array<{ articles: 
 export function formatSourcesReport(report: SourcesReport): string {
   const lines: string[] = [];
   for (const tree of report.hugo) {
-    const skipped = [tree.drafts && `${tree.drafts} drafts`, tree.headless && `${tree.headless} headless snippets`, tree.empty && `${tree.empty} empty pages`].filter(Boolean).join(', ');
+    const skipped = [tree.drafts && `${tree.drafts} draft(s)`, tree.headless && `${tree.headless} headless snippet(s)`, tree.empty && `${tree.empty} empty page(s)`].filter(Boolean).join(', ');
     lines.push(`Hugo ${tree.dir}: ${tree.articles} articles from ${tree.pages} pages${skipped ? ` (skipped: ${skipped})` : ''}`);
     const unknown = Object.entries(tree.unknownShortcodes).sort((a, b) => b[1] - a[1]);
     if (unknown.length > 0) lines.push(`  unknown shortcodes removed: ${unknown.map(([name, n]) => `${name} ×${n}`).join(', ')}`);
