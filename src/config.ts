@@ -21,6 +21,7 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const searchSchema = z.object({
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
   INDEX_PATH: z.preprocess(emptyAsUndefined, z.string().default('data/index.json')),
+  SOURCES_FILE: optionalString,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
@@ -36,6 +37,10 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: z.preprocess(emptyAsUndefined, z.string().default('Asia/Tokyo')),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  // Empty (the default) turns the in-process sync off.
+  SYNC_CRON: z.string().default(''),
+  SYNC_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(600_000).default(15_000)),
+  SYNC_BOT_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL: a page saying who runs this bot'),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -44,6 +49,8 @@ export const SETTING_NAMES = Object.keys(slackSchema.shape) as ReadonlyArray<key
 export interface SearchConfig {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE: the sources file when it is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logLevel: z.infer<typeof searchSchema>['LOG_LEVEL'];
 }
 
@@ -56,6 +63,31 @@ export interface SlackConfig extends SearchConfig {
   port: number;
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
+  sync: SyncSettings;
+}
+
+/** `npm run sync` and SYNC_CRON: the schedule (in DIGEST_TZ), the HTTP timeout, the URL sent in the User-Agent. */
+export interface SyncSettings {
+  cron: string;
+  timeZone: string;
+  timeoutMs: number;
+  botUrl: string | undefined;
+}
+
+export interface SyncConfig extends SearchConfig {
+  sync: SyncSettings;
+}
+
+/** Config for `npm run sync`: no Slack settings needed. */
+export function loadSyncConfig(env: Env): SyncConfig {
+  const parsed = slackSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
+  const d = parsed.data;
+  return { corpusDir: d.CORPUS_DIR, indexPath: d.INDEX_PATH, sourcesFile: d.SOURCES_FILE, logLevel: d.LOG_LEVEL, sync: syncSettings(d) };
+}
+
+function syncSettings(d: z.infer<typeof slackSchema>): SyncSettings {
+  return { cron: d.SYNC_CRON.trim(), timeZone: d.DIGEST_TZ, timeoutMs: d.SYNC_TIMEOUT_MS, botUrl: d.SYNC_BOT_URL };
 }
 
 export class ConfigError extends Error {
@@ -71,7 +103,7 @@ const NO_SLACK_HINT =
 export function loadSearchConfig(env: Env): SearchConfig {
   const parsed = searchSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
-  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, logLevel: parsed.data.LOG_LEVEL };
+  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, sourcesFile: parsed.data.SOURCES_FILE, logLevel: parsed.data.LOG_LEVEL };
 }
 
 /** Config for the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode. */
@@ -91,6 +123,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     mode,
     botToken: d.SLACK_BOT_TOKEN!,
@@ -100,6 +133,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     port: d.PORT,
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    sync: syncSettings(d),
   };
 }
 
@@ -121,6 +155,7 @@ export function loadDigestConfig(env: Env): DigestConfig {
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     botToken: d.SLACK_BOT_TOKEN!,
     apiUrl: d.SLACK_API_URL,

@@ -21,6 +21,8 @@ export interface Article extends ArticleFields {
   body: string;
   /** Path of the source file, for error messages. */
   file: string;
+  /** The feed URL of an article written by `npm run sync`. */
+  source?: string;
 }
 
 /** What the index keeps about an article: its fields, plus what the build step derives. */

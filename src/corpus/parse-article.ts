@@ -47,12 +47,16 @@ export function parseArticle(file: string, raw: string): ParseResult {
   const lang = data.lang === undefined ? 'ja' : typeof data.lang === 'string' && data.lang.trim() !== '' ? data.lang.trim() : undefined;
   if (lang === undefined) problems.push(`"lang" must be a language tag such as ja or en, got ${describe(data.lang)}`);
 
+  // `source`: the feed an article was synced from (npm run sync); optional.
+  const source = data.source === undefined ? undefined : typeof data.source === 'string' && isHttpUrl(data.source.trim()) ? data.source.trim() : null;
+  if (source === null) problems.push(`"source" must be the http(s) URL of the feed the article came from, got ${describe(data.source)}`);
+
   if (body.trim() === '') problems.push('the body is empty: write the article below the closing `---`');
 
   if (problems.length > 0) return fail(file, problems);
   return {
     ok: true,
-    article: { id: articleIdFromFile(file), title, date: date!, url, authors, translators, sigs, lang: lang!, body, file },
+    article: { id: articleIdFromFile(file), title, date: date!, url, authors, translators, sigs, lang: lang!, body, file, ...(source ? { source } : {}) },
   };
 }
 

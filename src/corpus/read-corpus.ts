@@ -1,6 +1,6 @@
 /** Reads every article of a corpus directory and reports every broken file in one pass. */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Article, CorpusProblem } from './article.js';
 import { parseArticle } from './parse-article.js';
 
@@ -15,15 +15,16 @@ export class CorpusNotFoundError extends Error {
   }
 }
 
-/** The article files of a corpus, sorted, so builds are reproducible. */
+/** The article files of a corpus, sub-folders included (feeds/), sorted, so builds are reproducible. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await readdir(dir, { recursive: true });
   } catch {
     throw new CorpusNotFoundError(dir);
   }
-  return names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort().map((n) => join(dir, n));
+  // Dot names (a temporary file being written, .git) are never articles, nor anything under a dot folder.
+  return names.filter((n) => n.toLowerCase().endsWith('.md') && !n.split(sep).some((part) => part.startsWith('.'))).sort().map((n) => join(dir, n));
 }
 
 export async function readCorpus(dir: string): Promise<CorpusReadResult> {
