@@ -6,6 +6,7 @@ import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
 import { startCorpusReloader } from './index/index-reload.js';
 import { startAppDigest } from './digest/schedule.js';
+import { startAppSync } from './sync/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
 import { errorInfo } from './logger.js';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
 
   // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
   const stopDigest = startAppDigest(config, logger);
+  let reloadNow = (): void => undefined;
+  const stopSync = startAppSync({ ...config, logger, onAdded: () => reloadNow() });
   const slack = createSlackApp({
     config,
     logger,
@@ -41,7 +44,9 @@ async function main(): Promise<void> {
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
+      const reloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+      stopReloader = reloader.stop;
+      reloadNow = () => void reloader.reload();
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
     logger.info({ event: 'signal', signal }, 'shutting down');
     stopReloader();
     stopDigest();
+    stopSync();
     slack.stop().then(
       () => process.exit(0),
       (error: unknown) => {

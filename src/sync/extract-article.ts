@@ -31,9 +31,17 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   markCodeLanguages(document);
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   if (!parsed?.content) return undefined;
-  const markdown = createTurndown().turndown(parsed.content).replace(/\n{3,}/g, '\n\n').trim();
+  const title = parsed.title?.trim() || undefined;
+  const markdown = dropTitleHeading(createTurndown().turndown(parsed.content).replace(/\n{3,}/g, '\n\n').trim(), title);
   if (plainText(markdown).length < MIN_TEXT_CHARS) return undefined;
-  return { title: parsed.title?.trim() || undefined, markdown, declaredLang };
+  return { title, markdown, declaredLang };
+}
+
+/** The page's own `<h1>` repeats its `<title>` (often "Heading | Site"), which the citation already shows as the feed's title. */
+function dropTitleHeading(markdown: string, title: string | undefined): string {
+  const first = /^#{1,2} +(.+)\n*/.exec(markdown);
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return first && title && norm(title).startsWith(norm(first[1]!)) ? markdown.slice(first[0].length) : markdown;
 }
 
 function absolutiseLinks(document: ReturnType<typeof parseHTML>['document'], pageUrl: string): void {
