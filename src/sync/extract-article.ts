@@ -86,5 +86,5 @@ function createTurndown(): TurndownService {
 }
 
 function plainText(markdown: string): string {
-  return markdown.replace(/[#>*_`|\-\[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return markdown.replace(/\]\([^)]*\)/g, ' ').replace(/[#>*_`|\-\[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
 }

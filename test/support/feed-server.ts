@@ -1,7 +1,7 @@
 /**
  * A local site for sync tests: a real HTTP server on 127.0.0.1 (random port) serving feeds and
  * article pages, never the internet. Each path gets a route; every request is recorded with
- * its headers, and the most requests in flight at once per server is kept (politeness checks).
+ * its headers and the status it got.
  *
  *   const site = await startFeedServer();
  *   site.feed('/rss.xml', buildRss({ items: [...] }), { etag: '"v1"' });   // 304 on If-None-Match
@@ -30,8 +30,6 @@ export interface FeedServer {
   /** Redirects `from` → `to` with 302. */
   redirect(from: string, to: string): void;
   requests(path?: string): SeenRequest[];
-  /** The most requests the server was answering at one time. */
-  maxInFlight(): number;
   reset(): void;
   close(): Promise<void>;
 }
@@ -39,14 +37,9 @@ export interface FeedServer {
 export async function startFeedServer(): Promise<FeedServer> {
   const routes = new Map<string, RouteHandler>();
   let seen: SeenRequest[] = [];
-  let inFlight = 0;
-  let peak = 0;
   const server: Server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    inFlight++;
-    peak = Math.max(peak, inFlight);
     res.on('close', () => {
-      inFlight--;
       seen.push({ path, headers: req.headers, status: res.statusCode });
     });
     const handler = routes.get(path);
@@ -99,10 +92,8 @@ export async function startFeedServer(): Promise<FeedServer> {
       });
     },
     requests: (path) => (path === undefined ? [...seen] : seen.filter((r) => r.path === path)),
-    maxInFlight: () => peak,
     reset() {
       seen = [];
-      peak = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
