@@ -24,7 +24,9 @@ const UNWANTED = ['script', 'style', 'noscript', 'template', 'iframe', 'frame', 
 export const MIN_TEXT_CHARS = 20;
 
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle | undefined {
+  if (html.trim() === '') return undefined;
   const { document } = parseHTML(html);
+  if (!document.documentElement) return undefined;
   const declaredLang = document.documentElement?.getAttribute('lang')?.trim() || undefined;
   for (const el of document.querySelectorAll(UNWANTED.join(','))) el.remove();
   absolutiseLinks(document, pageUrl);
