@@ -1,11 +1,13 @@
 /**
- * The sources file (`sources.yml` in CORPUS_DIR, or SOURCES_FILE). A minimal reader with the
- * API agreed with the Hugo side, so `npm run sync` can read its feeds; the full parser (line
- * numbers, Hugo checks) replaces this file at merge.
+ * The sources file (`sources.yml` in CORPUS_DIR, or SOURCES_FILE): Hugo content trees read by
+ * the build step and feeds pulled by `npm run sync`. Parsed with yaml's document API so every
+ * problem names its line; every problem in the file is reported at once, before anything runs.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseSourcesYaml, SourcesFileError, type SourcesSpec } from './parse-sources.js';
+
+export { SourcesFileError } from './parse-sources.js';
 
 export const SOURCES_FILE_NAME = 'sources.yml';
 
@@ -15,25 +17,34 @@ export interface FeedSource {
 }
 
 export interface HugoSource {
+  /** Absolute path of the content tree (e.g. …/website/content/ja). */
   dir: string;
   baseUrl: string;
+  /** Top-level sections read (docs, blog, …); undefined: every section. */
   sections: string[] | undefined;
+  /** Sections whose new pages the digest announces. */
   announce: string[];
+  /** Path prefix (relative to `dir`, without `.md`) → SIGs; longest prefix wins over the default map. */
   sigsByPath: Record<string, string[]>;
 }
 
 export interface SourcesFile {
+  /** Absolute path of the file read. */
   path: string;
   hugo: HugoSource[];
   feeds: FeedSource[];
 }
 
-export class SourcesFileError extends Error {}
-
+/** Where the sources file is: SOURCES_FILE when set (relative to the working directory), else CORPUS_DIR/sources.yml. */
 export function sourcesFilePath(corpusDir: string, sourcesFile?: string): string {
   return resolve(sourcesFile ?? join(corpusDir, SOURCES_FILE_NAME));
 }
 
+/**
+ * Reads and validates the sources file; undefined when there is none (today's behaviour).
+ * A SOURCES_FILE that names a missing file is an error: the operator asked for it.
+ * Throws SourcesFileError listing every problem with its line.
+ */
 export async function readSourcesFile(corpusDir: string, sourcesFile?: string): Promise<SourcesFile | undefined> {
   const path = sourcesFilePath(corpusDir, sourcesFile);
   let text: string;
@@ -41,29 +52,22 @@ export async function readSourcesFile(corpusDir: string, sourcesFile?: string): 
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && sourcesFile === undefined) return undefined;
-    throw new SourcesFileError(`Sources file ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new SourcesFileError(path, [{ line: 0, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); SOURCES_FILE must name a readable YAML file` }]);
   }
-  const data = (parseYaml(text) ?? {}) as { hugo?: unknown[]; feeds?: unknown[] };
-  const problems: string[] = [];
-  const feeds: FeedSource[] = [];
-  for (const [i, entry] of (data.feeds ?? []).entries()) {
-    const e = (entry ?? {}) as { url?: unknown; sigs?: unknown };
-    if (typeof e.url !== 'string' || e.url.trim() === '') {
-      problems.push(`feeds[${i}]: "url" is missing`);
-      continue;
-    }
-    feeds.push({ url: e.url.trim(), sigs: Array.isArray(e.sigs) ? e.sigs.map(String) : [] });
+  const spec = parseSourcesYaml(text, path);
+  return resolveSources(path, spec);
+}
+
+/** Resolves dirs against the file's folder and checks that each exists. */
+async function resolveSources(path: string, spec: SourcesSpec): Promise<SourcesFile> {
+  const problems: Array<{ line: number; message: string }> = [];
+  const hugo: HugoSource[] = [];
+  for (const h of spec.hugo) {
+    const dir = resolve(dirname(path), h.dir);
+    const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+    if (!isDir) problems.push({ line: h.dirLine, message: `hugo "dir" ${JSON.stringify(h.dir)} is not a directory (resolved to ${dir}); check out kubernetes/website and point dir at its content/ja` });
+    hugo.push({ dir, baseUrl: h.baseUrl, sections: h.sections, announce: h.announce, sigsByPath: h.sigsByPath });
   }
-  const hugo: HugoSource[] = (data.hugo ?? []).map((entry) => {
-    const h = (entry ?? {}) as Record<string, unknown>;
-    return {
-      dir: resolve(dirname(path), String(h.dir ?? '')),
-      baseUrl: String(h.base_url ?? ''),
-      sections: Array.isArray(h.sections) ? h.sections.map(String) : undefined,
-      announce: Array.isArray(h.announce) ? h.announce.map(String) : ['blog'],
-      sigsByPath: (h.sigs_by_path ?? {}) as Record<string, string[]>,
-    };
-  });
-  if (problems.length > 0) throw new SourcesFileError(`Sources file ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return { path, hugo, feeds };
+  if (problems.length > 0) throw new SourcesFileError(path, problems);
+  return { path, hugo, feeds: spec.feeds };
 }
