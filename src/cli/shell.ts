@@ -32,6 +32,6 @@ runMain(async () => {
   const command = env.SLACK_COMMAND?.trim() || '/k8s';
   const bot = createBot({ searcher: () => searcher, command });
   const tty = process.stdout.isTTY === true;
-  await runShell({ bot, input: process.stdin, output: process.stdout, style: tty ? ANSI_STYLE : PLAIN_STYLE, command, channelName: values.channel, prompt: tty ? 'you> ' : '', digestPreview: () => readDigestPreview({ corpusDir: searchConfig.corpusDir, digest }) });
+  await runShell({ bot, input: process.stdin, output: process.stdout, style: tty ? ANSI_STYLE : PLAIN_STYLE, command, channelName: values.channel, prompt: tty ? 'you> ' : '', digestPreview: () => readDigestPreview({ corpusDir: searchConfig.corpusDir, sourcesFile: searchConfig.sourcesFile, digest }) });
   return 0;
 });
