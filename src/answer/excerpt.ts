@@ -84,10 +84,18 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   });
   // The best window of one to three sentences within maxChars: each idea counts once, at the
   // strength of the sentence holding it; a sentence added must earn its place.
+  // An excerpt never runs across a code block: the sentences either side are not neighbours.
+  const codeRanges = options.code ?? [];
+  const joined = (i: number): boolean => !codeRanges.some(([s, e]) => s >= sentences[i]!.end && e <= sentences[i + 1]!.start);
+  const fits = (a: number, b: number): boolean => {
+    if (sentences[b]!.end - sentences[a]!.start > maxChars) return false;
+    for (let i = a; i < b; i++) if (!joined(i)) return false;
+    return true;
+  };
   let best = { from: 0, to: 0, score: -1 };
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + 3); to++) {
-      if (to > from && sentences[to]!.end - sentences[from]!.start > maxChars) break;
+      if (to > from && !fits(from, to)) break;
       const held = new Map<string, number>();
       for (let i = from; i <= to; i++) for (const [idea, w] of ideas[i]!) held.set(idea, Math.max(held.get(idea) ?? 0, w * factor[i]!));
       let score = 0;
@@ -98,18 +106,16 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   }
   let { from, to } = best;
   // A question answered by what follows (interviews, FAQs): show the answer with it.
-  if (QUESTION_END.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(sentences, from, to + 1, maxChars)) to++;
+  if (QUESTION_END.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(from, to + 1)) to++;
   const first = text.slice(sentences[from]!.start, sentences[from]!.end).trim();
-  if (from > 0 && LEANS_BACK.test(first) && fits(sentences, from - 1, to, maxChars)) from--;
+  if (from > 0 && LEANS_BACK.test(first) && fits(from - 1, to)) from--;
   // Still short: the following sentence usually carries on.
-  while (to + 1 < sentences.length && sentences[to]!.end - sentences[from]!.start < maxChars / 2 && fits(sentences, from, to + 1, maxChars)) to++;
+  while (to + 1 < sentences.length && sentences[to]!.end - sentences[from]!.start < maxChars / 2 && fits(from, to + 1)) to++;
   const start = sentences[from]!.start;
   let end = sentences[to]!.end;
   if (end - start > maxChars) end = cutAt(text, start + maxChars - 1);
   return { start, end };
 }
-
-const fits = (sentences: readonly Sentence[], from: number, to: number, maxChars: number): boolean => sentences[to]!.end - sentences[from]!.start <= maxChars;
 
 export function buildExcerpt(text: string, spans: readonly Span[], options: ExcerptOptions = {}): ExcerptSegment[] {
   const range = selectExcerptRange(text, spans, options);

@@ -3,7 +3,7 @@
  * excerpt contains the evidence string (the excerpt is the sentence that should answer), and
  * hit@3 of the first page before and after the relative score cut (the cut must not lose hits).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { buildResultExcerpt, selectShown } from '../answer/answer.js';
 import { excerptText } from '../answer/excerpt.js';
 import type { Searcher } from '../search/searcher.js';
@@ -65,7 +65,15 @@ export function measureExcerpts(searcher: Searcher, set: string, items: readonly
 
 /** Reads each set that exists and measures it. */
 export function readExcerptReport(searcher: Searcher, sets: readonly string[] = EXCERPT_SETS): ExcerptFigures[] {
-  return sets.filter((f) => existsSync(f)).map((f) => measureExcerpts(searcher, f, parseQaSet(readFileSync(f, 'utf8'), f)));
+  const seen = new Set<string>();
+  const present = sets.filter((f) => {
+    if (!existsSync(f)) return false;
+    const real = realpathSync(f);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+  return present.map((f) => measureExcerpts(searcher, f, parseQaSet(readFileSync(f, 'utf8'), f)));
 }
 
 export function formatExcerptReport(rows: readonly ExcerptFigures[], verbose = false): string {
