@@ -83,7 +83,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
 /** The excerpt answer() shows for a ranked passage: the sentence that answers the question. */
 export function buildResultExcerpt(ranked: RankedPassage, outcome: SearchOutcome): AnswerResult['excerpt'] {
   const { passage } = ranked;
-  return buildExcerpt(passage.text, findSpans(passage.text, outcome.query.terms, outcome.weights), excerptOptions(ranked, outcome));
+  return buildExcerpt(passage.text, findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true }), excerptOptions(ranked, outcome));
 }
 
 function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): ExcerptOptions {
@@ -98,7 +98,7 @@ function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): Exc
 
 function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome): AnswerResult {
   const { passage, article } = ranked;
-  const spans = findSpans(passage.text, outcome.query.terms, outcome.weights);
+  const spans = findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true });
   const excerpt = buildExcerpt(passage.text, spans, excerptOptions(ranked, outcome));
   const code = selectCode(passage.text, passage.code, excerptStart(passage.text, spans, excerptOptions(ranked, outcome)));
   return {

@@ -10,10 +10,20 @@ export interface Span {
   weight: number;
 }
 
-export function findSpans(text: string, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): Span[] {
+export interface SpanOptions {
+  /**
+   * Also find katakana words whose ー the analyser folded away inside the word (リリス for
+   * リリース): excerpts need every occurrence. Off for ranking, whose figures were measured without.
+   */
+  foldProlonged?: boolean;
+}
+
+export function findSpans(text: string, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, options: SpanOptions = {}): Span[] {
   const { text: norm, origin: map } = normalizeWithOrigin(text);
   const origin = (i: number): number => (map ? (map[i] ?? map[map.length - 1] ?? 0) : i);
+  const folded = options.foldProlonged ? foldProlongedMarks(norm) : undefined;
   const spans: Span[] = [];
+  const seen = new Set<string>();
   for (const term of terms) {
     const weight = weights.get(term.term) ?? 0;
     for (const form of term.forms) {
@@ -22,11 +32,32 @@ export function findSpans(text: string, terms: readonly QueryTerm[], weights: Re
         let end = at + form.length;
         // Katakana words were indexed with a trailing ー folded away; include it in the match.
         while (norm[end] === 'ー') end++;
+        seen.add(`${term.term}:${at}`);
         spans.push({ start: origin(at), end: origin(end - 1) + 1, term: term.term, weight });
+      }
+      if (!folded || form.includes('ー')) continue;
+      for (let at = folded.text.indexOf(form); at !== -1; at = folded.text.indexOf(form, at + form.length)) {
+        const start = folded.origin[at]!;
+        if (seen.has(`${term.term}:${start}`)) continue;
+        let end = folded.origin[at + form.length - 1]! + 1;
+        while (norm[end] === 'ー') end++;
+        spans.push({ start: origin(start), end: origin(end - 1) + 1, term: term.term, weight });
       }
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The text with ー after a katakana letter removed, and where each remaining character came from. */
+function foldProlongedMarks(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === 'ー' && i > 0 && /\p{Script=Katakana}/u.test(text[i - 1]!)) continue;
+    out += text[i];
+    origin.push(i);
+  }
+  return { text: out, origin };
 }
 
 /**
