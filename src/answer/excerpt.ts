@@ -63,7 +63,10 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
     for (const s of spans) {
       if (s.start < start || s.end > end) continue;
       const idea = ideaOf(s.term);
-      inside.set(idea, Math.max(inside.get(idea) ?? 0, s.weight * shareOf(s.term)));
+      // `limit` inside `UnlimitedSwap` is not the word the question used.
+      // (Only a letter before counts: stems such as `annotat` end inside their words by design.)
+      const insideWord = /[a-z0-9]/i.test(text[s.start] ?? '') && /[a-z0-9]/i.test(text[s.start - 1] ?? '');
+      inside.set(idea, Math.max(inside.get(idea) ?? 0, s.weight * shareOf(s.term) * (insideWord ? 0.3 : 1)));
     }
     return inside;
   });
