@@ -85,7 +85,8 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
     if (asksWhy && CAUSE.test(sentence)) f *= 1.3;
     return f;
   });
-  // The best window of one to three sentences within maxChars: each idea counts once, at the
+  // The best window of one to four sentences within maxChars (four only when they are short;
+  // measured with npm run eval: three → four took the dev excerpt share from 0.857 to 0.893): each idea counts once, at the
   // strength of the sentence holding it; a sentence added must earn its place.
   // An excerpt never runs across a code block: the sentences either side are not neighbours.
   const codeRanges = options.code ?? [];
@@ -97,7 +98,7 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   };
   let best = { from: 0, to: 0, score: -1 };
   for (let from = 0; from < sentences.length; from++) {
-    for (let to = from; to < Math.min(sentences.length, from + 3); to++) {
+    for (let to = from; to < Math.min(sentences.length, from + 4); to++) {
       if (to > from && !fits(from, to)) break;
       const held = new Map<string, number>();
       for (let i = from; i <= to; i++) for (const [idea, w] of ideas[i]!) held.set(idea, Math.max(held.get(idea) ?? 0, w * factor[i]!));

@@ -105,6 +105,13 @@ describe('buildExcerpt', () => {
     expect(selectCode(text, code, 0)).toBe('apiVersion: v1\nkind: Pod');
   });
 
+  it('never runs across a code block, even between two matching sentences', () => {
+    const text = 'Podを定義します:\napiVersion: v1\nkind: Pod\nPodが動きます。';
+    const code: Array<[number, number]> = [[text.indexOf('apiVersion'), text.indexOf('\nPodが')]];
+    const spans = [span(text, 'Pod'), span(text, 'Pod', text.indexOf('kind')), span(text, 'Pod', text.indexOf('Podが'))];
+    expect(excerptText(buildExcerpt(text, spans, { code }))).not.toContain('apiVersion');
+  });
+
   it('stays within about 300 characters', () => {
     const text = 'サイドカーコンテナは便利です。'.repeat(100);
     expect(excerptText(buildExcerpt(text, [span(text, 'サイドカー', 600)])).length).toBeLessThanOrEqual(302);
