@@ -38,7 +38,7 @@ const ASKS_HOW = /どう(?!いう)|どのように|方法|やり方|手順|に�
 /** Wording that says what to do: the fix. */
 const FIX = /します|してください|できます|しましょう|を使[いうえっ]|を指定|を設定|を追加|を有効|を適用|設定する|指定する|使用する|適用|実行|アノテーション|フラグ|\b(?:use|set|add|run|apply|specify|enable|configure)\b/iu;
 /** Wording that describes the failure: the symptom. */
-const SYMPTOM = /エラー|失敗|できません|できない|されない|ありません|\bnull\b|\berror\b|\bfail(?:s|ed|ure)?\b|問題が/iu;
+const SYMPTOM = /エラー|失敗|できません|できない|されない|ていない|ていません|ありません|\bnull\b|\berror\b|\bfail(?:s|ed|ure)?\b|問題が/iu;
 /** A question asking why, and wording that gives a cause. */
 const ASKS_WHY = /なぜ|なんで|どうして|理由|\bwhy\b/iu;
 const CAUSE = /ため|ので|影響|理由|おかげ|\bbecause\b|\bdue to\b|\bso that\b/iu;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, selectShown } from '../../src/answer/answer.js';
 import { cleanQuestion, MAX_QUESTION_CHARS } from '../../src/answer/clean-question.js';
-import { buildExcerpt, excerptText, selectCode } from '../../src/answer/excerpt.js';
+import { buildExcerpt, excerptStart, excerptText, selectCode } from '../../src/answer/excerpt.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -95,6 +95,25 @@ describe('buildExcerpt', () => {
     const how = excerptText(buildExcerpt(text, spans, { maxChars: 40, question: 'seccompプロファイルはどうやって適用する?' }));
     expect(how).toContain('アノテーションで指定します');
     expect(how).not.toContain('null');
+  });
+
+  it('shows the step that applies the fix, and its code, rather than the check that shows the failure', () => {
+    const text = [
+      'crictlで検査しても、seccompプロファイルが適用されていないことがわかります:',
+      'sudo crictl inspect $ID | jq .seccomp',
+      'null',
+      'では、Podを変更して、コンテナにseccompプロファイルを適用します:',
+      'metadata:',
+      '  annotations:',
+      '    seccomp-profile.kubernetes.cri-o.io/container: quay.io/crio/seccomp:v2',
+    ].join('\n');
+    const block = (from: string, to?: string): [number, number] => [text.indexOf(from), to ? text.indexOf(to) - 1 : text.length];
+    const code = [block('sudo crictl', 'では'), block('metadata:')];
+    const spans = [...text.matchAll(/seccomp/g)].map((m) => ({ start: m.index, end: m.index + 7, term: 'seccomp', weight: 1 }));
+    const options = { question: 'how do I apply a seccomp profile', code };
+    expect(excerptText(buildExcerpt(text, spans, options))).toContain('Podを変更して');
+    const start = excerptStart(text, spans, options);
+    expect(selectCode(text, code, start)).toContain('seccomp-profile.kubernetes.cri-o.io/container');
   });
 
   it('never excerpts code: it is shown apart, line breaks kept', () => {
