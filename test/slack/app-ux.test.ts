@@ -7,7 +7,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
 import { allText, buttonValue, useReadyTestApp, type TestApp } from './helpers/test-app.js';
-import { buildEventEnvelope, buildMention, buildSlashCommand, CHANNEL, postAction, postCommand, postEvent, TEAM, USER } from './helpers/slack-requests.js';
+import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, CHANNEL, postAction, postCommand, postEvent, TEAM, USER } from './helpers/slack-requests.js';
 
 const ja = messages('ja');
 const en = messages('en');
@@ -91,6 +91,18 @@ describe('Slack app (HTTP mode): language, code, follow-ups, shortcut, App Home'
       expect(replies[0]!.body).toMatchObject({ channel: CHANNEL, ts: parentTs });
       // More results remembers the context.
       expect(JSON.parse(buttonValue(call.body, ACTION.feedbackUp)!)).toMatchObject({ q: followUp, c: earlier });
+    });
+
+    it('does the same for a reply in a thread of a DM', async () => {
+      t.fake.setHistory('D0DM', [
+        { type: 'message', ts: parentTs, user: USER, text: earlier },
+        { type: 'message', ts: '1710000900.000002', thread_ts: parentTs, bot_id: FAKE_BOT.botId, user: FAKE_BOT.userId, text: 'answer' },
+      ]);
+      await postEvent(t.eventsUrl, buildEventEnvelope(buildDirectMessage({ text: followUp, thread_ts: parentTs, ts: '1710000900.000009' })));
+      const call = await t.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'D0DM');
+      expect(call.body.thread_ts).toBe(parentTs);
+      expect(allText(call.body)).toContain('PodDisruptionBudgetの異常なPodの退避ポリシー');
+      expect(t.fake.calls('conversations.replies')[0]!.body).toMatchObject({ channel: 'D0DM', ts: parentTs });
     });
 
     it('treats a thread the bot has not answered in as a new question', async () => {

@@ -85,7 +85,7 @@ export function buildMention(fields: { text: string; ts?: string; thread_ts?: st
   return { type: 'app_mention', user: USER, channel: CHANNEL, event_ts: fields.ts ?? `1710000000.${String(unique()).padStart(6, '0')}`, ts: `1710000000.${String(unique()).padStart(6, '0')}`, team: TEAM, ...fields };
 }
 
-export function buildDirectMessage(fields: { text: string; channel?: string; user?: string; bot_id?: string; subtype?: string; thread_ts?: string }): Record<string, unknown> {
+export function buildDirectMessage(fields: { text: string; channel?: string; user?: string; bot_id?: string; subtype?: string; thread_ts?: string; ts?: string }): Record<string, unknown> {
   const ts = `1710000100.${String(unique()).padStart(6, '0')}`;
   return { type: 'message', channel_type: 'im', channel: 'D0DM', user: USER, ts, event_ts: ts, team: TEAM, ...fields };
 }
