@@ -71,6 +71,7 @@ function isTimeZone(name: string): boolean {
 const searchSchema = z.object({
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
   INDEX_PATH: z.preprocess(emptyAsUndefined, z.string().default('data/index.json')),
+  SOURCES_FILE: optionalString,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info')),
 });
 
@@ -85,6 +86,10 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: timeZone('Asia/Tokyo'),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  // Empty (the default) turns the in-process sync off.
+  SYNC_CRON: cronPattern(''),
+  SYNC_TIMEOUT_MS: wholeNumber(1, 600_000, 15_000),
+  SYNC_BOT_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL: a page saying who runs this bot'),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -93,6 +98,8 @@ export const SETTING_NAMES = Object.keys(slackSchema.shape) as ReadonlyArray<key
 export interface SearchConfig {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE: the sources file when it is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logLevel: z.infer<typeof searchSchema>['LOG_LEVEL'];
 }
 
@@ -105,6 +112,31 @@ export interface SlackConfig extends SearchConfig {
   port: number;
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
+  sync: SyncSettings;
+}
+
+/** `npm run sync` and SYNC_CRON: the schedule (in DIGEST_TZ), the HTTP timeout, the URL sent in the User-Agent. */
+export interface SyncSettings {
+  cron: string;
+  timeZone: string;
+  timeoutMs: number;
+  botUrl: string | undefined;
+}
+
+export interface SyncConfig extends SearchConfig {
+  sync: SyncSettings;
+}
+
+/** Config for `npm run sync`: no Slack settings needed. */
+export function loadSyncConfig(env: Env): SyncConfig {
+  const parsed = slackSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
+  const d = parsed.data;
+  return { corpusDir: d.CORPUS_DIR, indexPath: d.INDEX_PATH, sourcesFile: d.SOURCES_FILE, logLevel: d.LOG_LEVEL, sync: syncSettings(d) };
+}
+
+function syncSettings(d: z.infer<typeof slackSchema>): SyncSettings {
+  return { cron: d.SYNC_CRON, timeZone: d.DIGEST_TZ, timeoutMs: d.SYNC_TIMEOUT_MS, botUrl: d.SYNC_BOT_URL };
 }
 
 export class ConfigError extends Error {
@@ -120,7 +152,7 @@ const NO_SLACK_HINT =
 export function loadSearchConfig(env: Env): SearchConfig {
   const parsed = searchSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
-  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, logLevel: parsed.data.LOG_LEVEL };
+  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, sourcesFile: parsed.data.SOURCES_FILE, logLevel: parsed.data.LOG_LEVEL };
 }
 
 const isSet = (v: string | undefined): boolean => v !== undefined && v.trim() !== '';
@@ -142,6 +174,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     mode: d.SLACK_APP_TOKEN ? 'socket' : 'http',
     botToken: d.SLACK_BOT_TOKEN!,
@@ -151,6 +184,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     port: d.PORT,
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    sync: syncSettings(d),
   };
 }
 
@@ -177,6 +211,7 @@ export function loadDigestConfig(env: Env, { dryRun = false }: { dryRun?: boolea
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
     botToken: d.SLACK_BOT_TOKEN,
     apiUrl: d.SLACK_API_URL,
