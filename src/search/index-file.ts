@@ -113,7 +113,7 @@ function readAnalysisSalt(): string {
  * size or mtime differ from `known` (the table in the current index's manifest) are hashed.
  */
 export async function computeCorpusFingerprint(corpusDir: string, sourcesFile?: string, known?: FileTable): Promise<Fingerprint> {
-  return computeFingerprint(await listIndexInputs(corpusDir, sourcesFile), readAnalysisSalt(), known);
+  return computeFingerprint(await listIndexInputs(corpusDir, sourcesFile), readAnalysisSalt(), known, corpusDir);
 }
 
 export async function computeCorpusDigest(corpusDir: string, sourcesFile?: string, known?: FileTable): Promise<string> {
