@@ -8,6 +8,7 @@
  * - query p99 of `answer()` over the Hugo tree's index.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,10 @@ export interface ChildBuild {
 }
 
 export interface StartResult {
+  /** `compiled` (dist/cli/ask.js, as `npm run ask` runs it once built) or `tsx` (src/cli/ask.ts). */
+  runner: 'compiled' | 'tsx';
+  /** Median wall time of the same runtime starting an empty script: the part no code of ours can shorten. */
+  runtimeMs: number;
   /** Median, min and max wall time from spawn to exit of `ask --json`, over `runs`. */
   medianMs: number;
   minMs: number;
@@ -50,10 +55,20 @@ export interface HugoBenchResult {
   corpusBuild: ChildBuild | null;
 }
 
+/** How `ask` is started: compiled when `npm run build` has made dist/, else through tsx. */
+function askRunner(): { runner: StartResult['runner']; argv: string[] } {
+  const compiled = join(REPO, 'dist', 'cli', 'ask.js');
+  return existsSync(compiled) ? { runner: 'compiled', argv: [compiled] } : { runner: 'tsx', argv: ['--import', 'tsx', 'src/cli/ask.ts'] };
+}
+
 function runNode(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  return runArgv(['--import', 'tsx', script, ...args], env);
+}
+
+function runArgv(argv: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+    const child = spawn(process.execPath, argv, { cwd: REPO, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -71,14 +86,17 @@ async function buildInChild(env: Record<string, string>): Promise<ChildBuild> {
 
 /** Spawns `ask --json` `runs` times (after one warm-up that lets tsx cache its compiled files). */
 export async function measureStartToAnswer(env: Record<string, string>, question: string, runs = 5): Promise<StartResult> {
+  const { runner, argv } = askRunner();
   const times: number[] = [];
+  const runtime: number[] = [];
   for (let i = 0; i <= runs; i++) {
-    const r = await runNode('src/cli/ask.ts', ['--json', question], env);
+    runtime.push((await runArgv(runner === 'tsx' ? ['--import', 'tsx', '-e', '0'] : ['-e', '0'], env)).ms);
+    const r = await runArgv([...argv, '--json', question], env);
     if (r.code !== 0) throw new Error(`Bench: ask failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
     if (r.stderr.includes('Built the index')) throw new Error('Bench: ask rebuilt the index; start-to-answer would not measure a start');
     if (i > 0) times.push(r.ms);
   }
-  return { medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
+  return { runner, runtimeMs: median(runtime.slice(1)), medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
 }
 
 async function writeFiles(root: string, files: Array<{ path: string; text: string }>): Promise<void> {

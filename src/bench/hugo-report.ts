@@ -2,7 +2,7 @@
 import { formatBytes, formatCount, formatMs, markdownTable } from './format.js';
 import { HUGO_GOALS, type HugoBenchResult, type StartResult } from './hugo-bench.js';
 
-const spread = (s: StartResult): string => `${formatMs(s.medianMs)} (${formatMs(s.minMs)}–${formatMs(s.maxMs)}, ${s.runs} runs)`;
+const spread = (s: StartResult): string => `${formatMs(s.medianMs)} (${formatMs(s.minMs)}–${formatMs(s.maxMs)}, ${s.runs} runs; ${s.runner}, of which runtime start ${formatMs(s.runtimeMs)})`;
 const verdict = (pass: boolean): string => (pass ? 'PASS' : '**FAIL**');
 
 export function formatHugoReport(h: HugoBenchResult): string {
@@ -22,6 +22,6 @@ export function formatHugoReport(h: HugoBenchResult): string {
     markdownTable(['measure', 'target', 'measured', 'result'], rows),
     '',
     '- build and peak memory: `build:index` (strict, sources.yml read) in a child process; max RSS from `process.resourceUsage()`.',
-    '- start to first answer: wall time from spawning `node --import tsx src/cli/ask.ts --json <question>` to its exit, with the index already built (start-up, freshness check by names/sizes/mtimes, index load, one answer); one warm-up run first.',
+    '- start to first answer: wall time from spawning `ask --json <question>` to its exit (compiled `dist/cli/ask.js` when `npm run build` has made it, else `node --import tsx src/cli/ask.ts`), with the index already built: start-up, freshness check by names/sizes/mtimes, index load, one answer; one warm-up run first. "runtime start" is the same runtime starting an empty script (`node -e 0`, or with tsx).',
   ].join('\n');
 }
