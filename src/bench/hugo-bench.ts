@@ -55,14 +55,21 @@ export interface HugoBenchResult {
   corpusBuild: ChildBuild | null;
 }
 
-/** How `ask` is started: compiled when `npm run build` has made dist/, else through tsx. */
-function askRunner(): { runner: StartResult['runner']; argv: string[] } {
-  const compiled = join(REPO, 'dist', 'cli', 'ask.js');
-  return existsSync(compiled) ? { runner: 'compiled', argv: [compiled] } : { runner: 'tsx', argv: ['--import', 'tsx', 'src/cli/ask.ts'] };
+/**
+ * How a command is started: compiled, as `npm run ask` runs it (scripts/build-if-stale.mjs
+ * first brings dist/ up to date), else through tsx when there is no build script. The build
+ * child and `ask` must run the same code: the index's digest covers the analysis code as it runs.
+ */
+function runnerFor(name: 'cli/ask' | 'bench/build-child'): { runner: StartResult['runner']; argv: string[] } {
+  const compiled = join(REPO, 'dist', `${name}.js`);
+  return existsSync(compiled) ? { runner: 'compiled', argv: [compiled] } : { runner: 'tsx', argv: ['--import', 'tsx', `src/${name}.ts`] };
 }
 
-function runNode(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
-  return runArgv(['--import', 'tsx', script, ...args], env);
+async function compileIfStale(): Promise<void> {
+  const script = join(REPO, 'scripts', 'build-if-stale.mjs');
+  if (!existsSync(script)) return;
+  const r = await runArgv([script], {});
+  if (r.code !== 0) throw new Error(`Bench: compiling src/ → dist/ failed: ${r.stderr.slice(0, 2000)}`);
 }
 
 function runArgv(argv: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
@@ -79,14 +86,14 @@ function runArgv(argv: string[], env: Record<string, string>): Promise<{ code: n
 }
 
 async function buildInChild(env: Record<string, string>): Promise<ChildBuild> {
-  const r = await runNode('src/bench/build-child.ts', [], env);
+  const r = await runArgv(runnerFor('bench/build-child').argv, env);
   if (r.code !== 0) throw new Error(`Bench: the build child failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildBuild;
 }
 
 /** Spawns `ask --json` `runs` times (after one warm-up that lets tsx cache its compiled files). */
 export async function measureStartToAnswer(env: Record<string, string>, question: string, runs = 5): Promise<StartResult> {
-  const { runner, argv } = askRunner();
+  const { runner, argv } = runnerFor('cli/ask');
   const times: number[] = [];
   const runtime: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -120,6 +127,7 @@ export interface HugoBenchOptions {
 }
 
 export async function runHugoBench(o: HugoBenchOptions): Promise<HugoBenchResult> {
+  await compileIfStale();
   const corpusDir = join(o.dir, 'hugo-bench', 'corpus');
   const treeDir = join(o.dir, 'hugo-bench', 'website', 'content', 'ja');
   await mkdir(corpusDir, { recursive: true });

@@ -22,6 +22,6 @@ export function formatHugoReport(h: HugoBenchResult): string {
     markdownTable(['measure', 'target', 'measured', 'result'], rows),
     '',
     '- build and peak memory: `build:index` (strict, sources.yml read) in a child process; max RSS from `process.resourceUsage()`.',
-    '- start to first answer: wall time from spawning `ask --json <question>` to its exit (compiled `dist/cli/ask.js` when `npm run build` has made it, else `node --import tsx src/cli/ask.ts`), with the index already built: start-up, freshness check by names/sizes/mtimes, index load, one answer; one warm-up run first. "runtime start" is the same runtime starting an empty script (`node -e 0`, or with tsx).',
+    '- start to first answer: wall time from spawning `ask --json <question>` to its exit (compiled `node dist/cli/ask.js`, as `npm run ask` runs it, after bringing dist/ up to date; `node --import tsx src/cli/ask.ts` where there is no build), with the index already built: start-up, freshness check by names/sizes/mtimes, index load, one answer; one warm-up run first. "runtime start" is the same runtime starting an empty script (`node -e 0`, or with tsx).',
   ].join('\n');
 }
