@@ -80,7 +80,9 @@ export async function runSync({ corpusDir, feeds, fetcher, store, now = () => ne
   }
   const claimed = new Set<string>();
   const ctx: FeedContext = { corpusDir, fetcher, state, known, claimed, report, now };
-  const outcomes = await Promise.all(feeds.map((feed) => syncFeed(feed, ctx)));
+  const outcomes = await Promise.all(
+    feeds.map((feed) => syncFeed(feed, ctx).catch((error: unknown): FeedOutcome => ({ url: feed.url, status: 'failed', reason: `failed: ${(error as Error).message ?? String(error)}`, items: 0 }))),
+  );
   report.feeds = outcomes;
   await store.writeSyncState(state);
   report.added.sort((a, b) => a.feed.localeCompare(b.feed) || b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
@@ -115,7 +117,15 @@ async function syncFeed(feed: FeedSource, ctx: FeedContext): Promise<FeedOutcome
     if (error instanceof FetchError || error instanceof FeedParseError) return { url: feed.url, status: 'failed', reason: error instanceof FetchError ? error.reason : error.message, items: 0 };
     throw error;
   }
-  const results = await Promise.all(parsed.items.map((item) => syncItem(item, feed, parsed, ctx)));
+  const results = await Promise.all(
+    parsed.items.map((item) =>
+      syncItem(item, feed, parsed, ctx).catch((error: unknown): ItemResult => {
+        // A disk or extractor failure on one item must not lose the others (nor the state): reported, retried next run.
+        ctx.report.skipped.push({ feed: feed.url, item: item.link ?? item.title ?? '(an item)', reason: `failed: ${(error as Error).message ?? String(error)}` });
+        return 'retry';
+      }),
+    ),
+  );
   // A page that may succeed later (timeout, 5xx) keeps the old validators, so the next run reads the feed again and retries it.
   if (!results.includes('retry')) {
     ctx.state.feeds[feed.url] = { ...(validators.etag ? { etag: validators.etag } : {}), ...(validators.lastModified ? { lastModified: validators.lastModified } : {}), checkedAt: ctx.now().toISOString() };
