@@ -33,7 +33,7 @@ export async function syncFromConfig(config: { corpusDir: string; sourcesFile?: 
   const feeds = sources?.feeds ?? [];
   const fetcher = createFetcher({ ...DEFAULT_FETCH_LIMITS, userAgent: formatUserAgent(config.sync.botUrl), timeoutMs: config.sync.timeoutMs });
   try {
-    const report = await runSync({ corpusDir: config.corpusDir, feeds, fetcher, store });
+    const report = await runSync({ corpusDir: config.corpusDir, feeds, hugo: sources?.hugo ?? [], fetcher, store });
     return { report, stateLocation: store.location, noFeeds: feeds.length === 0 };
   } finally {
     await fetcher.close();

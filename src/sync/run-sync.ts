@@ -7,13 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { FeedSource } from '../sources/sources-file.js';
-import { feedArticleId, formatFeedArticle, urlKey } from './build-feed-article.js';
+import { urlKey } from '../corpus/read-corpus.js';
+import type { FeedSource, HugoSource } from '../sources/sources-file.js';
+import { feedArticleId, formatFeedArticle } from './build-feed-article.js';
 import { detectLang } from './detect-lang.js';
 import { extractArticle } from './extract-article.js';
 import { FetchError, type Fetcher } from './fetch-url.js';
 import { FeedParseError, parseFeedText, type FeedItem, type ParsedFeed } from './parse-feed.js';
-import { readCorpusUrls } from './read-corpus-urls.js';
+import { readKnownUrls } from './read-known-urls.js';
 import { emptySyncState, SyncStateError, type SyncState, type SyncStateStore } from './sync-state.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -22,6 +23,8 @@ export const FEEDS_DIR = 'feeds';
 export interface SyncOptions {
   corpusDir: string;
   feeds: FeedSource[];
+  /** Hugo trees of the sources file: their pages' URLs count as already in the corpus. */
+  hugo?: readonly HugoSource[];
   fetcher: Fetcher;
   store: SyncStateStore;
   now?: () => Date;
@@ -66,9 +69,9 @@ export function isSyncRunOk(report: SyncReport): boolean {
   return report.feeds.every((f) => f.status !== 'failed');
 }
 
-export async function runSync({ corpusDir, feeds, fetcher, store, now = () => new Date() }: SyncOptions): Promise<SyncReport> {
+export async function runSync({ corpusDir, feeds, hugo = [], fetcher, store, now = () => new Date() }: SyncOptions): Promise<SyncReport> {
   const report: SyncReport = { feeds: [], added: [], skipped: [], known: 0, warnings: [] };
-  const known = await readCorpusUrls(corpusDir);
+  const known = await readKnownUrls(corpusDir, hugo);
   let state: SyncState;
   try {
     state = await store.readSyncState();

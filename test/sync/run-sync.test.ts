@@ -32,8 +32,11 @@ const feeds = (): Array<{ url: string; sigs: string[] }> => [
   { url: site.url('/text.xml'), sigs: [] },
 ];
 
+let hugoDir: string;
+const hugo = () => [{ dir: hugoDir, baseUrl: `${site.origin}/ja/`, sections: undefined, announce: ['blog'], sigsByPath: {} }];
+
 async function sync(): Promise<SyncReport> {
-  return runSync({ corpusDir, feeds: feeds(), fetcher, store: createFileSyncStateStore(syncStatePath(join(corpusDir, 'feeds'))), now: () => new Date('2026-04-01T12:00:00Z') });
+  return runSync({ corpusDir, feeds: feeds(), hugo: hugo(), fetcher, store: createFileSyncStateStore(syncStatePath(join(corpusDir, 'feeds'))), now: () => new Date('2026-04-01T12:00:00Z') });
 }
 
 const reasonFor = (report: SyncReport, path: string): string | undefined => report.skipped.find((s) => s.item === site.url(path))?.reason;
@@ -51,6 +54,7 @@ beforeAll(async () => {
       { title: 'PDF', link: link('/posts/paper.pdf') },
       { title: 'リンクのない項目' },
       { title: '既存', link: link('/posts/known/') },
+      { title: 'Hugoのページ', link: link('/ja/blog/2026/03/05/hugo-post/') },
       ...['a', 'b', 'c', 'd'].map((x) => ({ title: `並行 ${x}`, link: link(`/posts/parallel-${x}`), date: 'Wed, 11 Feb 2026 08:00:00 GMT' })),
     ]),
     { etag: '"r1"' },
@@ -112,10 +116,15 @@ beforeAll(async () => {
   });
   site.page('/posts/updated-only', lifecyclePage('更新日'));
   site.page('/posts/known', lifecyclePage('既存'));
+  site.page('/ja/blog/2026/03/05/hugo-post/', lifecyclePage('Hugo'));
 
   corpusDir = await mkdtemp(join(tmpdir(), 'run-sync-'));
   await mkdir(join(corpusDir, 'feeds'));
   await writeFile(join(corpusDir, 'known.md'), KNOWN_ARTICLE(link('/posts/known')));
+  // A Hugo checkout whose blog has the post a feed item links to.
+  hugoDir = join(await mkdtemp(join(tmpdir(), 'run-sync-hugo-')), 'content', 'ja');
+  await mkdir(join(hugoDir, 'blog', '_posts'), { recursive: true });
+  await writeFile(join(hugoDir, 'blog', '_posts', '2026-03-05-hugo-post.md'), '---\ntitle: Hugoの記事\ndate: 2026-03-05\nslug: hugo-post\n---\n\nHugoのチェックアウトから読まれる記事です。\n');
   fetcher = createFetcher({ ...DEFAULT_FETCH_LIMITS, userAgent: 'k8s-ja-bot/test (+https://bot.example/)', timeoutMs: TIMEOUT_MS });
 });
 afterAll(async () => {
@@ -159,8 +168,10 @@ describe('runSync', () => {
     expect(text).toContain('リダイレクト先について説明します');
   });
 
-  it('never fetches an item already in the corpus and leaves its file as it was', async () => {
+  it('never fetches an item already in the corpus or in a Hugo tree, and leaves the corpus file as it was', async () => {
     expect(site.requests('/posts/known')).toEqual([]);
+    expect(site.requests('/ja/blog/2026/03/05/hugo-post/')).toEqual([]);
+    expect(first.known).toBe(2);
     expect(await readFile(join(corpusDir, 'known.md'), 'utf8')).toBe(KNOWN_ARTICLE(site.url('/posts/known')));
   });
 
