@@ -170,6 +170,13 @@ async function syncItem(item: FeedItem, feed: FeedSource, parsed: ParsedFeed, ct
     if (!error.retry) remember(error.reason);
     return skip(item.link, error.reason, error.retry ? 'retry' : 'skipped');
   }
+  const finalKey = urlKey(res.url);
+  if (finalKey !== key && (ctx.known.has(finalKey) || ctx.claimed.has(finalKey))) {
+    // A tracking or short link that lands on a page the corpus already has.
+    remember(`redirects to ${res.url}, already in the corpus`);
+    ctx.report.known++;
+    return 'known';
+  }
   if (res.status !== 200) {
     const retry = res.status >= 500 || res.status === 408 || res.status === 429;
     const reason = `answered HTTP ${res.status}`;

@@ -55,6 +55,7 @@ beforeAll(async () => {
       { title: 'リンクのない項目' },
       { title: '既存', link: link('/posts/known/') },
       { title: 'Hugoのページ', link: link('/ja/blog/2026/03/05/hugo-post/') },
+      { title: '追跡リンク', link: link('/r/known') },
       ...['a', 'b', 'c', 'd'].map((x) => ({ title: `並行 ${x}`, link: link(`/posts/parallel-${x}`), date: 'Wed, 11 Feb 2026 08:00:00 GMT' })),
     ]),
     { etag: '"r1"' },
@@ -117,6 +118,7 @@ beforeAll(async () => {
   site.page('/posts/updated-only', lifecyclePage('更新日'));
   site.page('/posts/known', lifecyclePage('既存'));
   site.page('/ja/blog/2026/03/05/hugo-post/', lifecyclePage('Hugo'));
+  site.redirect('/r/known', '/posts/known');
 
   corpusDir = await mkdtemp(join(tmpdir(), 'run-sync-'));
   await mkdir(join(corpusDir, 'feeds'));
@@ -169,9 +171,13 @@ describe('runSync', () => {
   });
 
   it('never fetches an item already in the corpus or in a Hugo tree, and leaves the corpus file as it was', async () => {
-    expect(site.requests('/posts/known')).toEqual([]);
+    // Reached once, only by following the tracking link /r/known; the item linking to it directly is never fetched.
+    expect(site.requests('/posts/known')).toHaveLength(1);
+    expect(site.requests('/r/known')).toHaveLength(1);
     expect(site.requests('/ja/blog/2026/03/05/hugo-post/')).toEqual([]);
-    expect(first.known).toBe(2);
+    // A tracking link that redirects to a page the corpus has is not written either.
+    expect(first.known).toBe(3);
+    expect(first.added.map((a) => a.url)).not.toContain(site.url('/r/known'));
     expect(await readFile(join(corpusDir, 'known.md'), 'utf8')).toBe(KNOWN_ARTICLE(site.url('/posts/known')));
   });
 
