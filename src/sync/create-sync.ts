@@ -1,6 +1,9 @@
 /**
  * The one place that assembles a sync from config: the HTTP client with its limits and the
- * state store (a JSON file beside the synced articles; a Redis store plugs in here).
+ * state store. The state is a JSON file beside the synced articles, REDIS_URL or not: it
+ * describes that copy of feeds/ (in Kubernetes each replica syncs its own copy), and validators
+ * shared through Redis would make a replica with a fresh copy get 304 for items it never wrote.
+ * A shared store implementing SyncStateStore belongs here only with a shared feeds/ volume.
  */
 import { join } from 'node:path';
 import type { SyncSettings } from '../config.js';

@@ -11,10 +11,10 @@ import { readHugoTree } from '../sources/hugo/read-hugo-tree.js';
 import type { HugoSource } from '../sources/sources-file.js';
 
 export async function readKnownUrls(corpusDir: string, hugo: readonly HugoSource[] = []): Promise<Set<string>> {
-  const files = await listArticleFiles(corpusDir, hugo.map((h) => h.dir));
+  const articleFiles = await listArticleFiles(corpusDir, hugo.map((h) => h.dir));
   const urls = new Set<string>();
   await Promise.all([
-    ...files.map(async (file) => {
+    ...articleFiles.map(async (file) => {
       try {
         const url = (matter(await readFile(file, 'utf8'), {}).data as { url?: unknown }).url;
         if (typeof url === 'string' && url.trim() !== '') urls.add(urlKey(url.trim()));
