@@ -164,7 +164,7 @@ async function syncItem(item: FeedItem, feed: FeedSource, parsed: ParsedFeed, ct
 
   let res;
   try {
-    res = await ctx.fetcher.fetch(item.link, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' });
+    res = await ctx.fetcher.fetch(item.link, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' }, { publicOnlyExcept: new URL(feed.url).hostname });
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     if (!error.retry) remember(error.reason);

@@ -56,6 +56,9 @@ beforeAll(async () => {
       { title: '既存', link: link('/posts/known/') },
       { title: 'Hugoのページ', link: link('/ja/blog/2026/03/05/hugo-post/') },
       { title: '追跡リンク', link: link('/r/known') },
+      // Same server, another name: a link into a private network is refused unless it is the feed's own host.
+      { title: '内部のページ', link: link('/posts/gateway').replace('127.0.0.1', 'localhost') },
+      { title: '内部へのリダイレクト', link: link('/r/inside') },
       ...['a', 'b', 'c', 'd'].map((x) => ({ title: `並行 ${x}`, link: link(`/posts/parallel-${x}`), date: 'Wed, 11 Feb 2026 08:00:00 GMT' })),
     ]),
     { etag: '"r1"' },
@@ -119,6 +122,7 @@ beforeAll(async () => {
   site.page('/posts/known', lifecyclePage('既存'));
   site.page('/ja/blog/2026/03/05/hugo-post/', lifecyclePage('Hugo'));
   site.redirect('/r/known', '/posts/known');
+  site.redirect('/r/inside', site.url('/posts/parallel-a').replace('127.0.0.1', 'localhost'));
 
   corpusDir = await mkdtemp(join(tmpdir(), 'run-sync-'));
   await mkdir(join(corpusDir, 'feeds'));
@@ -153,6 +157,8 @@ describe('runSync', () => {
     expect(reasonFor(first, '/posts/empty')).toMatch(/empty after extraction/);
     expect(reasonFor(first, '/posts/flaky')).toBe('answered HTTP 503');
     expect(first.skipped.find((s) => s.item === '"リンクのない項目"')?.reason).toMatch(/no link/);
+    expect(first.skipped.find((s) => s.item.includes('//localhost:'))?.reason).toMatch(/^localhost is a private or loopback address \((127\.0\.0\.1|::1)\); only the feed's own host may be$/);
+    expect(reasonFor(first, '/r/inside')).toMatch(/^localhost is a private or loopback address/);
     const text = formatSyncReport(first);
     expect(text).toContain(`- ${site.url('/posts/huge')} (feed ${site.url('/rss.xml')}): too large`);
   });
