@@ -28,16 +28,20 @@ export interface SyncRun {
   stateLocation: string;
   /** No sources file, or one without feeds. */
   noFeeds: boolean;
+  /** The sources file read; undefined when there is none. */
+  sourcesPath: string | undefined;
 }
 
 export async function syncFromConfig(config: { corpusDir: string; sourcesFile?: string | undefined; sync: SyncSettings }): Promise<SyncRun> {
   const sources = await readSourcesFile(config.corpusDir, config.sourcesFile);
   const store = selectSyncStateStore(config.corpusDir);
   const feeds = sources?.feeds ?? [];
+  // Nothing to do: no feeds/ folder or state file appears in a corpus that has no feeds.
+  if (feeds.length === 0) return { report: { feeds: [], added: [], skipped: [], known: 0, warnings: [] }, stateLocation: store.location, noFeeds: true, sourcesPath: sources?.path };
   const fetcher = createFetcher({ ...DEFAULT_FETCH_LIMITS, userAgent: formatUserAgent(config.sync.botUrl), timeoutMs: config.sync.timeoutMs });
   try {
     const report = await runSync({ corpusDir: config.corpusDir, feeds, hugo: sources?.hugo ?? [], fetcher, store });
-    return { report, stateLocation: store.location, noFeeds: feeds.length === 0 };
+    return { report, stateLocation: store.location, noFeeds: feeds.length === 0, sourcesPath: sources?.path };
   } finally {
     await fetcher.close();
   }
