@@ -35,6 +35,19 @@ const GLOSSARY_DIR = 'docs/reference/glossary/';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '');
 
+/**
+ * A front-matter value as a reader would see it: shortcodes rendered to their visible text
+ * (`{{< glossary_tooltip text="cluster" … >}}` → `cluster`), others dropped. One English
+ * glossary `short_description` carries a shortcode.
+ */
+export function plainText(v: unknown): string {
+  return text(
+    text(v)
+      .replace(/\{\{[<%]\s*glossary_tooltip\b[^}]*?\btext\s*=\s*"([^"]*)"[^}]*?[>%]\}\}/g, '$1')
+      .replace(/\{\{[<%][^}]*?[>%]\}\}/g, ''),
+  );
+}
+
 /** Hugo does not publish pages with `draft: true` or `_build.render: false|never`. */
 export function isPublished(data: Record<string, unknown>): boolean {
   if (data.draft === true) return false;
@@ -105,11 +118,11 @@ export function buildQuestions(japanese: readonly SnapshotPage[], english: reado
     const glossary = isGlossaryTerm(page.path);
     const en = englishFor(page, enByPath);
     // Glossary terms carry their description as `short_description`.
-    const description = (data: Record<string, unknown> | undefined) => text(data?.description) || (glossary ? text(data?.short_description) : '');
+    const description = (data: Record<string, unknown> | undefined) => plainText(data?.description) || (glossary ? plainText(data?.short_description) : '');
     const queries: Record<QuestionKind, string> = {
-      'ja-title': text(page.data.title),
+      'ja-title': plainText(page.data.title),
       'ja-description': description(page.data),
-      'en-title': text(en?.data.title),
+      'en-title': plainText(en?.data.title),
       'en-description': description(en?.data),
     };
     const url = pageUrl(page);

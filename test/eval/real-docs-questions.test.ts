@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildQuestions, englishFor, generate, isPublished, pageUrl, type SnapshotPage } from '../../scripts/real-docs-questions.js';
+import { buildQuestions, englishFor, generate, isPublished, pageUrl, plainText, type SnapshotPage } from '../../scripts/real-docs-questions.js';
 
 const page = (path: string, data: Record<string, unknown> = {}): SnapshotPage => ({ path, data: { title: 't', ...data } });
 
@@ -52,6 +52,7 @@ describe('buildQuestions', () => {
       'ja-description docs/reference/glossary/pod.md glossary',
     ]);
     expect(isPublished({ draft: true })).toBe(false);
+    expect(plainText('The services that manage a {{< glossary_tooltip text="cluster" term_id="cluster" >}}.')).toBe('The services that manage a cluster.');
     expect(englishFor(page('blog/_posts/x.md', { slug: 'nope' }), new Map())).toBeUndefined();
   });
 
