@@ -30,7 +30,6 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
   const stopDigest = startAppDigest(config, logger);
   const slack = createSlackApp({
     config,

@@ -42,13 +42,13 @@ runMain(async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const config = loadDigestConfig(readEnv());
+  const config = loadDigestConfig(readEnv(), { dryRun: args.dryRun });
   const log = createLogger(config.logLevel, pino.destination(2));
-  const slack = createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log });
+  const slack = createDigestSlack(config.botToken!, { apiUrl: config.apiUrl, logger: log });
   const report = await runDigest({
     corpusDir: config.corpusDir,
     statePath: config.digest.statePath,
-    channel: config.digest.channel,
+    channel: config.digest.channel!,
     slack,
     log,
     dryRun: args.dryRun,
