@@ -9,7 +9,7 @@ import { dirname, basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { listArticleFiles } from '../corpus/read-corpus.js';
 import { CHANNELS_FILE } from '../corpus/channels.js';
-import { GLOSSARY_FILE } from '../text/glossary.js';
+import { GLOSSARY_FILE, K8S_GLOSSARY_FILE } from '../text/glossary.js';
 import type { IndexData } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexFormatError, IndexReader } from './index-reader.js';
@@ -80,7 +80,7 @@ export async function computeCorpusDigest(corpusDir: string): Promise<string> {
     hash.update(`${basename(file)}\n${content.length}\n`);
     hash.update(content);
   }
-  hash.update(readFileSync(GLOSSARY_FILE));
+  for (const glossary of [GLOSSARY_FILE, K8S_GLOSSARY_FILE]) hash.update(readFileSync(glossary));
   for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
   return hash.digest('hex');
 }
