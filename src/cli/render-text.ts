@@ -13,7 +13,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE,
     lines.push(answer.query === '' ? m.askPrompt.replace(/_/g, '') : `${m.noAnswer} ${m.questionLabel} ${answer.query}`);
     if (answer.suggestions.length > 0) {
       lines.push('', m.closestArticles);
-      for (const s of answer.suggestions) lines.push(`  - ${s.title} (${s.date})`, `    ${s.url}`);
+      for (const s of answer.suggestions) lines.push(`  - ${s.title}${s.date ? ` (${s.date})` : ''}`, `    ${s.url}`);
     }
     if (answer.channel) lines.push('', `${m.askCommunity(`#${answer.channel.name}`)} ${answer.channel.url}`);
     return lines.join('\n');
@@ -21,7 +21,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE,
   if (answer.confidence === 'low') lines.push(style.dim(m.lowConfidence));
   answer.results.forEach((r, i) => {
     lines.push('', style.bold(`${answer.offset + i + 1}. ${r.title}${r.section ? ` › ${r.section}` : ''}`));
-    lines.push(style.dim(`   ${r.date}  ${r.url}`));
+    lines.push(style.dim(`   ${[r.date, r.url].filter(Boolean).join('  ')}`));
     lines.push(`   ${renderExcerpt(r.excerpt, style)}`);
     if (r.code) lines.push('', ...r.code.split('\n').map((l) => `       ${l}`));
     if (r.channel && r.channel.name !== answer.channel?.name) lines.push(style.dim(`   ${m.resultChannel(`#${r.channel.name}`)}`));

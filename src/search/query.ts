@@ -14,8 +14,8 @@ export interface QueryTerm {
   forms: string[];
   /** Set when the term occurs only as a part of a compound (`loop` of `CrashLoopBackOff`). */
   partOf?: PartOf;
-  /** Below 1 for words of a follow-up's earlier question (see withContext). */
-  scale?: number;
+  /** Set for a term the question does not use but implies (a synonym, a loanword's other spelling): its weight relative to a word of the question. */
+  weight?: number;
 }
 
 /**
@@ -69,11 +69,10 @@ export const CONTEXT_WEIGHT = 0.5;
  * second, lighter query: the earlier question's terms the new one lacks join it at `scale`
  * of their weight, as ideas of their own.
  */
-export function withContext(query: AnalysedQuery, context: string | undefined, scale = CONTEXT_WEIGHT): AnalysedQuery {
-  if (!context) return query;
-  const earlier = analyseQuery(context);
+export function withContext(query: AnalysedQuery, earlier: AnalysedQuery | undefined, scale = CONTEXT_WEIGHT): AnalysedQuery {
+  if (!earlier) return query;
   const own = new Set(query.terms.map((t) => t.term));
-  const added = earlier.terms.filter((t) => !own.has(t.term)).map((t) => ({ ...t, scale }));
+  const added = earlier.terms.filter((t) => !own.has(t.term)).map((t) => ({ ...t, weight: (t.weight ?? 1) * scale }));
   if (added.length === 0) return query;
   const kept = new Set(added.map((t) => t.term));
   const groups = earlier.groups
@@ -245,7 +244,7 @@ const SINGLE_KANJI = /^\p{Script=Han}$/u;
  * Measured with npm run eval on the dev set and on qa/holdout.jsonl (see the commits).
  */
 export function termWeight(term: QueryTerm): number {
-  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind] * (term.scale ?? 1);
+  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind] * (term.weight ?? 1);
 }
 
 export function idf(df: number, passageCount: number): number {

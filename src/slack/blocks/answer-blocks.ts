@@ -51,11 +51,12 @@ function buildAnsweredMessage(answer: Answer, options: AnswerMessageOptions, m: 
   const blocks: Block[] = [questionContext(answer, m, options.sharedBy)];
   results.forEach((result, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push({ type: 'section', text: mrkdwn(resultSection(result, answer.offset + i + 1, m)) }, resultContext(result, answer, m));
+    const context = resultContext(result, answer, m);
+    blocks.push({ type: 'section', text: mrkdwn(resultSection(result, answer.offset + i + 1, m)) }, ...(context ? [context] : []));
   });
   if (answer.channel) blocks.push({ type: 'context', elements: [mrkdwn(m.discussedIn(channelLink(answer.channel)))] });
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: answerButtons(answer, results, options, m) });
-  const fallback = results.map((r, i) => `${answer.offset + i + 1}. ${linkMrkdwn(r.url, trimText(r.title, TITLE_MAX))} (${fitRendered(r.date, 40)})`);
+  const fallback = results.map((r, i) => `${answer.offset + i + 1}. ${linkMrkdwn(r.url, trimText(r.title, TITLE_MAX))}${r.date ? ` (${fitRendered(r.date, 40)})` : ''}`);
   return { text: joinWithin([fitRendered(answer.query, QUESTION_ECHO_MAX, (q) => `${m.questionLabel} ${plainMrkdwn(q)}`), ...fallback], LIMITS.fallbackText), blocks };
 }
 
@@ -67,7 +68,7 @@ function buildNotAnsweredMessage(answer: Answer, m: Messages): SlackMessage {
   if (answer.query !== '') blocks.push(questionContext(answer, m));
   blocks.push({ type: 'section', text: mrkdwn(intro) });
   if (answer.suggestions.length > 0) {
-    const lines = answer.suggestions.slice(0, 10).map((s) => `• ${linkMrkdwn(s.url, trimText(s.title, TITLE_MAX))} (${fitRendered(s.date, 40)})`);
+    const lines = answer.suggestions.slice(0, 10).map((s) => `• ${linkMrkdwn(s.url, trimText(s.title, TITLE_MAX))}${s.date ? ` (${fitRendered(s.date, 40)})` : ''}`);
     blocks.push({ type: 'section', text: mrkdwn(joinWithin([m.closestArticles, ...lines], LIMITS.sectionText)) });
   }
   if (answer.channel) blocks.push({ type: 'context', elements: [mrkdwn(m.askCommunity(channelLink(answer.channel)))] });
@@ -122,11 +123,13 @@ export function renderExcerpt(segments: readonly ExcerptSegment[], budget: numbe
   return out;
 }
 
-function resultContext(result: AnswerResult, answer: Answer, m: Messages): Block {
-  const elements: ContextElement[] = [mrkdwn(`📅 ${fitRendered(result.date, 40)}`)];
+/** Date and the result's own channel; none (Slack refuses an empty context block) when neither applies. */
+function resultContext(result: AnswerResult, answer: Answer, m: Messages): Block | undefined {
+  // Docs pages have no date: their citations show none.
+  const elements: ContextElement[] = result.date ? [mrkdwn(`📅 ${fitRendered(result.date, 40)}`)] : [];
   // The answer's channel is named once below the results; a result's own only when it differs.
   if (result.channel && result.channel.name !== answer.channel?.name) elements.push(mrkdwn(m.resultChannel(channelLink(result.channel))));
-  return { type: 'context', elements };
+  return elements.length > 0 ? { type: 'context', elements } : undefined;
 }
 
 function channelLink(channel: { name: string; url: string }): string {

@@ -24,7 +24,7 @@ const LEAD_MAX = 240;
 /** One section per article: linked title, date, lead. */
 function articleBlocks(articles: readonly ArticleMeta[]): Block[] {
   return articles.map((article) => {
-    const head = `*${linkMrkdwn(article.url, trimText(article.title, 200))}*  ${fitRendered(article.date, 40)}`;
+    const head = `*${linkMrkdwn(article.url, trimText(article.title, 200))}*${article.date ? `  ${fitRendered(article.date, 40)}` : ''}`;
     const lead = article.lead ? `\n${fitRendered(article.lead, LEAD_MAX)}` : '';
     return { type: 'section', text: mrkdwn(`${head}${lead}`) };
   });
@@ -35,7 +35,7 @@ export function buildLatestMessage(articles: readonly ArticleMeta[], lang: Lang 
   if (articles.length === 0) return buildNoticeMessage(m.noArticles);
   const shown = articles.slice(0, 10);
   const blocks: Block[] = [{ type: 'header', text: plainText(m.latestHeader) }, ...articleBlocks(shown)];
-  const lines = shown.map((a) => `• ${linkMrkdwn(a.url, trimText(a.title, 200))} (${fitRendered(a.date, 40)})`);
+  const lines = shown.map((a) => `• ${linkMrkdwn(a.url, trimText(a.title, 200))}${a.date ? ` (${fitRendered(a.date, 40)})` : ''}`);
   return { text: joinWithin([`${m.latestHeader}:`, ...lines], LIMITS.fallbackText), blocks };
 }
 
