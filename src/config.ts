@@ -36,6 +36,8 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: z.preprocess(emptyAsUndefined, z.string().default('Asia/Tokyo')),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  SHUTDOWN_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600_000).default(10_000)),
+  ANSWER_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(2)),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -56,6 +58,10 @@ export interface SlackConfig extends SearchConfig {
   port: number;
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
+  /** SIGTERM: how long answers in flight may take before they are dropped (and the exit is non-zero). */
+  shutdownDrainMs: number;
+  /** Worker threads answering questions. */
+  answerThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +106,8 @@ export function loadSlackConfig(env: Env): SlackConfig {
     port: d.PORT,
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    shutdownDrainMs: d.SHUTDOWN_DRAIN_MS,
+    answerThreads: d.ANSWER_THREADS,
   };
 }
 
