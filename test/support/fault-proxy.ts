@@ -23,13 +23,19 @@ export interface FaultProxy {
   responseUrl(id: string): string;
   /** The next `times` requests for `method` suffer `fault`. */
   inject(method: string, fault: Fault, times?: number): void;
+  /** The first request to each distinct path of `method` (each response_url) suffers `fault`. */
+  injectFirstPerPath(method: string, fault: Fault): void;
   /** Faults applied so far, per method. */
   applied(method: string): Fault[];
+  /** Forgets queued faults and what was applied. */
+  reset(): void;
   close(): Promise<void>;
 }
 
 export async function startFaultProxy(targetBaseUrl: string): Promise<FaultProxy> {
   const faults = new Map<string, Fault[]>();
+  const firstPerPath = new Map<string, Fault>();
+  const seenPaths = new Set<string>();
   const applied = new Map<string, Fault[]>();
   const sockets = new Set<Socket>();
   const methodOf = (path: string): string => (path.startsWith('/response/') ? 'response_url' : path.replace(/^\/api\//, ''));
@@ -45,7 +51,9 @@ export async function startFaultProxy(targetBaseUrl: string): Promise<FaultProxy
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = new URL(req.url ?? '/', 'http://proxy').pathname;
     const method = methodOf(path);
-    const fault = faults.get(method)?.shift();
+    const perPath = firstPerPath.get(method) && !seenPaths.has(path) ? firstPerPath.get(method) : undefined;
+    seenPaths.add(path);
+    const fault = perPath ?? faults.get(method)?.shift();
     if (fault) applied.set(method, [...(applied.get(method) ?? []), fault]);
     if (fault === 'drop') return void req.socket.destroy();
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
@@ -68,7 +76,16 @@ export async function startFaultProxy(targetBaseUrl: string): Promise<FaultProxy
     inject(method, fault, times = 1) {
       faults.set(method, [...(faults.get(method) ?? []), ...Array<Fault>(times).fill(fault)]);
     },
+    injectFirstPerPath(method, fault) {
+      firstPerPath.set(method, fault);
+    },
     applied: (method) => applied.get(method) ?? [],
+    reset() {
+      faults.clear();
+      firstPerPath.clear();
+      seenPaths.clear();
+      applied.clear();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
