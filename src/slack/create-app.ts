@@ -108,10 +108,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   const seenEvents = new TtlSet(60 * 60_000, 10_000);
-  // Every request is tracked, so a shutdown lets answers in progress finish.
-  app.use(async ({ next }) => {
-    await track(next());
-  });
+  // Every request is tracked, so a shutdown lets answers in progress finish (in HTTP mode the
+  // receiver tracks each request it hands over).
+  if (config.mode === 'socket') {
+    app.use(async ({ next }) => {
+      await track(next());
+    });
+  }
   // Slack's retries of an event already answered (or being answered) are dropped here.
   app.use(async ({ body, context, next }) => {
     const envelope = body as { type?: string; event_id?: unknown };

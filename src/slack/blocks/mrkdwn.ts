@@ -29,7 +29,7 @@ const JOINER = '\u2060';
 export function neutraliseAutoLinks(text: string): string {
   return text
     .replace(/@(?=(?:here|channel|everyone)\b)/giu, `@${JOINER}`)
-    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/giu, `$1:${JOINER}`)
+    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/giu, `$1:${JOINER}`)
     .replace(/\b(www)\./giu, `$1${JOINER}.`);
 }
 

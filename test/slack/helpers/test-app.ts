@@ -43,6 +43,8 @@ export interface TestAppOptions {
   webApiTimeoutMs?: number;
   responseTimeoutMs?: number;
   identityRetryMs?: number;
+  /** Programs the fake Slack API before the app starts (e.g. auth.test failing). */
+  beforeStart?: (fake: FakeSlackApi) => void;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -66,6 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webApiTimeoutMs: options.webApiTimeoutMs,
     responseTimeoutMs: options.responseTimeoutMs,
   });
+  options.beforeStart?.(fake);
   const { port } = await slack.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
