@@ -7,7 +7,7 @@
  * - ack latency (connect + request + the app's 200) p50/p95/p99/max and acks over 3 s;
  * - whether every command was answered exactly once (response_url posts counted at the fake).
  *
- *   npm run bench:slack [-- --requests 1000 --concurrency 50 --corpus corpus --threads 2]
+ *   npm run bench:slack [-- --requests 1000 --concurrency 50 --corpus corpus --threads 1 --app-root ../main]
  *
  * The load comes from undici with a new Client (one connection) per request rather than
  * autocannon: autocannon keeps connections open (its latency leaves out connecting, which is
@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: 'corpus' },
     threads: { type: 'string' },
     warmup: { type: 'string', default: '20' },
+    // Another checkout's app under the same load (e.g. ../main, for a before/after comparison).
+    'app-root': { type: 'string' },
   },
 });
 const total = Number(args.requests);
@@ -82,8 +84,8 @@ async function main(): Promise<void> {
   const fake = await startFakeSlackApi();
   const dir = await mkdtemp(join(tmpdir(), 'k8s-bench-slack-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), '--import', 'tsx', 'src/app.ts'], {
+    cwd: args['app-root'] ?? ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
     await fake.waitForCount('response_url', warmup, undefined, 30_000).catch(() => undefined);
     fake.reset();
 
+    const load = loadavg()[0]!.toFixed(1);
     const results: Array<{ status: number; ms: number }> = [];
     let next = 0;
     const started = performance.now();
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
     const missing = total - counts.size;
     const p99 = percentile(sorted, 99);
     const lines = [
-      `bench:slack — ${total} signed slash commands, concurrency ${concurrency}, a fresh connection each; corpus ${args.corpus}; ${warmup} warm-up commands not counted`,
+      `bench:slack — ${total} signed slash commands, concurrency ${concurrency}, a fresh connection each; corpus ${args.corpus}; ${warmup} warm-up commands not counted; ${availableParallelism()} cores, load average ${load} at the start`,
       `| ack p50 | ack p95 | ack p99 | ack max | acks > 3 s | non-200 | answered once | duplicated | missing | all sent | all answered |`,
       `| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
       `| ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} | ${fmt(p99)} | ${fmt(sorted.at(-1)!)} | ${over} | ${failed} | ${once} | ${duplicated} | ${missing} | ${(sendMs / 1000).toFixed(1)} s | ${(allAnsweredMs / 1000).toFixed(1)} s |`,

@@ -4,6 +4,7 @@
  * Every problem is listed in one message.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 
@@ -37,7 +38,8 @@ const slackSchema = searchSchema.extend({
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
   SHUTDOWN_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600_000).default(10_000)),
-  ANSWER_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(2)),
+  // One core stays with the main thread, which accepts and acknowledges requests.
+  ANSWER_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(Math.max(1, availableParallelism() - 1))),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */

@@ -111,15 +111,17 @@ export class SlackHttpReceiver implements Receiver {
     const app = this.app;
     if (!app) return;
     const retryNum = header(req, 'x-slack-retry-num');
+    // After the I/O already waiting (new connections, other requests' bodies): under a burst,
+    // acknowledging comes before answering.
     await this.options
       .track(
-        app.processEvent({
+        new Promise((resolve) => setImmediate(resolve)).then(() => app.processEvent({
           body,
           ack: async () => undefined,
           retryNum: retryNum !== undefined && /^\d+$/.test(retryNum) ? Number(retryNum) : undefined,
           retryReason: header(req, 'x-slack-retry-reason'),
           customProperties: {},
-        }),
+        })),
       )
       .catch((error: unknown) => log.error({ event: 'process_event_failed', failure: errorInfo(error) }, 'Bolt could not process a request'));
   }
