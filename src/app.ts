@@ -3,10 +3,12 @@
  * SIGTERM/SIGINT: finish the answers in flight within SHUTDOWN_DRAIN_MS and exit 0; exit 1 when
  * some had to be dropped (logged as a warning), so the orchestrator's record shows it.
  */
-import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
+import { readMissingChannelsWarning } from './corpus/channels.js';
 import { startCorpusReloader } from './index/index-reload.js';
+import { openServingIndex } from './index/open-serving-index.js';
 import { startAppDigest } from './digest/schedule.js';
+import { startAppSync } from './sync/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
 import { errorInfo } from './logger.js';
@@ -31,18 +33,23 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
+  const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
+  if (channelsWarning) logger.warn({ event: 'channels_missing', corpusDir: config.corpusDir }, channelsWarning);
   const stopDigest = startAppDigest(config, logger);
+  let reloadNow = (): void => undefined;
+  const stopSync = startAppSync({ ...config, logger, onAdded: () => reloadNow() });
   const slack = createSlackApp({
     config,
     logger,
-    loadSearcher: () => openSearcher(config, (line) => logger.warn({ event: 'index' }, line)),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
+      const reloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+      stopReloader = reloader.stop;
+      reloadNow = () => void reloader.reload();
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
@@ -62,6 +69,7 @@ async function main(): Promise<void> {
     logger.info({ event: 'signal', signal }, 'shutting down');
     stopReloader();
     stopDigest();
+    stopSync();
     slack.stop().then(
       ({ dropped }) => process.exit(dropped > 0 ? 1 : 0),
       (error: unknown) => {

@@ -86,7 +86,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     minDelayMs: options.identityRetryMs,
   });
-  const isReady = (): boolean => searcher !== undefined && identity.current() !== undefined && !stopping;
+  // Socket Mode answers only over its WebSocket: not ready while it is down or reconnecting.
+  let socketUp = false;
+  const isReady = (): boolean => searcher !== undefined && identity.current() !== undefined && !stopping && (config.mode !== 'socket' || socketUp);
   const track = <T>(work: Promise<T>): Promise<T> => inFlight.track(work);
 
   const routes = buildHealthRoutes(isReady);
@@ -100,6 +102,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           installerOptions: { port: config.port, ...(config.apiUrl ? { clientOptions: { slackApiUrl: withTrailingSlash(config.apiUrl) } } : {}) },
         })
       : new SlackHttpReceiver({ signingSecret: config.signingSecret!, logger, routes, draining: () => stopping, track });
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socketUp = true));
+    for (const down of ['close', 'disconnected', 'reconnecting']) receiver.client.on(down, () => (socketUp = false));
+  }
   const app = new App({
     receiver,
     logger: createBoltLogger(logger, 'bolt'),
