@@ -15,6 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { openSync, closeSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -84,6 +85,9 @@ async function main(): Promise<void> {
   const fake = await startFakeSlackApi();
   const dir = await mkdtemp(join(tmpdir(), 'k8s-bench-slack-'));
   const port = await freePort();
+  // The app's log lines go to a file, as a container runtime takes them: a pipe read by this
+  // busy process would fill up and stall the app's (synchronous) logging instead.
+  const logFd = openSync(join(dir, 'app.log'), 'w');
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), '--import', 'tsx', 'src/app.ts'], {
     cwd: args['app-root'] ?? ROOT,
     env: {
@@ -100,9 +104,9 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'info',
       ...(args.threads ? { ANSWER_THREADS: args.threads } : {}),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', logFd, 'inherit'],
   });
-  child.stdout!.resume(); // the request log lines are written as in production, and discarded
+  closeSync(logFd);
   const origin = `http://127.0.0.1:${port}`;
   try {
     const deadline = Date.now() + 120_000;
