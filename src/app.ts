@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const slack = createSlackApp({
     config,
     logger,
-    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger }),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;
