@@ -45,6 +45,8 @@ export interface Messages {
   // Short notices
   starting: string;
   apology: string;
+  /** A reply that failed in a way that may still have reached the user. */
+  mayNotHaveArrived: string;
   expired: string;
   thanks: string;
   cannotShare: string;

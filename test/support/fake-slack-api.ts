@@ -15,10 +15,12 @@
  * recorded with method `response_url`.
  *
  * Methods: auth.test, chat.postMessage, chat.postEphemeral, chat.update, chat.delete,
- * conversations.info, conversations.list, conversations.history, conversations.replies (the
- * thread's messages from the same record, parent first), conversations.join, users.info
- * (with `locale` when set by setUserLocale and asked with include_locale), views.open,
- * views.publish, views.update. Others answer `unknown_method`
+    // The thread's parent and replies, oldest first, as Slack returns them.
+    'conversations.replies': (b) => ({
+      messages: (history.get(String(b.channel)) ?? [])
+        .filter((m) => m.ts === b.ts || m.thread_ts === b.ts)
+        .sort((x, y) => Number(x.ts) - Number(y.ts))
+        .map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
  * unless given a handler with `on(method, handler)`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -124,11 +126,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       messages: (history.get(String(b.channel)) ?? []).map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
       has_more: false,
     }),
-    // The parent and its replies, oldest first, as Slack returns a thread.
+    // The thread's parent and replies, oldest first, as Slack returns them.
     'conversations.replies': (b) => ({
       messages: (history.get(String(b.channel)) ?? [])
         .filter((m) => m.ts === b.ts || m.thread_ts === b.ts)
-        .sort((x, y) => Number(x.ts) - Number(y.ts)),
+        .sort((x, y) => Number(x.ts) - Number(y.ts))
+        .map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
       has_more: false,
     }),
     'conversations.join': (b) => ({ channel: channels.get(String(b.channel)) ?? { id: b.channel } }),

@@ -11,7 +11,7 @@ export function appHomeOpened(deps: ListenerDeps) {
     const ids = { surface: 'home' as const, team: body.team_id, user: event.user, eventId: body.event_id };
     await handleRequest(deps.logger, ids, async () => {
       const lang = await resolveLanguage(deps.languages, client, event.user, '');
-      await client.views.publish({ user_id: event.user, view: deps.bot.home(lang) });
+      await client.views.publish({ user_id: event.user, view: await deps.bot.home(lang) });
       return { kind: 'home' };
     });
   };

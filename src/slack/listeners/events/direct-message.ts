@@ -1,12 +1,12 @@
 /** A direct message to the bot (message.im): answered in the DM, in the thread if it was in one. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { messages, type Lang } from '../../../i18n/messages.js';
-import { parseRequest } from '../../bot.js';
-import { withinLimits } from '../../deliver.js';
+import { apologyFor, mayHaveArrived, withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import { questionFromSlackText } from '../../slack-markup.js';
+import { parseRequest } from '../../bot.js';
 import { readEarlierQuestion } from '../../thread-context.js';
 import { resolveLanguage } from '../../user-language.js';
+import type { Lang } from '../../../i18n/messages.js';
 import type { ListenerDeps } from '../deps.js';
 import { isHumanMessage } from './is-human-message.js';
 
@@ -29,6 +29,7 @@ export function directMessage(deps: ListenerDeps) {
       deps.logger.debug({ event: 'message_ignored', surface: 'dm', eventId: body.event_id, subtype: message.subtype, bot: Boolean(message.bot_id) }, 'not a question for us');
       return;
     }
+    const target = { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) };
     const ids = { surface: 'dm' as const, team: message.team ?? body.team_id, channel: message.channel, user: message.user, eventId: body.event_id };
     let lang: Lang = 'ja';
     await handleRequest(
@@ -41,11 +42,14 @@ export function directMessage(deps: ListenerDeps) {
         // A reply in a thread of the DM follows up the question the bot answered there.
         const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
         const followUp = inThread && parseRequest(text).kind === 'question' ? await readEarlierQuestion(client, log, { channel: message.channel, threadTs: message.thread_ts!, currentTs: message.ts }, context) : undefined;
-        const reply = deps.bot.reply(text, { ephemeral: false, lang, context: followUp });
-        await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
+        const reply = await deps.bot.reply(text, { ephemeral: false, lang, context: followUp });
+        await deps.poster.post(target, withinLimits(reply.message, log), body.event_id, log);
         return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: messages(lang).apology }),
+      async (log, error) => {
+        if (mayHaveArrived(error)) return;
+        await deps.poster.post(target, { text: apologyFor(error, lang), blocks: [] }, `${body.event_id}:apology`, log);
+      },
     );
   };
 }

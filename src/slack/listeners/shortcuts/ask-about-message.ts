@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { messages, type Lang } from '../../../i18n/messages.js';
 import { buildNoticeMessage } from '../../blocks/help-blocks.js';
-import { respondWithRetry, withinLimits } from '../../deliver.js';
+import { apologyFor, sendResponse, withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import { questionFromSlackText } from '../../slack-markup.js';
 import { resolveLanguage } from '../../user-language.js';
@@ -15,7 +15,7 @@ import type { ListenerDeps } from '../deps.js';
 export const SHORTCUT_CALLBACK_ID = 'ask_k8s_bot';
 
 export function askAboutMessage(deps: ListenerDeps) {
-  return async ({ ack, shortcut, respond, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const ids = { surface: 'shortcut' as const, team: shortcut.team?.id ?? undefined, channel: shortcut.channel.id, user: shortcut.user.id };
     let lang: Lang = 'ja';
@@ -26,17 +26,17 @@ export function askAboutMessage(deps: ListenerDeps) {
         const text = questionFromSlackText(shortcut.message.text ?? '');
         lang = await resolveLanguage(deps.languages, client, shortcut.user.id, text);
         if (text === '') {
-          await respondWithRetry(respond, { response_type: 'ephemeral', ...buildNoticeMessage(messages(lang).shortcutEmpty) }, deps.retry);
+          await sendResponse(shortcut.response_url, { response_type: 'ephemeral', ...buildNoticeMessage(messages(lang).shortcutEmpty) }, deps);
           return { kind: 'shortcut_empty' };
         }
         log.debug({ question: text }, 'question');
         const channelName = await deps.channelNames.lookup(client, shortcut.channel.id);
         // Always a question: a message that says "help" is asked about, not obeyed.
-        const reply = deps.bot.reply(text, { channelName, ephemeral: true, lang, asQuestion: true });
-        await respondWithRetry(respond, { response_type: 'ephemeral', ...withinLimits(reply.message, log) }, deps.retry);
+        const reply = await deps.bot.reply(text, { channelName, ephemeral: true, lang, asQuestion: true });
+        await sendResponse(shortcut.response_url, { response_type: 'ephemeral', ...withinLimits(reply.message, log) }, deps);
         return { kind: 'shortcut', answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => respondWithRetry(respond, { response_type: 'ephemeral', text: messages(lang).apology }, deps.retry),
+      (_log, error) => sendResponse(shortcut.response_url, { response_type: 'ephemeral', text: apologyFor(error, lang) }, deps),
     );
   };
 }
