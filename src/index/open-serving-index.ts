@@ -23,7 +23,7 @@ export interface OpenServingIndexOptions {
 
 export async function openServingIndex({ corpusDir, indexPath, sourcesFile, logger, build = buildInWorker }: OpenServingIndexOptions): Promise<Searcher> {
   const saved = await readIndexFile(indexPath).catch(() => undefined);
-  // The saved index's file table spares hashing the files whose size and mtime it recorded.
+  // Sizes and mtimes against the saved index's file table: only changed files are read.
   const digest = await computeCorpusDigest(corpusDir, sourcesFile, saved?.manifest.files);
   if (saved && saved.manifest.corpusDigest === digest) {
     logger.info({ event: 'index_reused', indexPath, builtAt: saved.manifest.builtAt }, 'the saved index matches the corpus; serving it');
