@@ -8,6 +8,7 @@ import { startCorpusReloader } from './index/index-reload.js';
 import { startAppDigest } from './digest/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
+import { createStores } from './state/create-stores.js';
 import { errorInfo } from './logger.js';
 
 function readConfig(): SlackConfig {
@@ -30,11 +31,14 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  // Redis when REDIS_URL is set; the app starts without waiting for it (/readyz waits).
+  const stores = createStores(config, logger);
   // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
-  const stopDigest = startAppDigest(config, logger);
+  const stopDigest = startAppDigest(config, stores.digest, logger);
   const slack = createSlackApp({
     config,
     logger,
+    stores,
     loadSearcher: () => openSearcher(config, (line) => logger.warn({ event: 'index' }, line)),
   });
   await slack.start();
@@ -62,7 +66,7 @@ async function main(): Promise<void> {
     stopReloader();
     stopDigest();
     slack.stop().then(
-      () => process.exit(0),
+      () => stores.close().finally(() => process.exit(0)),
       (error: unknown) => {
         logger.error({ event: 'stop_failed', failure: errorInfo(error) }, 'shutdown failed');
         process.exit(1);

@@ -36,6 +36,7 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: z.preprocess(emptyAsUndefined, z.string().default('Asia/Tokyo')),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), 'must be a redis:// (or rediss://) URL such as redis://redis:6379/0'),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -56,6 +57,8 @@ export interface SlackConfig extends SearchConfig {
   port: number;
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
+  /** Shared state (claims, digest record and lock, votes, channel names) in Redis; undefined: this process and DIGEST_STATE. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +103,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     port: d.PORT,
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    redisUrl: d.REDIS_URL,
   };
 }
 
@@ -107,6 +111,7 @@ export interface DigestConfig extends SearchConfig {
   botToken: string;
   apiUrl: string | undefined;
   digest: SlackConfig['digest'] & { channel: string };
+  redisUrl: string | undefined;
 }
 
 /** Config for `npm run digest`: the bot token and DIGEST_CHANNEL; no signing secret or app token. */
@@ -125,6 +130,7 @@ export function loadDigestConfig(env: Env): DigestConfig {
     botToken: d.SLACK_BOT_TOKEN!,
     apiUrl: d.SLACK_API_URL,
     digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL!, statePath: d.DIGEST_STATE },
+    redisUrl: d.REDIS_URL,
   };
 }
 

@@ -12,7 +12,11 @@ import { formatDigestReport } from '../digest/format-report.js';
 import { isDigestRunOk, runDigest } from '../digest/run-digest.js';
 import { createDigestSlack } from '../digest/slack.js';
 import { createLogger } from '../logger.js';
+import { createStores } from '../state/create-stores.js';
 import { runMain, UsageError } from './run-main.js';
+
+/** How long a run waits for Redis (REDIS_URL) before giving up, posting nothing. */
+const STORE_WAIT_MS = 10_000;
 
 const USAGE = 'Usage: npm run digest [-- --dry-run] [-- --since YYYY-MM-DD]';
 
@@ -45,15 +49,14 @@ runMain(async () => {
   const config = loadDigestConfig(readEnv());
   const log = createLogger(config.logLevel, pino.destination(2));
   const slack = createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log });
-  const report = await runDigest({
-    corpusDir: config.corpusDir,
-    statePath: config.digest.statePath,
-    channel: config.digest.channel,
-    slack,
-    log,
-    dryRun: args.dryRun,
-    since: args.since,
-  });
+  const stores = createStores(config, log);
+  let report;
+  try {
+    await stores.whenReady(STORE_WAIT_MS);
+    report = await runDigest({ corpusDir: config.corpusDir, record: stores.digest, channel: config.digest.channel, slack, log, dryRun: args.dryRun, since: args.since });
+  } finally {
+    await stores.close();
+  }
   process.stdout.write(`${formatDigestReport(report)}\n`);
   return isDigestRunOk(report) ? 0 : 1;
 });

@@ -11,7 +11,8 @@ import { formatArticleBlocks, MAX_ARTICLES_PER_MESSAGE } from './message.js';
 import { selectDueDeliveries, selectNewArticles, selectSigChannelNames } from './plan.js';
 import { readDigestCorpus } from './run-digest.js';
 import { selectNextDigestRun } from './schedule.js';
-import { readDigestState, type DigestState } from './state.js';
+import type { DigestRecordStore } from '../state/digest-record.js';
+import type { DigestState } from './state.js';
 
 export interface DigestPreviewInput {
   articles: ArticleMeta[];
@@ -51,9 +52,9 @@ export function buildDigestPreview(input: DigestPreviewInput): SlackMessage {
   return { text, blocks };
 }
 
-/** Reads the corpus and the record, then builds the preview. */
-export async function readDigestPreview(config: { corpusDir: string; digest: { cron: string; timeZone: string; channel?: string; statePath: string } }): Promise<SlackMessage> {
-  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir), readDigestState(config.digest.statePath)]);
+/** Reads the corpus and the record (the same one the runs use, shared in Redis when REDIS_URL is set), then builds the preview. */
+export async function readDigestPreview(config: { corpusDir: string; digest: { cron: string; timeZone: string; channel?: string } }, record: DigestRecordStore): Promise<SlackMessage> {
+  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir), record.read()]);
   const { cron, timeZone, channel } = config.digest;
   return buildDigestPreview({ articles, state, channelMap, problems, channel, nextRun: selectNextDigestRun(cron, timeZone), timeZone });
 }

@@ -12,7 +12,6 @@ import type { Logger } from '../logger.js';
 import { buildArticleMeta } from '../search/build-index.js';
 import { errorInfo } from '../logger.js';
 import { slackErrorCode } from '../slack/web-client.js';
-import { withDigestLock } from './lock.js';
 import { buildDigestMessages } from './message.js';
 import {
   buildBaselineState,
@@ -27,7 +26,8 @@ import {
   type DueDelivery,
 } from './plan.js';
 import { postDigestMessage, readAnnouncedArticles, readChannels, toSlackTs, type DigestSlack, type SlackChannel } from './slack.js';
-import { readDigestState, writeDigestState, type DigestState } from './state.js';
+import type { DigestRecordStore } from '../state/digest-record.js';
+import type { DigestState } from './state.js';
 
 /** How far before a delivery was planned to look for its message: covers clock skew with Slack. */
 const HISTORY_MARGIN_MS = 10 * 60_000;
@@ -36,7 +36,8 @@ const CHANNEL_GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archive
 
 export interface DigestRunOptions {
   corpusDir: string;
-  statePath: string;
+  /** Where the record and the lock live (createStores: the DIGEST_STATE file or Redis). */
+  record: DigestRecordStore;
   /** DIGEST_CHANNEL: a channel id (C…) or name (with or without #). */
   channel: string;
   slack: DigestSlack;
@@ -46,8 +47,6 @@ export interface DigestRunOptions {
   /** YYYY-MM-DD; only used when there is no record yet. */
   since?: string;
   now?: () => Date;
-  /** Tests replace it to crash between a post and its record. */
-  writeState?: (path: string, state: DigestState) => Promise<void>;
 }
 
 export interface PostOutcome {
@@ -84,7 +83,7 @@ export async function runDigest(options: DigestRunOptions): Promise<DigestReport
   const report: DigestReport = { dryRun: options.dryRun === true, posts: [], skipped: [], waiting: [], problems: [] };
   try {
     if (options.dryRun) await runSteps(options, report);
-    else await withDigestLock(options.statePath, () => runSteps(options, report));
+    else await options.record.withLock(() => runSteps(options, report));
   } catch (error) {
     report.fatal = errorInfo(error).message;
     options.log.error({ event: 'digest_stopped', failure: errorInfo(error) }, 'digest run stopped');
@@ -95,7 +94,7 @@ export async function runDigest(options: DigestRunOptions): Promise<DigestReport
 async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void> {
   const now = o.now ?? (() => new Date());
   const runStart = now().toISOString();
-  const save = o.dryRun ? async () => undefined : (s: DigestState) => (o.writeState ?? writeDigestState)(o.statePath, s);
+  const save = o.dryRun ? async () => undefined : (s: DigestState) => o.record.write(s);
   const { articles, problems, channelMap } = await readDigestCorpus(o.corpusDir);
   report.problems = problems;
   for (const p of problems) o.log.warn({ file: p.file, problem: p.message }, 'digest: skipped a broken article');
@@ -105,7 +104,7 @@ async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void
   const digest = await resolveDigestChannel(o.channel, channels);
   report.digestChannel = digest;
 
-  let state = await readDigestState(o.statePath);
+  let state = await o.record.read();
   if (!state) {
     // No record: a first run, or a lost file. The channel's digest metadata tells them apart.
     const announced = await readAnnouncedArticles(o.slack, digest.id);

@@ -9,16 +9,17 @@
  *   await slack.stop(); // stop accepting, let in-flight answers finish
  */
 import type { AddressInfo, ListenOptions } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, defaultProcessEventErrorHandler, type App, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import { readDigestPreview } from '../digest/preview.js';
 import type { Logger } from '../logger.js';
 import type { Searcher } from '../search/searcher.js';
+import type { Stores } from '../state/create-stores.js';
 import { createSingleWorkspaceAuthorize } from './authorize.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createBot } from './bot.js';
 import { createChannelNames } from './channel-names.js';
-import { shouldSkipEvent, TtlSet } from './event-dedupe.js';
+import { ClaimingApp, DeliveryDeferredError } from './claim-requests.js';
 import { errorInfo } from '../logger.js';
 import { buildHealthRoutes } from './health-routes.js';
 import { InFlight } from './in-flight.js';
@@ -30,6 +31,8 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Loads (or builds) the index; until it resolves questions get "still loading" and /readyz is 503. */
   loadSearcher: () => Promise<Searcher>;
+  /** Claims, digest record, votes, channel names: createStores(config, logger). The caller closes them. */
+  stores: Stores;
   /** Web API and response_url retries. Default DEFAULT_RETRY; tests pass FAST_RETRY. */
   retry?: RetryPolicy;
   /** HTTP mode: interface to listen on. Default all interfaces. */
@@ -56,41 +59,41 @@ export interface SlackApp {
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, logger } = options;
+  const { config, logger, stores } = options;
   const retry = options.retry ?? DEFAULT_RETRY;
   let searcher: Searcher | undefined;
   let stopping = false;
   const inFlight = new InFlight();
-  const isReady = (): boolean => searcher !== undefined && !stopping;
+  // Not ready while the shared store is unreachable: the load balancer sends traffic elsewhere.
+  const isReady = (): boolean => searcher !== undefined && !stopping && stores.isAvailable();
 
   const receiver = createReceiver(config, logger, buildHealthRoutes(isReady));
   const clientOptions = buildWebClientOptions({ apiUrl: config.apiUrl, retry, logger });
-  const app = new App({
-    receiver,
-    logger: createBoltLogger(logger, 'bolt'),
-    clientOptions,
-    authorize: createSingleWorkspaceAuthorize(createWebClient(undefined, { apiUrl: config.apiUrl, retry, logger }), config.botToken),
-  });
+  const app: App = new ClaimingApp(
+    {
+      receiver,
+      logger: createBoltLogger(logger, 'bolt'),
+      clientOptions,
+      authorize: createSingleWorkspaceAuthorize(createWebClient(undefined, { apiUrl: config.apiUrl, retry, logger }), config.botToken),
+    },
+    { claims: stores.claims, logger },
+  );
 
-  const seenEvents = new TtlSet(60 * 60_000, 10_000);
   // Every request is tracked, so a shutdown lets answers in progress finish.
   app.use(async ({ next }) => {
     await inFlight.track(next());
   });
-  // Slack's retries of an event already answered (or being answered) are dropped here.
-  app.use(async ({ body, context, next }) => {
-    const envelope = body as { type?: string; event_id?: unknown };
-    const eventId = typeof envelope.event_id === 'string' ? envelope.event_id : undefined;
-    const skip = envelope.type === 'event_callback' ? shouldSkipEvent({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, seenEvents) : undefined;
-    if (skip) {
-      logger.info({ event: 'event_skipped', reason: skip, eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'event not answered again');
-      return;
-    }
-    await next();
-  });
 
   const bot = createBot({ searcher: () => searcher, command: config.command, k: options.k });
-  registerListeners(app, { bot, logger, channelNames: createChannelNames(logger), command: config.command, retry, digestPreview: () => readDigestPreview(config) });
+  registerListeners(app, {
+    bot,
+    logger,
+    channelNames: createChannelNames(stores.channelNames, logger),
+    votes: stores.votes,
+    command: config.command,
+    retry,
+    digestPreview: () => readDigestPreview(config, stores.digest),
+  });
 
   // Listener errors end here (our listeners catch their own; this is the safety net).
   app.error(async (error) => {
@@ -153,6 +156,8 @@ function createReceiver(config: SlackConfig, logger: Logger, customRoutes: Retur
       logger: createBoltLogger(logger, 'socket-mode'),
       // The health routes get their own HTTP server on PORT; apps.connections.open honours SLACK_API_URL.
       customRoutes,
+      // A deferred delivery stays un-acked, so Slack sends it again (src/slack/claim-requests.ts).
+      processEventErrorHandler: async (args) => (args.error instanceof DeliveryDeferredError ? false : defaultProcessEventErrorHandler(args)),
       installerOptions: { port: config.port, ...(config.apiUrl ? { clientOptions: { slackApiUrl: withTrailingSlash(config.apiUrl) } } : {}) },
     });
   }
@@ -163,5 +168,15 @@ function createReceiver(config: SlackConfig, logger: Logger, customRoutes: Retur
     logger: createBoltLogger(logger, 'http-receiver'),
     // Ack first, answer after: Slack gets its 200 within 3 s whatever the answer costs.
     processBeforeResponse: false,
+    // A delivery that was not claimed gets a 503 so Slack retries it (src/slack/claim-requests.ts).
+    processEventErrorHandler: async (args) => {
+      if (!(args.error instanceof DeliveryDeferredError)) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+      if (!args.response.headersSent) args.response.writeHead(503, { 'content-type': 'text/plain' }).end(args.error.reason);
+      return false;
+    },
+    // …and is not then reported as "not acknowledged within 3 seconds".
+    unhandledRequestHandler: (args) => {
+      if (!args.response.headersSent) HTTPModuleFunctions.defaultUnhandledRequestHandler(args);
+    },
   });
 }

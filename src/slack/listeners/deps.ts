@@ -2,6 +2,7 @@
 import type { Logger } from '../../logger.js';
 import type { Bot } from '../bot.js';
 import type { SlackMessage } from '../blocks/message.js';
+import type { VoteStore } from '../../state/votes.js';
 import type { ChannelNames } from '../channel-names.js';
 import type { RetryPolicy } from '../web-client.js';
 
@@ -9,6 +10,8 @@ export interface ListenerDeps {
   bot: Bot;
   logger: Logger;
   channelNames: ChannelNames;
+  /** 👍/👎, one per person per answer (shared by replicas with REDIS_URL). */
+  votes: VoteStore;
   /** The slash command, e.g. `/k8s`. */
   command: string;
   /** Retries for response_url posts (the WebClient has its own copy). */
