@@ -36,6 +36,7 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: z.preprocess(emptyAsUndefined, z.string().default('Asia/Tokyo')),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  CLAIM_LEASE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(600_000).default(30_000)),
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), 'must be a redis:// (or rediss://) URL such as redis://redis:6379/0'),
 });
 
@@ -59,6 +60,8 @@ export interface SlackConfig extends SearchConfig {
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
   /** Shared state (claims, digest record and lock, votes, channel names) in Redis; undefined: this process and DIGEST_STATE. */
   redisUrl: string | undefined;
+  /** How long a claim on a request outlives the last renewal by the replica answering it. */
+  claimLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +107,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
     redisUrl: d.REDIS_URL,
+    claimLeaseMs: d.CLAIM_LEASE_MS,
   };
 }
 

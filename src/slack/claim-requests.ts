@@ -19,7 +19,7 @@ import { App, type AppOptions, type ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../logger.js';
 import type { EventClaims } from '../state/event-claims.js';
 
-/** A dead replica's claim frees this long after its last renewal, before Slack's 1-minute retry. */
+/** Default lease (CLAIM_LEASE_MS): a dead replica's claim frees this long after its last renewal, before Slack's 1-minute retry. */
 export const CLAIM_LEASE_MS = 30_000;
 export const CLAIM_DONE_MS = 60 * 60_000;
 /** Slack retries an event 3 times (about 1 s, 1 min and 5 min after the first delivery). */
@@ -65,6 +65,8 @@ export function markUndelivered(): void {
 export interface ClaimingOptions {
   claims: EventClaims;
   logger: Logger;
+  /** Default CLAIM_LEASE_MS; renewed every third of it while answering. */
+  leaseMs?: number;
 }
 
 export class ClaimingApp extends App {
@@ -80,7 +82,7 @@ export class ClaimingApp extends App {
   }
 }
 
-export async function processClaimed(event: ReceiverEvent, { claims, logger }: ClaimingOptions, process: (event: ReceiverEvent) => Promise<void>): Promise<void> {
+export async function processClaimed(event: ReceiverEvent, { claims, logger, leaseMs = CLAIM_LEASE_MS }: ClaimingOptions, process: (event: ReceiverEvent) => Promise<void>): Promise<void> {
   const target = selectClaimTarget(event.body);
   if (!target) return process(event);
   const { kind, key } = target;
@@ -88,7 +90,7 @@ export async function processClaimed(event: ReceiverEvent, { claims, logger }: C
 
   let claimed: boolean;
   try {
-    claimed = await claims.claim(key, CLAIM_LEASE_MS);
+    claimed = await claims.claim(key, leaseMs);
   } catch (error) {
     if (kind === 'event') {
       logger.warn({ event: 'event_deferred', reason: 'store_unavailable', ...ids, error: String(error) }, 'could not claim the event; not acknowledged, so Slack delivers it again');
@@ -109,7 +111,7 @@ export async function processClaimed(event: ReceiverEvent, { claims, logger }: C
     return;
   }
 
-  const renew = setInterval(() => void claims.renew(key, CLAIM_LEASE_MS).catch(() => false), CLAIM_LEASE_MS / 3);
+  const renew = setInterval(() => void claims.renew(key, leaseMs).catch(() => false), leaseMs / 3);
   renew.unref();
   const record: DeliveryRecord = { undelivered: false };
   let failed = false;

@@ -76,7 +76,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       clientOptions,
       authorize: createSingleWorkspaceAuthorize(createWebClient(undefined, { apiUrl: config.apiUrl, retry, logger }), config.botToken),
     },
-    { claims: stores.claims, logger },
+    { claims: stores.claims, logger, leaseMs: config.claimLeaseMs },
   );
 
   // Every request is tracked, so a shutdown lets answers in progress finish.
