@@ -51,9 +51,10 @@ export function createRedisConnection(url: string, logger: Logger): RedisConnect
   let answering = true;
   let reportedDown = false;
   let everUp = false;
+  let closing = false;
   const available = (): boolean => connected && answering;
   const down = (reason: string, error?: unknown): void => {
-    if (reportedDown) return;
+    if (reportedDown || closing) return;
     reportedDown = true;
     log.error({ event: 'redis_unavailable', redis: where, reason, ...(error ? { failure: errorInfo(error) } : {}) }, `Redis at ${where} is unreachable (${reason}): /readyz is 503, events are left for Slack to retry, commands are answered without a claim`);
   };
@@ -105,6 +106,7 @@ export function createRedisConnection(url: string, logger: Logger): RedisConnect
       }
     },
     async close() {
+      closing = true;
       clearInterval(ping);
       await redis.quit().catch(() => redis.disconnect());
     },
