@@ -16,7 +16,7 @@ import { createStores } from '../state/create-stores.js';
 import { runMain, UsageError } from './run-main.js';
 
 /** How long a run waits for Redis (REDIS_URL) before giving up, posting nothing. */
-const STORE_WAIT_MS = 10_000;
+const STORE_WAIT_MS = 5_000;
 
 const USAGE = 'Usage: npm run digest [-- --dry-run] [-- --since YYYY-MM-DD]';
 
