@@ -2,9 +2,10 @@
  * `npm start`: config → logger → Slack app → start; the index loads in the background.
  * SIGTERM/SIGINT: stop accepting, let answers in flight finish, exit 0.
  */
-import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
+import { readMissingChannelsWarning } from './corpus/channels.js';
 import { startCorpusReloader } from './index/index-reload.js';
+import { openServingIndex } from './index/open-serving-index.js';
 import { startAppDigest } from './digest/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
@@ -31,21 +32,22 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
+  if (channelsWarning) logger.warn({ event: 'channels_missing', corpusDir: config.corpusDir }, channelsWarning);
   // Redis when REDIS_URL is set; the app starts without waiting for it (/readyz waits).
   const stores = createStores(config, logger);
-  // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
   const stopDigest = startAppDigest(config, stores.digest, logger);
   const slack = createSlackApp({
     config,
     logger,
     stores,
-    loadSearcher: () => openSearcher(config, (line) => logger.warn({ event: 'index' }, line)),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
+      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.

@@ -53,8 +53,8 @@ export function buildDigestPreview(input: DigestPreviewInput): SlackMessage {
 }
 
 /** Reads the corpus and the record (the same one the runs use, shared in Redis when REDIS_URL is set), then builds the preview. */
-export async function readDigestPreview(config: { corpusDir: string; digest: { cron: string; timeZone: string; channel?: string } }, record: DigestRecordStore): Promise<SlackMessage> {
-  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir), record.read()]);
+export async function readDigestPreview(config: { corpusDir: string; sourcesFile?: string | undefined; digest: { cron: string; timeZone: string; channel?: string } }, record: DigestRecordStore): Promise<SlackMessage> {
+  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir, config.sourcesFile), record.read()]);
   const { cron, timeZone, channel } = config.digest;
   return buildDigestPreview({ articles, state, channelMap, problems, channel, nextRun: selectNextDigestRun(cron, timeZone), timeZone });
 }

@@ -78,7 +78,7 @@ export function startAppDigest(config: SlackConfig, record: DigestRecordStore, l
     timeZone,
     logger: log,
     run: async () => {
-      const report = await runDigest({ corpusDir: config.corpusDir, record, channel: channel!, slack, log });
+      const report = await runDigest({ corpusDir: config.corpusDir, sourcesFile: config.sourcesFile, record, channel: channel!, slack, log });
       const ok = isDigestRunOk(report);
       log[ok ? 'info' : 'error']({ event: ok ? 'digest_run' : 'digest_run_failed', report: formatDigestReport(report) }, ok ? 'digest run finished' : 'digest run failed');
     },

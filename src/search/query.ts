@@ -148,6 +148,21 @@ export function groupCredit(group: TermGroup, has: (term: string) => boolean): n
   return Math.min(1, credit);
 }
 
+/**
+ * Share of the question's weight (group by group, each weighing as its heaviest term) that
+ * `has` finds; parts of a compound found without it cover their share of their group.
+ */
+export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean): number {
+  let total = 0;
+  let covered = 0;
+  for (const group of query.groups) {
+    const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
+    total += weight;
+    covered += weight * groupCredit(group, has);
+  }
+  return total > 0 ? covered / total : 0;
+}
+
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
 
 /**

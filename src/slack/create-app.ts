@@ -64,10 +64,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   let searcher: Searcher | undefined;
   let stopping = false;
   const inFlight = new InFlight();
-  // Not ready while the shared store is unreachable: the load balancer sends traffic elsewhere.
-  const isReady = (): boolean => searcher !== undefined && !stopping && stores.isAvailable();
+  // Socket Mode answers only over its WebSocket: not ready while it is down or reconnecting.
+  let socketUp = false;
+  // Not ready either while the shared store is unreachable: the load balancer sends traffic elsewhere.
+  const isReady = (): boolean => searcher !== undefined && !stopping && (config.mode !== 'socket' || socketUp) && stores.isAvailable();
 
   const receiver = createReceiver(config, logger, buildHealthRoutes(isReady));
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socketUp = true));
+    for (const down of ['close', 'disconnected', 'reconnecting']) receiver.client.on(down, () => (socketUp = false));
+  }
   const clientOptions = buildWebClientOptions({ apiUrl: config.apiUrl, retry, logger });
   const app: App = new ClaimingApp(
     {
