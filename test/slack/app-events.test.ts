@@ -104,6 +104,17 @@ describe('Slack app (HTTP mode): events', () => {
       expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
     });
 
+    it('gives the claim back when nothing could be posted, so Slack’s retry is answered', async () => {
+      t.fake.failNext('chat.postMessage', { status: 500 }, Infinity);
+      const mention = buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0FAILED1' });
+      await send(mention, 'EvFAILED');
+      await eventually(() => t.logs.some((l) => l.event === 'claim_released' && l.key === 'event:EvFAILED'), 10_000, 'claim released');
+      t.fake.clearFailures();
+      await send(mention, 'EvFAILED', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' });
+      await t.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0FAILED1');
+      expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
+    });
+
     it('answers a retry after a timeout whose first delivery never arrived', async () => {
       await send(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` }), 'EvTIMEOUTLOST', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
       await t.fake.waitFor('chat.postMessage');
