@@ -162,6 +162,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     expect(allText(answer.body)).toContain('サイドカー');
 
     await redis.restart();
+    const restartedAt = Date.now();
     await until('both replicas ready again', async () => (await a.readyz()) === 200 && (await b.readyz()) === 200, 10_000);
     // Slack's retry of the event that got a 503.
     expect((await postEvent(b.eventsUrl, event, retry(1, 'http_error'))).status).toBe(200);
@@ -174,6 +175,10 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     expect(count('Redis restarted: event sent while it was down, then retried', ['C0REDISDOWN'])).toMatchObject({ answered: 1, duplicates: 0, lost: 0 });
     expect(fake.calls('response_url').filter((c) => c.path === new URL(responseUrl).pathname)).toHaveLength(1);
     rows.push({ scenario: 'Redis restarted: slash command while it was down', requests: 1, answered: 1, duplicates: 0, lost: 0 });
+    // The restarted Redis (no persistence here) lost the digest record: the runs rebuild it from the channel's history and post nothing again.
+    await until('the record rebuilt after the restart', () => [...a.logs(), ...b.logs()].some((l) => l.event === 'digest_run' && l.time > restartedAt && /The record was missing: rebuilt from 1 article/.test(String(l.report))), 15_000);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(fake.calls('chat.postMessage').filter((c) => c.body.channel === DIGEST)).toHaveLength(1);
   });
 
   it('a replica killed with SIGKILL mid-answer: its claim expires and Slack’s next retry is answered by the other', async () => {
