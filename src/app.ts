@@ -7,6 +7,7 @@ import { readMissingChannelsWarning } from './corpus/channels.js';
 import { startCorpusReloader } from './index/index-reload.js';
 import { openServingIndex } from './index/open-serving-index.js';
 import { startAppDigest } from './digest/schedule.js';
+import { startAppSync } from './sync/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
 import { createStores } from './state/create-stores.js';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   // Redis when REDIS_URL is set; the app starts without waiting for it (/readyz waits).
   const stores = createStores(config, logger);
   const stopDigest = startAppDigest(config, stores.digest, logger);
+  let reloadNow = (): void => undefined;
+  const stopSync = startAppSync({ ...config, logger, onAdded: () => reloadNow() });
   const slack = createSlackApp({
     config,
     logger,
@@ -47,7 +50,9 @@ async function main(): Promise<void> {
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
+      const reloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+      stopReloader = reloader.stop;
+      reloadNow = () => void reloader.reload();
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
     logger.info({ event: 'signal', signal }, 'shutting down');
     stopReloader();
     stopDigest();
+    stopSync();
     slack.stop().then(
       () => stores.close().finally(() => process.exit(0)),
       (error: unknown) => {

@@ -86,7 +86,11 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: timeZone('Asia/Tokyo'),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
-  CLAIM_LEASE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(600_000).default(30_000)),
+  // Empty (the default) turns the in-process sync off.
+  SYNC_CRON: cronPattern(''),
+  SYNC_TIMEOUT_MS: wholeNumber(1, 600_000, 15_000),
+  SYNC_BOT_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL: a page saying who runs this bot'),
+  CLAIM_LEASE_MS: wholeNumber(500, 600_000, 30_000),
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), 'must be a redis:// (or rediss://) URL such as redis://redis:6379/0'),
 });
 
@@ -114,6 +118,31 @@ export interface SlackConfig extends SearchConfig {
   redisUrl: string | undefined;
   /** How long a claim on a request outlives the last renewal by the replica answering it. */
   claimLeaseMs: number;
+  sync: SyncSettings;
+}
+
+/** `npm run sync` and SYNC_CRON: the schedule (in DIGEST_TZ), the HTTP timeout, the URL sent in the User-Agent. */
+export interface SyncSettings {
+  cron: string;
+  timeZone: string;
+  timeoutMs: number;
+  botUrl: string | undefined;
+}
+
+export interface SyncConfig extends SearchConfig {
+  sync: SyncSettings;
+}
+
+/** Config for `npm run sync`: no Slack settings needed. */
+export function loadSyncConfig(env: Env): SyncConfig {
+  const parsed = slackSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
+  const d = parsed.data;
+  return { corpusDir: d.CORPUS_DIR, indexPath: d.INDEX_PATH, sourcesFile: d.SOURCES_FILE, logLevel: d.LOG_LEVEL, sync: syncSettings(d) };
+}
+
+function syncSettings(d: z.infer<typeof slackSchema>): SyncSettings {
+  return { cron: d.SYNC_CRON, timeZone: d.DIGEST_TZ, timeoutMs: d.SYNC_TIMEOUT_MS, botUrl: d.SYNC_BOT_URL };
 }
 
 export class ConfigError extends Error {
@@ -163,6 +192,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
     redisUrl: d.REDIS_URL,
     claimLeaseMs: d.CLAIM_LEASE_MS,
+    sync: syncSettings(d),
   };
 }
 

@@ -47,8 +47,9 @@ export function parseArticle(file: string, raw: string): ParseResult {
   const lang = data.lang === undefined ? 'ja' : typeof data.lang === 'string' && data.lang.trim() !== '' ? data.lang.trim() : undefined;
   if (lang === undefined) problems.push(`"lang" must be a language tag such as ja or en, got ${describe(data.lang)}`);
 
-  const source = data.source === undefined ? undefined : typeof data.source === 'string' && data.source.trim() !== '' ? data.source.trim() : null;
-  if (source === null) problems.push(`"source" must be the feed URL the article came from, got ${describe(data.source)}`);
+  // `source`: the feed an article was synced from (npm run sync); optional.
+  const source = data.source === undefined ? undefined : typeof data.source === 'string' && isHttpUrl(data.source.trim()) ? data.source.trim() : null;
+  if (source === null) problems.push(`"source" must be the http(s) URL of the feed the article came from, got ${describe(data.source)}`);
 
   if (body.trim() === '') problems.push('the body is empty: write the article below the closing `---`');
 
