@@ -50,14 +50,32 @@ export function createStores(config: StoresConfig, logger: Logger): Stores {
   const connection = createRedisConnection(config.redisUrl, logger);
   // Names this process in claims and locks: only their owner renews or deletes them.
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const guard = <T extends object>(store: T): T => failFastWhenUnavailable(store, connection.isAvailable);
   return {
     kind: 'redis',
-    claims: createRedisEventClaims(connection.redis, owner),
-    digest: createRedisDigestRecord(connection.redis, owner),
-    votes: createRedisVoteStore(connection.redis),
-    channelNames: createRedisChannelNameCache(connection.redis),
+    claims: guard(createRedisEventClaims(connection.redis, owner)),
+    digest: guard(createRedisDigestRecord(connection.redis, owner)),
+    votes: guard(createRedisVoteStore(connection.redis)),
+    channelNames: guard(createRedisChannelNameCache(connection.redis)),
     isAvailable: connection.isAvailable,
     whenReady: connection.whenReady,
     close: connection.close,
   };
+}
+
+export class StoreUnavailableError extends Error {}
+
+/**
+ * The store's methods, failing at once while the store is known to be unreachable: a Redis that
+ * hangs costs one command timeout until the health check notices, then nothing per request.
+ */
+function failFastWhenUnavailable<T extends object>(store: T, isAvailable: () => boolean): T {
+  const guarded: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(store)) {
+    guarded[name] =
+      typeof value === 'function'
+        ? (...args: unknown[]) => (isAvailable() ? (value as (...a: unknown[]) => unknown).apply(store, args) : Promise.reject(new StoreUnavailableError('the shared store (REDIS_URL) is unreachable')))
+        : value;
+  }
+  return guarded as T;
 }
