@@ -38,6 +38,14 @@ describe.skipIf(!REDIS_INSTALLED)('with REDIS_URL', () => {
     expect(t.fake.calls('response_url')).toHaveLength(1);
   });
 
+  it('answers a button click delivered twice (same trigger_id) once', async () => {
+    const click = buildBlockAction({ action_id: ACTION.moreResults, value: encodeAnswerRef({ q: 'サイドカー', o: 3 }), response_url: t.fake.responseUrl('more-twice'), ephemeral: true });
+    await Promise.all([postAction(t.eventsUrl, click), postAction(t.eventsUrl, click)]);
+    await t.fake.waitFor('response_url');
+    await eventually(() => t.logs.some((l) => l.event === 'request_skipped' && l.kind === 'action'), 10_000, 'the duplicate skipped');
+    expect(t.fake.calls('response_url')).toHaveLength(1);
+  });
+
   it('records one vote per person per answer; the tally is in the feedback line', async () => {
     const value = encodeAnswerRef({ q: 'サイドカー', o: 0, a: ['sidecar-containers'] });
     const click = (actionId: string, user: string) => postAction(t.eventsUrl, buildBlockAction({ action_id: actionId, value, response_url: t.fake.responseUrl(), user }));
