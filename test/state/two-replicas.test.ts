@@ -17,7 +17,7 @@ import { allText, eventually } from '../slack/helpers/test-app.js';
 
 const DIGEST = 'C0DIGEST01';
 /** Short, so the replica-killed scenario need not wait Slack's minute: the default is 30 s. */
-const LEASE_MS = 1500;
+const LEASE_MS = 3000;
 
 interface Row {
   scenario: string;
