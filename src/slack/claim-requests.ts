@@ -106,7 +106,8 @@ export async function processClaimed(event: ReceiverEvent, { claims, logger, lea
       logger.info({ event: 'event_deferred', reason: 'answering_elsewhere', ...ids }, 'retry of an event still being answered; Slack will retry it later');
       throw new DeliveryDeferredError('answering_elsewhere');
     }
-    logger.info({ event: kind === 'event' ? 'event_skipped' : 'request_skipped', reason: 'duplicate_event', kind, ...ids, eventId: key.slice(key.indexOf(':') + 1) }, 'already answered; not answered again');
+    const id = key.slice(key.indexOf(':') + 1);
+    logger.info({ event: kind === 'event' ? 'event_skipped' : 'request_skipped', reason: 'duplicate_event', kind, ...ids, ...(kind === 'event' ? { eventId: id } : { triggerId: id }) }, 'already answered; not answered again');
     await event.ack();
     return;
   }
@@ -124,7 +125,7 @@ export async function processClaimed(event: ReceiverEvent, { claims, logger, lea
     clearInterval(renew);
     const giveBack = failed || record.undelivered;
     const settle = giveBack ? claims.release(key) : claims.complete(key, CLAIM_DONE_MS);
-    await Promise.resolve(settle).catch((error: unknown) => logger.warn({ event: 'claim_not_settled', ...ids, giveBack, error: String(error) }, 'could not update the claim; it expires on its own'));
+    await settle.catch((error: unknown) => logger.warn({ event: 'claim_not_settled', ...ids, giveBack, error: String(error) }, 'could not update the claim; it expires on its own'));
     if (giveBack) logger.info({ event: 'claim_released', ...ids }, 'nothing was posted; the claim is given back for a retry');
   }
 }
