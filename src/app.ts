@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     config,
     logger,
     stores,
-    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger }),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;

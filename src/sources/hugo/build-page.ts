@@ -38,11 +38,22 @@ export function isGlossaryTerm(path: string): boolean {
   return GLOSSARY_TERM.test(path);
 }
 
-/** HTML comments (`<!--more-->` too), script/style elements with their content, and raw tags (their text stays). Code is left alone. */
-export function stripHtmlNoise(markdown: string): string {
-  return outsideCode(markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, ''), (prose) =>
-    prose.replace(/<(script|style|iframe)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>/g, ''),
-  );
+/** HTML comments (`<!--more-->` too); they go first, as they may hold shortcodes nobody sees. */
+export function stripHtmlComments(markdown: string): string {
+  return markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+/**
+ * Script/style elements with their content, and raw tags (their text stays); code is left
+ * alone. Run after shortcodes: `{{<glossary_tooltip …>}}` written without a space looks like a tag.
+ */
+export function stripHtmlTags(markdown: string): string {
+  return outsideCode(markdown, (prose) => prose.replace(/<(script|style|iframe)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>/g, ''));
+}
+
+/** Hugo's heading ids (`## API {#api}`) are anchors, not words a reader sees. */
+export function stripHeadingIds(markdown: string): string {
+  return outsideCode(markdown, (prose) => prose.replace(/^(#{1,6}\s.*?)\s*\{#[^}\s]+\}\s*$/gm, '$1'));
 }
 
 function squash(text: string): string {
@@ -69,7 +80,8 @@ export function buildHugoArticle(page: ParsedPage, ctx: PageContext): PageResult
   } catch (error) {
     return { kind: 'problem', reason: `cannot make its URL: ${(error as Error).message}` };
   }
-  const rendered = renderShortcodes(stripHtmlNoise(page.body), ctx);
+  const shortcodes = renderShortcodes(stripHtmlComments(page.body), ctx);
+  const rendered = { ...shortcodes, text: stripHeadingIds(stripHtmlTags(shortcodes.text)) };
   // A glossary term's text usually begins with its short description: not twice.
   const lead = glossary ? (fm.shortDescription && !squash(rendered.text).includes(squash(fm.shortDescription)) ? fm.shortDescription : undefined) : fm.description;
   const body = resolveLinks([lead, rendered.text].filter(Boolean).join('\n\n'), url).replace(/\n{3,}/g, '\n\n').trim();

@@ -22,12 +22,13 @@ export interface HugoFrontMatter {
 
 export type FrontMatterResult = { ok: true; fm: HugoFrontMatter; body: string } | { ok: false; reason: string };
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// Hugo skips blank lines before the front matter, and so do we.
+const FRONT_MATTER = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 const CONFLICT = /^(?:<{7}|>{7})(?: |$)|^={7}$/m;
 
 export function parseHugoFrontMatter(raw: string): FrontMatterResult {
   if (CONFLICT.test(raw)) return { ok: false, reason: 'contains git conflict markers (<<<<<<< / ======= / >>>>>>>)' };
-  if (/^\uFEFF?\+\+\+/.test(raw)) return { ok: false, reason: 'TOML front matter (+++) is not read; kubernetes/website pages use YAML (---)' };
+  if (/^\uFEFF?\s*\+\+\+/.test(raw)) return { ok: false, reason: 'TOML front matter (+++) is not read; kubernetes/website pages use YAML (---)' };
   const m = FRONT_MATTER.exec(raw);
   if (!m) return { ok: false, reason: 'no front matter: the page must start with a `---` block' };
   let data: unknown;

@@ -64,6 +64,7 @@ describe('readHugoTree', () => {
     expect(service).toContain('service/simple-service.yaml');
     expect(service).toContain('Service: Podの集合で実行されているアプリケーション');
     expect(service).toContain('ServiceはクラスターIPを持ちます。');
+    expect(service).toContain('## Serviceの定義\n');
     const sidecar = byUrl('https://kubernetes.io/ja/docs/concepts/workloads/pods/sidecar-containers/').body;
     expect(sidecar).toContain('FEATURE STATE: Kubernetes v1.29 [beta]');
     expect(sidecar).toContain('同じPod内でメインのコンテナと一緒に');
