@@ -4,7 +4,8 @@ import { isDigestRunOk, type DigestReport, type PostOutcome } from './run-digest
 
 export function formatDigestReport(report: DigestReport): string {
   const lines: string[] = [];
-  const to = report.digestChannel ? ` → #${report.digestChannel.name}` : '';
+  // Offline without DIGEST_CHANNEL the digest channel has no id: say so rather than invent one.
+  const to = !report.digestChannel ? '' : report.digestChannel.id === '' ? ' → DIGEST_CHANNEL is not set' : ` → #${report.digestChannel.name}`;
   const mode = report.offline ? ' (dry run, offline: Slack was not asked; nothing is posted, the record is not written)' : report.dryRun ? ' (dry run: nothing is posted, the record is not written)' : '';
   lines.push(`Digest${mode}${to}`);
   if (report.offline) {

@@ -244,7 +244,7 @@ async function resolveDigestChannel(setting: string, channels: () => Promise<Sla
 
 /** Offline: DIGEST_CHANNEL as the record knows it (by id or name), else as written. */
 function selectOfflineDigestChannel(setting: string | undefined, state: DigestState | undefined): Destination {
-  if (!setting) return { id: '', name: '(DIGEST_CHANNEL not set)' };
+  if (!setting) return { id: '', name: 'DIGEST_CHANNEL' };
   const name = setting.replace(/^#/, '');
   for (const record of Object.values(state?.articles ?? {})) {
     for (const [id, d] of Object.entries(record.deliveries)) if (id === name || d.name === name) return { id, name: d.name };

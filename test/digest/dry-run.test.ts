@@ -32,7 +32,7 @@ describe('npm run digest -- --dry-run, offline', () => {
     const before = await listTree(ws.dir);
     const { code, stdout, stderr } = await runCli(CLI, ['--dry-run'], { ...NO_SLACK, CORPUS_DIR: ws.corpusDir, DIGEST_STATE: ws.statePath });
     expect(code, stderr).toBe(0);
-    expect(stdout).toContain('Digest (dry run, offline: Slack was not asked; nothing is posted, the record is not written) → #(DIGEST_CHANNEL not set)');
+    expect(stdout).toContain('Digest (dry run, offline: Slack was not asked; nothing is posted, the record is not written) → DIGEST_CHANNEL is not set');
     expect(stdout).toContain('No record yet: a first run takes the 4 article(s) of the corpus as the baseline and announces none of them');
     expect(stderr).not.toContain('started one');
     expect(await listTree(ws.dir)).toEqual(before);
