@@ -11,6 +11,7 @@ import { startAppDigest } from './digest/schedule.js';
 import { startAppSync } from './sync/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
+import { createStores } from './state/create-stores.js';
 import { errorInfo } from './logger.js';
 
 function readConfig(): SlackConfig {
@@ -35,12 +36,15 @@ async function main(): Promise<void> {
 
   const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
   if (channelsWarning) logger.warn({ event: 'channels_missing', corpusDir: config.corpusDir }, channelsWarning);
-  const stopDigest = startAppDigest(config, logger);
+  // Redis when REDIS_URL is set; the app starts without waiting for it (/readyz waits).
+  const stores = createStores(config, logger);
+  const stopDigest = startAppDigest(config, stores.digest, logger);
   let reloadNow = (): void => undefined;
   const stopSync = startAppSync({ ...config, logger, onAdded: () => reloadNow() });
   const slack = createSlackApp({
     config,
     logger,
+    stores,
     loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger }),
   });
   await slack.start();
@@ -71,7 +75,7 @@ async function main(): Promise<void> {
     stopDigest();
     stopSync();
     slack.stop().then(
-      ({ dropped }) => process.exit(dropped > 0 ? 1 : 0),
+      ({ dropped }) => stores.close().finally(() => process.exit(dropped > 0 ? 1 : 0)),
       (error: unknown) => {
         logger.error({ event: 'stop_failed', failure: errorInfo(error) }, 'shutdown failed');
         process.exit(1);

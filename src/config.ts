@@ -95,6 +95,8 @@ const slackSchema = searchSchema.extend({
   SHUTDOWN_DRAIN_MS: wholeNumber(0, 600_000, 10_000),
   // One core stays with the main thread, which accepts and acknowledges requests.
   ANSWER_THREADS: wholeNumber(1, 64, Math.max(1, availableParallelism() - 1)),
+  CLAIM_LEASE_MS: wholeNumber(500, 600_000, 30_000),
+  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), 'must be a redis:// (or rediss://) URL such as redis://redis:6379/0'),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -117,6 +119,10 @@ export interface SlackConfig extends SearchConfig {
   port: number;
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string; lang: 'ja' | 'en' };
+  /** Shared state (claims, digest record and lock, votes, channel names) in Redis; undefined: this process and DIGEST_STATE. */
+  redisUrl: string | undefined;
+  /** How long a claim on a request outlives the last renewal by the replica answering it. */
+  claimLeaseMs: number;
   sync: SyncSettings;
   /** SIGTERM: how long answers in flight may take before they are dropped (and the exit is non-zero). */
   shutdownDrainMs: number;
@@ -193,6 +199,8 @@ export function loadSlackConfig(env: Env): SlackConfig {
     port: d.PORT,
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG },
+    redisUrl: d.REDIS_URL,
+    claimLeaseMs: d.CLAIM_LEASE_MS,
     sync: syncSettings(d),
     shutdownDrainMs: d.SHUTDOWN_DRAIN_MS,
     answerThreads: d.ANSWER_THREADS,
@@ -212,6 +220,7 @@ export interface DigestConfig extends SearchConfig {
   botToken: string | undefined;
   apiUrl: string | undefined;
   digest: SlackConfig['digest'];
+  redisUrl: string | undefined;
 }
 
 /**
@@ -235,6 +244,7 @@ export function loadDigestConfig(env: Env, { dryRun = false }: { dryRun?: boolea
     botToken: d.SLACK_BOT_TOKEN,
     apiUrl: d.SLACK_API_URL,
     digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG },
+    redisUrl: d.REDIS_URL,
   };
 }
 

@@ -13,7 +13,11 @@ import { formatDigestReport } from '../digest/format-report.js';
 import { isDigestRunOk, runDigest } from '../digest/run-digest.js';
 import { createDigestSlack } from '../digest/slack.js';
 import { createLogger } from '../logger.js';
+import { createStores } from '../state/create-stores.js';
 import { runMain, UsageError } from './run-main.js';
+
+/** How long a run waits for Redis (REDIS_URL) before giving up, posting nothing. */
+const STORE_WAIT_MS = 5_000;
 
 const USAGE = 'Usage: npm run digest [-- --dry-run] [-- --since YYYY-MM-DD]';
 
@@ -47,17 +51,24 @@ runMain(async () => {
   const log = createLogger(config.logLevel, pino.destination(2));
   // A dry run without a bot token previews offline, from the record and the corpus alone.
   const slack = config.botToken ? createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log }) : undefined;
-  const report = await runDigest({
-    corpusDir: config.corpusDir,
-    sourcesFile: config.sourcesFile,
-    statePath: config.digest.statePath,
-    channel: config.digest.channel,
-    slack,
-    log,
-    dryRun: args.dryRun,
-    since: args.since,
-    lang: config.digest.lang,
-  });
+  const stores = createStores(config, log);
+  let report;
+  try {
+    await stores.whenReady(STORE_WAIT_MS);
+    report = await runDigest({
+      corpusDir: config.corpusDir,
+      sourcesFile: config.sourcesFile,
+      record: stores.digest,
+      channel: config.digest.channel,
+      slack,
+      log,
+      dryRun: args.dryRun,
+      since: args.since,
+      lang: config.digest.lang,
+    });
+  } finally {
+    await stores.close();
+  }
   process.stdout.write(`${formatDigestReport(report)}\n`);
   return isDigestRunOk(report) ? 0 : 1;
 });

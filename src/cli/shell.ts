@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadDigestSettings, loadSearchConfig, readEnv } from '../config.js';
 import { readDigestPreview } from '../digest/preview.js';
+import { createFileDigestRecord } from '../state/digest-record.js';
 import { ANSI_STYLE, PLAIN_STYLE } from '../text-style.js';
 import { createBot } from '../slack/bot.js';
 import { runShell } from '../slack/shell-adapter.js';
@@ -32,6 +33,7 @@ runMain(async () => {
   const command = env.SLACK_COMMAND?.trim() || '/k8s';
   const bot = createBot({ searcher: () => searcher, command });
   const tty = process.stdout.isTTY === true;
-  await runShell({ bot, input: process.stdin, output: process.stdout, style: tty ? ANSI_STYLE : PLAIN_STYLE, command, channelName: values.channel, prompt: tty ? 'you> ' : '', digestPreview: () => readDigestPreview({ corpusDir: searchConfig.corpusDir, sourcesFile: searchConfig.sourcesFile, digest }) });
+  await runShell({ bot, input: process.stdin, output: process.stdout, style: tty ? ANSI_STYLE : PLAIN_STYLE, command, channelName: values.channel, prompt: tty ? 'you> ' : '', // The local chat previews from this machine's DIGEST_STATE file, as a single-process install keeps it.
+    digestPreview: () => readDigestPreview({ corpusDir: searchConfig.corpusDir, sourcesFile: searchConfig.sourcesFile, digest }, createFileDigestRecord(digest.statePath)) });
   return 0;
 });

@@ -12,7 +12,8 @@ import { formatArticleBlocks, MAX_ARTICLES_PER_MESSAGE } from './message.js';
 import { selectDueDeliveries, selectNewArticles, selectSigChannelNames } from './plan.js';
 import { readDigestCorpus } from './run-digest.js';
 import { selectNextDigestRun } from './schedule.js';
-import { readDigestState, type DigestState } from './state.js';
+import type { DigestRecordStore } from '../state/digest-record.js';
+import type { DigestState } from './state.js';
 
 export interface DigestPreviewInput {
   articles: ArticleMeta[];
@@ -55,9 +56,9 @@ export function buildDigestPreview(input: DigestPreviewInput): SlackMessage {
   return { text, blocks };
 }
 
-/** Reads the corpus and the record, then builds the preview. */
-export async function readDigestPreview(config: { corpusDir: string; sourcesFile?: string | undefined; digest: { cron: string; timeZone: string; channel?: string; statePath: string; lang?: Lang } }): Promise<SlackMessage> {
-  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir, config.sourcesFile), readDigestState(config.digest.statePath)]);
+/** Reads the corpus and the record (the same one the runs use, shared in Redis when REDIS_URL is set), then builds the preview. */
+export async function readDigestPreview(config: { corpusDir: string; sourcesFile?: string | undefined; digest: { cron: string; timeZone: string; channel?: string; lang?: Lang } }, record: DigestRecordStore): Promise<SlackMessage> {
+  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir, config.sourcesFile), record.read()]);
   const { cron, timeZone, channel, lang } = config.digest;
   return buildDigestPreview({ articles, state, channelMap, problems, channel, nextRun: selectNextDigestRun(cron, timeZone), timeZone, lang });
 }

@@ -13,7 +13,6 @@ import { buildArticleMeta } from '../search/build-index.js';
 import { errorInfo } from '../logger.js';
 import type { Lang } from '../i18n/messages.js';
 import { slackErrorCode } from '../slack/web-client.js';
-import { withDigestLock } from './lock.js';
 import { buildDigestMessages } from './message.js';
 import {
   buildBaselineState,
@@ -30,7 +29,8 @@ import {
   type DueDelivery,
 } from './plan.js';
 import { postDigestMessage, readAnnouncedArticles, readChannels, toSlackTs, type DigestSlack, type SlackChannel } from './slack.js';
-import { readDigestState, writeDigestState, type DigestState } from './state.js';
+import type { DigestRecordStore } from '../state/digest-record.js';
+import type { DigestState } from './state.js';
 
 /** How far before a delivery was planned to look for its message: covers clock skew with Slack. */
 const HISTORY_MARGIN_MS = 10 * 60_000;
@@ -41,7 +41,8 @@ export interface DigestRunOptions {
   corpusDir: string;
   /** SOURCES_FILE, when not CORPUS_DIR/sources.yml. */
   sourcesFile?: string | undefined;
-  statePath: string;
+  /** Where the record and the lock live (createStores: the DIGEST_STATE file or Redis). */
+  record: DigestRecordStore;
   /** DIGEST_CHANNEL: a channel id (C…) or name (with or without #). Only an offline dry run may leave it out. */
   channel: string | undefined;
   /** Undefined: offline (a dry run without Slack settings); the preview comes from the record and the corpus alone. */
@@ -54,8 +55,6 @@ export interface DigestRunOptions {
   /** DIGEST_LANG: the language of the digest messages. Default Japanese. */
   lang?: Lang;
   now?: () => Date;
-  /** Tests replace it to crash between a post and its record. */
-  writeState?: (path: string, state: DigestState) => Promise<void>;
 }
 
 export interface PostOutcome {
@@ -99,7 +98,7 @@ export async function runDigest(options: DigestRunOptions): Promise<DigestReport
     if (!options.slack && !options.dryRun) throw new Error('Digest: a run that posts needs Slack (SLACK_BOT_TOKEN); only --dry-run works offline');
     if (!options.channel && !options.dryRun) throw new Error('Digest: DIGEST_CHANNEL is not set');
     if (options.dryRun) await runSteps(options, report);
-    else await withDigestLock(options.statePath, () => runSteps(options, report));
+    else await options.record.withLock(() => runSteps(options, report));
   } catch (error) {
     report.fatal = errorInfo(error).message;
     options.log.error({ event: 'digest_stopped', failure: errorInfo(error) }, 'digest run stopped');
@@ -110,12 +109,12 @@ export async function runDigest(options: DigestRunOptions): Promise<DigestReport
 async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void> {
   const now = o.now ?? (() => new Date());
   const runStart = now().toISOString();
-  const save = o.dryRun ? async () => undefined : (s: DigestState) => (o.writeState ?? writeDigestState)(o.statePath, s);
+  const save = o.dryRun ? async () => undefined : (s: DigestState) => o.record.write(s);
   const { articles, problems, channelMap, sources } = await readDigestCorpus(o.corpusDir, o.sourcesFile);
   report.problems = problems;
   for (const p of problems) o.log.warn({ file: p.file, problem: p.message }, 'digest: skipped a broken article');
 
-  let state = await readDigestState(o.statePath);
+  let state = await o.record.read();
   const slack = o.slack;
   let listed: Promise<SlackChannel[]> | undefined;
   // Offline, the workspace is unknown: every SIG channel is listed as if the bot were a member there.

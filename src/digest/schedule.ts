@@ -6,6 +6,7 @@
 import { Cron } from 'croner';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { DigestRecordStore } from '../state/digest-record.js';
 import { errorInfo } from '../logger.js';
 import { formatDigestReport } from './format-report.js';
 import { isDigestRunOk, runDigest } from './run-digest.js';
@@ -64,8 +65,8 @@ function createCron(cron: string, timeZone: string, run?: () => Promise<void>): 
 }
 
 /** The running app's digest: DIGEST_* settings, each run's report logged. Returns a stop function. */
-export function startAppDigest(config: SlackConfig, logger: Logger): () => void {
-  const { cron, timeZone, channel, statePath } = config.digest;
+export function startAppDigest(config: SlackConfig, record: DigestRecordStore, logger: Logger): () => void {
+  const { cron, timeZone, channel } = config.digest;
   if (cron !== '' && !channel) {
     logger.warn({ event: 'digest_schedule_off' }, 'DIGEST_CHANNEL is not set: no in-process digest');
     return () => undefined;
@@ -77,7 +78,7 @@ export function startAppDigest(config: SlackConfig, logger: Logger): () => void 
     timeZone,
     logger: log,
     run: async () => {
-      const report = await runDigest({ corpusDir: config.corpusDir, sourcesFile: config.sourcesFile, statePath, channel: channel!, slack, log, lang: config.digest.lang });
+      const report = await runDigest({ corpusDir: config.corpusDir, sourcesFile: config.sourcesFile, record, channel: channel!, slack, log, lang: config.digest.lang });
       const ok = isDigestRunOk(report);
       log[ok ? 'info' : 'error']({ event: ok ? 'digest_run' : 'digest_run_failed', report: formatDigestReport(report) }, ok ? 'digest run finished' : 'digest run failed');
     },

@@ -11,16 +11,17 @@
  *   const { dropped } = await slack.stop(); // drain answers in flight (SHUTDOWN_DRAIN_MS)
  */
 import type { ListenOptions } from 'node:net';
-import { App, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { SocketModeReceiver, defaultProcessEventErrorHandler, type App, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import { readDigestPreview } from '../digest/preview.js';
 import { errorInfo, type Logger } from '../logger.js';
 import type { Searcher } from '../search/searcher.js';
+import type { Stores } from '../state/create-stores.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createBotIdentity } from './bot-identity.js';
 import { createChannelNames } from './channel-names.js';
 import { createUserLanguages } from './user-language.js';
-import { shouldSkipEvent, TtlSet } from './event-dedupe.js';
+import { ClaimingApp, DeliveryDeferredError } from './claim-requests.js';
 import { buildHealthRoutes } from './health-routes.js';
 import { SlackHttpReceiver } from './http-receiver.js';
 import { InFlight } from './in-flight.js';
@@ -35,6 +36,8 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Loads (or builds) the index; until it resolves questions get "still loading" and /readyz is 503. */
   loadSearcher: () => Promise<Searcher>;
+  /** Claims, digest record, votes, channel names: createStores(config, logger). The caller closes them. */
+  stores: Stores;
   /** Web API and response_url retries. Default DEFAULT_RETRY; tests pass FAST_RETRY. */
   retry?: RetryPolicy;
   /** Timeout of one Web API call (default 10 s) and of one response_url post (default 10 s). */
@@ -73,7 +76,7 @@ export interface SlackApp {
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, logger } = options;
+  const { config, logger, stores } = options;
   const retry = options.retry ?? DEFAULT_RETRY;
   const webApiTimeoutMs = options.webApiTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   let searcher: Searcher | undefined;
@@ -89,7 +92,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
   // Socket Mode answers only over its WebSocket: not ready while it is down or reconnecting.
   let socketUp = false;
-  const isReady = (): boolean => searcher !== undefined && identity.current() !== undefined && !stopping && (config.mode !== 'socket' || socketUp);
+  // Not ready either while the shared store is unreachable: the load balancer sends traffic elsewhere.
+  const isReady = (): boolean => searcher !== undefined && identity.current() !== undefined && !stopping && (config.mode !== 'socket' || socketUp) && stores.isAvailable();
   const track = <T>(work: Promise<T>): Promise<T> => inFlight.track(work);
 
   const routes = buildHealthRoutes(isReady);
@@ -100,6 +104,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           logger: createBoltLogger(logger, 'socket-mode'),
           // The health routes get their own HTTP server on PORT; apps.connections.open honours SLACK_API_URL.
           customRoutes: routes,
+          // A deferred delivery stays un-acked, so Slack sends it again (src/slack/claim-requests.ts).
+          processEventErrorHandler: async (args) => (args.error instanceof DeliveryDeferredError ? false : defaultProcessEventErrorHandler(args)),
           installerOptions: { port: config.port, ...(config.apiUrl ? { clientOptions: { slackApiUrl: withTrailingSlash(config.apiUrl) } } : {}) },
         })
       : new SlackHttpReceiver({ signingSecret: config.signingSecret!, logger, routes, draining: () => stopping, track });
@@ -107,14 +113,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver.client.on('connected', () => (socketUp = true));
     for (const down of ['close', 'disconnected', 'reconnecting']) receiver.client.on(down, () => (socketUp = false));
   }
-  const app = new App({
-    receiver,
-    logger: createBoltLogger(logger, 'bolt'),
-    clientOptions: buildWebClientOptions({ apiUrl: config.apiUrl, retry, logger, timeoutMs: webApiTimeoutMs }),
-    authorize: identity.authorize,
-  });
+  // Every delivery is claimed before it is acknowledged (src/slack/claim-requests.ts).
+  const app: App = new ClaimingApp(
+    {
+      receiver,
+      logger: createBoltLogger(logger, 'bolt'),
+      clientOptions: buildWebClientOptions({ apiUrl: config.apiUrl, retry, logger, timeoutMs: webApiTimeoutMs }),
+      authorize: identity.authorize,
+    },
+    { claims: stores.claims, logger, leaseMs: config.claimLeaseMs },
+  );
 
-  const seenEvents = new TtlSet(60 * 60_000, 10_000);
   // Every request is tracked, so a shutdown lets answers in progress finish (in HTTP mode the
   // receiver tracks each request it hands over).
   if (config.mode === 'socket') {
@@ -122,28 +131,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await track(next());
     });
   }
-  // Slack's retries of an event already answered (or being answered) are dropped here.
-  app.use(async ({ body, context, next }) => {
-    const envelope = body as { type?: string; event_id?: unknown };
-    const eventId = typeof envelope.event_id === 'string' ? envelope.event_id : undefined;
-    const skip = envelope.type === 'event_callback' ? shouldSkipEvent({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, seenEvents) : undefined;
-    if (skip) {
-      logger.info({ event: 'event_skipped', reason: skip, eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'event not answered again');
-      return;
-    }
-    await next();
-  });
 
   registerListeners(app, {
     bot: pool,
     poster: createAnswerPoster({ botToken: config.botToken, apiUrl: config.apiUrl, retry, timeoutMs: webApiTimeoutMs, logger }),
     logger,
-    channelNames: createChannelNames(logger),
+    channelNames: createChannelNames(stores.channelNames, logger),
     languages: createUserLanguages(logger),
+    votes: stores.votes,
     command: config.command,
     retry,
     responseTimeoutMs: options.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS,
-    digestPreview: () => readDigestPreview(config),
+    digestPreview: () => readDigestPreview(config, stores.digest),
   });
 
   // Listener errors end here (our listeners catch their own; this is the safety net).

@@ -4,6 +4,7 @@
  * nothing is thrown on — one bad request never takes the app down.
  */
 import { errorInfo, type Logger } from '../logger.js';
+import { markUndelivered } from './claim-requests.js';
 import { slackErrorCode } from './web-client.js';
 
 export type Surface = 'command' | 'mention' | 'dm' | 'action' | 'shortcut' | 'home';
@@ -28,6 +29,7 @@ export interface RequestOutcome {
 /**
  * Runs `work` with a child logger bound to the request's ids, then logs one `request` line.
  * When `work` throws: logs the error, runs `apologise` with it (its own failure only logged), resolves.
+ * When neither reached the user, the request's claim is given back so a retry can answer it.
  */
 export async function handleRequest(
   root: Logger,
@@ -43,10 +45,11 @@ export async function handleRequest(
     log.info({ event: 'request', outcome: 'ok', ...outcome, latencyMs: latencyMs() }, `${ids.surface} handled`);
   } catch (error) {
     log.error({ event: 'request', outcome: 'failed', error: slackErrorCode(error), failure: errorInfo(error), latencyMs: latencyMs() }, `${ids.surface} failed`);
-    if (!apologise) return;
+    if (!apologise) return markUndelivered();
     try {
       await apologise(log, error);
     } catch (apologyError) {
+      markUndelivered();
       log.warn({ event: 'apology_failed', error: slackErrorCode(apologyError) }, 'could not tell the user about the failure');
     }
   }

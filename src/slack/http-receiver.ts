@@ -6,7 +6,8 @@
  *   1. body read (4 MB at most: 413 beyond), `ssl_check` answered;
  *   2. timestamp within 5 minutes either way and signature valid, else 401;
  *   3. body of a shape Slack sends, else 400 at once (null, arrays, scalars, wrong types);
- *   4. url_verification answered; otherwise 200, then `app.processEvent` with a no-op ack.
+ *   4. url_verification answered; otherwise 200, then `app.processEvent` (for an event, the 200
+ *      goes once ClaimingApp has claimed it, and a 503 when it could not: Slack retries).
  *
  * While the app drains for shutdown it keeps accepting connections: commands and clicks are
  * still answered (Slack never resends them); events get a 503, which Slack retries elsewhere.
@@ -15,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, ListenOptions } from 'node:net';
 import type { App, CustomRoute, Receiver } from '@slack/bolt';
 import { errorInfo, type Logger } from '../logger.js';
+import { DeliveryDeferredError } from './claim-requests.js';
 import { checkSignature, checkTimestamp, parseSlackBody } from './request-checks.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -106,24 +108,38 @@ export class SlackHttpReceiver implements Receiver {
       res.setHeader('retry-after', '1');
       return send(res, 503, { error: 'shutting down' });
     }
-    send(res, 200);
+    // An event is acknowledged once it is claimed (Bolt acks events before any middleware, right
+    // after ClaimingApp's claim): an event that could not be claimed gets a 503 and Slack sends it
+    // again. Commands and clicks are acknowledged now and claimed afterwards.
+    const isEvent = kind === 'event';
+    const ackNow = (): void => {
+      if (!res.headersSent) send(res, 200);
+    };
+    if (!isEvent) ackNow();
 
     const app = this.app;
-    if (!app) return;
+    if (!app) return ackNow();
     const retryNum = header(req, 'x-slack-retry-num');
     // After the I/O already waiting (new connections, other requests' bodies): under a burst,
     // acknowledging comes before answering.
+    const handOver = isEvent ? Promise.resolve() : new Promise((resolve) => setImmediate(resolve));
     await this.options
       .track(
-        new Promise((resolve) => setImmediate(resolve)).then(() => app.processEvent({
+        handOver.then(() => app.processEvent({
           body,
-          ack: async () => undefined,
+          ack: async () => ackNow(),
           retryNum: retryNum !== undefined && /^\d+$/.test(retryNum) ? Number(retryNum) : undefined,
           retryReason: header(req, 'x-slack-retry-reason'),
           customProperties: {},
         })),
       )
-      .catch((error: unknown) => log.error({ event: 'process_event_failed', failure: errorInfo(error) }, 'Bolt could not process a request'));
+      .then(ackNow, (error: unknown) => {
+        if (res.headersSent) return log.error({ event: 'process_event_failed', failure: errorInfo(error) }, 'Bolt could not process a request');
+        // Not acknowledged: Slack delivers it again (DeliveryDeferredError says why, and was logged).
+        if (!(error instanceof DeliveryDeferredError)) log.error({ event: 'process_event_failed', failure: errorInfo(error) }, 'Bolt could not process a request; Slack will retry it');
+        res.setHeader('retry-after', '1');
+        send(res, 503, { error: error instanceof DeliveryDeferredError ? error.reason : 'not processed' });
+      });
   }
 }
 

@@ -12,6 +12,7 @@ import { buildBaselineState } from '../../src/digest/plan.js';
 import { readDigestCorpus } from '../../src/digest/run-digest.js';
 import { writeDigestState } from '../../src/digest/state.js';
 import { createLogger } from '../../src/logger.js';
+import { createFileDigestRecord } from '../../src/state/digest-record.js';
 import { FAST_RETRY } from '../../src/slack/web-client.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { runCli } from '../support/run-cli.js';
@@ -83,7 +84,7 @@ describe('DIGEST_CHANNEL', () => {
     const ws = await makeWorkspace('digest-channel');
     const report = await runDigest({
       corpusDir: ws.corpusDir,
-      statePath: join(ws.dir, 'state.json'),
+      record: createFileDigestRecord(join(ws.dir, 'state.json')),
       channel: setting,
       slack: createDigestSlack('xoxb-test', { apiUrl: fake.apiUrl, retry: FAST_RETRY }),
       log: createLogger('silent'),

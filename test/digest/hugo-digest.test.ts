@@ -7,6 +7,7 @@ import { runDigest } from '../../src/digest/run-digest.js';
 import { createDigestSlack } from '../../src/digest/slack.js';
 import { readDigestState } from '../../src/digest/state.js';
 import { createLogger } from '../../src/logger.js';
+import { createFileDigestRecord } from '../../src/state/digest-record.js';
 import { FAST_RETRY } from '../../src/slack/web-client.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { makeWorkspace } from './support.js';
@@ -26,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const run = () =>
-  runDigest({ corpusDir: ws.corpusDir, statePath: ws.statePath, channel: DIGEST, slack: createDigestSlack('xoxb-test', { apiUrl: fake.apiUrl, retry: FAST_RETRY }), log: createLogger('silent') });
+  runDigest({ corpusDir: ws.corpusDir, record: createFileDigestRecord(ws.statePath), channel: DIGEST, slack: createDigestSlack('xoxb-test', { apiUrl: fake.apiUrl, retry: FAST_RETRY }), log: createLogger('silent') });
 const postedIds = (): string[] => fake.calls('chat.postMessage').filter((c) => c.response?.ok === true).flatMap((c) => c.body.metadata.event_payload.article_ids as string[]);
 const page = (title: string, extra = '') => `---\ntitle: "${title}"\n${extra}---\n\n${title}についての新しいページです。\n`;
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChannelMap } from '../../src/corpus/channels.js';
 import { buildBaselineState, buildPlannedState } from '../../src/digest/plan.js';
 import { buildDigestPreview, readDigestPreview } from '../../src/digest/preview.js';
+import { createFileDigestRecord } from '../../src/state/digest-record.js';
 import { writeDigestState } from '../../src/digest/state.js';
 import { findLimitProblems } from '../../src/slack/blocks/limits.js';
 import { buildMeta, makeWorkspace, writeArticle } from './support.js';
@@ -57,7 +58,7 @@ describe('digest/preview', () => {
       await writeDigestState(ws.statePath, buildBaselineState([buildMeta({ id: 'dockershim' }), buildMeta({ id: 'pdb' }), buildMeta({ id: 'release' }), buildMeta({ id: 'sidecars' })], { now: NOW }));
       await writeArticle(ws.corpusDir, 'zebra', { title: 'Zebraの記事' });
       await writeFile(join(ws.corpusDir, 'bad.md'), 'no front matter');
-      const preview = await readDigestPreview({ corpusDir: ws.corpusDir, digest: { cron: '', timeZone: 'Asia/Tokyo', channel: 'k8s-articles', statePath: ws.statePath, lang: 'en' } });
+      const preview = await readDigestPreview({ corpusDir: ws.corpusDir, digest: { cron: '', timeZone: 'Asia/Tokyo', channel: 'k8s-articles', lang: 'en' } }, createFileDigestRecord(ws.statePath));
       expect(preview.text).toBe('The next digest in #k8s-articles announces 1 article(s):');
       expect(JSON.stringify(preview.blocks)).toContain('Skipped until fixed (broken): bad.md');
     });

@@ -7,6 +7,7 @@ import { formatDigestReport } from '../../src/digest/format-report.js';
 import { isDigestRunOk, runDigest, type DigestRunOptions } from '../../src/digest/run-digest.js';
 import { createDigestSlack } from '../../src/digest/slack.js';
 import { readDigestState, writeDigestState } from '../../src/digest/state.js';
+import { createFileDigestRecord } from '../../src/state/digest-record.js';
 import { FAST_RETRY } from '../../src/slack/web-client.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { makeWorkspace, writeArticle } from './support.js';
@@ -33,7 +34,7 @@ beforeEach(async () => {
 function run(overrides: Partial<DigestRunOptions> = {}) {
   return runDigest({
     corpusDir: ws.corpusDir,
-    statePath: ws.statePath,
+    record: createFileDigestRecord(ws.statePath),
     channel: DIGEST,
     slack: createDigestSlack('xoxb-test', { apiUrl: fake.apiUrl, retry: FAST_RETRY }),
     log: createLogger('silent'),
@@ -148,12 +149,16 @@ describe('runDigest', () => {
     await run();
     await addNewArticles();
     let writes = 0;
-    const crashing = async (path: string, state: Parameters<typeof writeDigestState>[1]) => {
-      // Write 1 is the plan; write 2 would record the digest-channel post: die there.
-      if (++writes === 2) throw new Error('killed');
-      await writeDigestState(path, state);
+    const file = createFileDigestRecord(ws.statePath);
+    const crashing = {
+      ...file,
+      write: async (state: Parameters<typeof writeDigestState>[1]) => {
+        // Write 1 is the plan; write 2 would record the digest-channel post: die there.
+        if (++writes === 2) throw new Error('killed');
+        await file.write(state);
+      },
     };
-    const crashed = await run({ writeState: crashing });
+    const crashed = await run({ record: crashing });
     expect(crashed.fatal).toBe('killed');
     expect(posted(DIGEST)).toHaveLength(1);
 

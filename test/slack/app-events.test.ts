@@ -86,11 +86,39 @@ describe('Slack app (HTTP mode): events', () => {
     it('answers an event once when Slack resends it with X-Slack-Retry-Num', async () => {
       const mention = buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` });
       await send(mention, 'EvRETRY1');
+      await t.fake.waitFor('chat.postMessage');
+      await eventually(() => t.logs.some((l) => l.event === 'request' && l.eventId === 'EvRETRY1'), 10_000, 'the answer finished');
       await send(mention, 'EvRETRY1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
       await send(mention, 'EvRETRY1', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
-      await t.fake.waitFor('chat.postMessage');
       await eventually(() => t.logs.filter((l) => l.event === 'event_skipped' && l.eventId === 'EvRETRY1').length >= 2, 10_000, 'two skipped retries');
       expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('sends a retry of an event still being answered back with a 503, then skips the next retry once answered', async () => {
+      t.fake.failNext('chat.postMessage', { delayMs: 1500 });
+      const mention = buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` });
+      await send(mention, 'EvSLOW');
+      const early = await postEvent(t.eventsUrl, buildEventEnvelope(mention, 'EvSLOW'), { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+      expect(early.status).toBe(503);
+      await eventually(() => t.logs.some((l) => l.event === 'request' && l.eventId === 'EvSLOW'), 10_000, 'the answer finished');
+      await send(mention, 'EvSLOW', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
+      expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('gives the claim back when nothing could be posted, so Slack’s retry is answered', async () => {
+      t.fake.failNext('chat.postMessage', { status: 500 }, Infinity);
+      const mention = buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0FAILED1' });
+      await send(mention, 'EvFAILED');
+      await eventually(() => t.logs.some((l) => l.event === 'claim_released' && l.key === 'event:EvFAILED'), 10_000, 'claim released');
+      t.fake.clearFailures();
+      await send(mention, 'EvFAILED', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' });
+      await t.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0FAILED1');
+      expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('answers a retry after a timeout whose first delivery never arrived', async () => {
+      await send(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` }), 'EvTIMEOUTLOST', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+      await t.fake.waitFor('chat.postMessage');
     });
 
     it('answers a retry whose first delivery never arrived', async () => {

@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { buildIndexFromCorpus } from '../../src/search/load-index.js';
 import { Searcher } from '../../src/search/searcher.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-app.js';
+import { createStores } from '../../src/state/create-stores.js';
 import { FAST_RETRY } from '../../src/slack/web-client.js';
 import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { startFakeSocketMode, type FakeSocketMode } from './helpers/fake-socket-mode.js';
@@ -31,7 +32,7 @@ describe('Slack app (Socket Mode)', () => {
     port = await freePort();
     const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-test', SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, PORT: String(port), CORPUS_DIR: SMALL_CORPUS });
     expect(config.mode).toBe('socket');
-    slack = createSlackApp({ config, logger: createLogger('silent'), loadSearcher: async () => new Searcher((await buildIndexFromCorpus(SMALL_CORPUS, { strict: true })).data), retry: FAST_RETRY });
+    slack = createSlackApp({ config, logger: createLogger('silent'), stores: createStores(config, createLogger('silent')), loadSearcher: async () => new Searcher((await buildIndexFromCorpus(SMALL_CORPUS, { strict: true })).data), retry: FAST_RETRY });
     await slack.start();
     await socket.connected;
     await slack.searcherReady;

@@ -1,6 +1,7 @@
 /** What every listener needs, built once in createSlackApp. */
 import type { Logger } from '../../logger.js';
 import type { SlackMessage } from '../blocks/message.js';
+import type { VoteStore } from '../../state/votes.js';
 import type { ChannelNames } from '../channel-names.js';
 import type { ResponseDelivery } from '../deliver.js';
 import type { AnswerPoster } from '../post-answer.js';
@@ -16,6 +17,8 @@ export interface ListenerDeps extends ResponseDelivery {
   channelNames: ChannelNames;
   /** Users' languages from their Slack locale (cached). */
   languages: UserLanguages;
+  /** 👍/👎, one per person per answer (shared by replicas with REDIS_URL). */
+  votes: VoteStore;
   /** The slash command, e.g. `/k8s`. */
   command: string;
   /** `/k8s digest`: a preview of the next digest (src/digest/preview.ts). */

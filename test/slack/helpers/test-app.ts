@@ -12,6 +12,7 @@ import { createLogger } from '../../../src/logger.js';
 import { loadOrBuildIndex } from '../../../src/search/load-index.js';
 import { Searcher } from '../../../src/search/searcher.js';
 import { createSlackApp, type SlackApp } from '../../../src/slack/create-app.js';
+import { createStores, type Stores } from '../../../src/state/create-stores.js';
 import { FAST_RETRY } from '../../../src/slack/web-client.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
 import { SIGNING_SECRET } from './slack-requests.js';
@@ -21,6 +22,8 @@ export const BOT_TOKEN = 'xoxb-0000-test-bot-token';
 
 export interface TestApp {
   slack: SlackApp;
+  /** What createStores chose from the env (REDIS_URL or not). */
+  stores: Stores;
   fake: FakeSlackApi;
   /** http://127.0.0.1:PORT */
   baseUrl: string;
@@ -57,9 +60,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     port: 0,
   };
   const loadSearcher = options.loadSearcher ?? (async () => new Searcher((await loadOrBuildIndex(config.corpusDir, config.indexPath)).data));
+  const stores = createStores(config, logger);
   const slack = createSlackApp({
     config,
     logger,
+    stores,
     loadSearcher,
     retry: FAST_RETRY,
     host: '127.0.0.1',
@@ -73,6 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     slack,
+    stores,
     fake,
     baseUrl,
     eventsUrl: `${baseUrl}/slack/events`,
@@ -82,6 +88,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     rawLogs: () => lines.join(''),
     async close() {
       await slack.stop();
+      await stores.close();
       await fake.close();
       await rm(dir, { recursive: true, force: true });
     },

@@ -1,0 +1,67 @@
+/**
+ * `npm start` as a real child process in HTTP mode on a free port (node --import tsx
+ * src/app.ts), its JSON log lines collected: for tests that need several replicas or a kill.
+ */
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from '../../support/run-cli.js';
+import { freePort } from './free-port.js';
+import { eventually } from './test-app.js';
+import { SIGNING_SECRET } from './slack-requests.js';
+
+export interface AppProcess {
+  name: string;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  eventsUrl: string;
+  logs(): Array<Record<string, any>>;
+  readyz(): Promise<number>;
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the app with `env` over a clean environment (no developer .env values leak in) and waits for its index. */
+export async function spawnApp(name: string, env: Record<string, string>): Promise<AppProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_APP_TOKEN: '',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      DIGEST_CRON: '',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const logs = (): Array<Record<string, any>> =>
+    stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, any>);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await eventually(() => logs().some((l) => l.event === 'index_loaded') || child.exitCode !== null, 60_000, `${name}: index loaded`);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  if (child.exitCode !== null) throw new Error(`${name} exited ${child.exitCode}:\n${stderr}${stdout}`);
+  return {
+    name,
+    base,
+    eventsUrl: `${base}/slack/events`,
+    logs,
+    readyz: async () => (await fetch(`${base}/readyz`)).status,
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
