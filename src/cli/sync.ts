@@ -32,7 +32,8 @@ runMain(async () => {
     throw error;
   }
   if (run.noFeeds) {
-    process.stdout.write(`No feeds to sync: ${sourcesFilePath(config.corpusDir, config.sourcesFile)} lists none (add a \`feeds:\` list with \`- url: …\`).\n`);
+    const path = sourcesFilePath(config.corpusDir, config.sourcesFile);
+    process.stdout.write(run.sourcesPath ? `No feeds to sync: ${path} lists none (add a \`feeds:\` list with \`- url: …\`).\n` : `No feeds to sync: there is no sources file ${path} (see "Pointing the bot at the docs and at feeds" in README.md).\n`);
     return 0;
   }
   process.stdout.write(`${formatSyncReport(run.report, run.stateLocation)}\n`);

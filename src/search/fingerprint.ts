@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import pLimit from 'p-limit';
 
 /** Path → [size, mtime in ms, sha256 of the content (hex, 32 chars)]; missing files are absent. */
@@ -30,8 +31,15 @@ const missing = (error: unknown): undefined => {
 /**
  * `salt`: everything else the index depends on (schema, glossary, analysis code). `known` may
  * be a promise (the index being read meanwhile), so stat-ing overlaps with loading the index.
+ * `base`: paths enter the digest relative to it, so a corpus copied elsewhere (the image's,
+ * into a writable volume) still matches the index built from it.
  */
-export async function computeFingerprint(paths: readonly string[], salt: string, known: FileTable | Promise<FileTable | undefined> = {}): Promise<Fingerprint> {
+export async function computeFingerprint(
+  paths: readonly string[],
+  salt: string,
+  known: FileTable | Promise<FileTable | undefined> = {},
+  base?: string,
+): Promise<Fingerprint> {
   const files: FileTable = {};
   const limit = pLimit(OPEN_FILES);
   const [stats, table = {}] = await Promise.all([
@@ -54,12 +62,13 @@ export async function computeFingerprint(paths: readonly string[], salt: string,
       }),
     ),
   );
-  return { digest: buildDigest(files, salt), files };
+  return { digest: buildDigest(files, salt, base), files };
 }
 
 /** Pure: the digest of a file table; two tables with the same paths and contents have the same digest. */
-export function buildDigest(files: FileTable, salt: string): string {
+export function buildDigest(files: FileTable, salt: string, base?: string): string {
   const hash = createHash('sha256').update(salt);
-  for (const path of Object.keys(files).sort()) hash.update(`${path}\n${files[path]![2]}\n`);
+  const named = Object.keys(files).map((path) => [base === undefined ? path : relative(base, path), files[path]![2]] as const);
+  for (const [name, content] of named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${name}\n${content}\n`);
   return hash.digest('hex');
 }

@@ -13,7 +13,7 @@ import { CHANNELS_FILE } from '../corpus/channels.js';
 import { listHugoPages } from '../sources/hugo/read-hugo-tree.js';
 import { readSourcesFile, sourcesFilePath } from '../sources/sources-file.js';
 import { computeFingerprint, type FileTable, type Fingerprint } from './fingerprint.js';
-import { GLOSSARY_FILE } from '../text/glossary.js';
+import { GLOSSARY_FILE, K8S_GLOSSARY_FILE } from '../text/glossary.js';
 import type { IndexData } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexFormatError, IndexReader } from './index-reader.js';
@@ -100,7 +100,7 @@ function readAnalysisSalt(): string {
   if (analysisSalt === undefined) {
     const hash = createHash('sha256');
     hash.update(`schema:${INDEX_SCHEMA_VERSION}\n`);
-    hash.update(readFileSync(GLOSSARY_FILE));
+    for (const glossary of [GLOSSARY_FILE, K8S_GLOSSARY_FILE]) hash.update(readFileSync(glossary));
     // The code as it runs: the .ts sources under tsx and vitest, the compiled .js in dist/.
     for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file.replace(/\.ts$/, CODE_EXTENSION), import.meta.url)));
     analysisSalt = hash.digest('hex');
@@ -113,7 +113,7 @@ function readAnalysisSalt(): string {
  * size or mtime differ from `known` (the table in the current index's manifest) are hashed.
  */
 export async function computeCorpusFingerprint(corpusDir: string, sourcesFile?: string, known?: FileTable | Promise<FileTable | undefined>): Promise<Fingerprint> {
-  return computeFingerprint(await listIndexInputs(corpusDir, sourcesFile), readAnalysisSalt(), known);
+  return computeFingerprint(await listIndexInputs(corpusDir, sourcesFile), readAnalysisSalt(), known, corpusDir);
 }
 
 export async function computeCorpusDigest(corpusDir: string, sourcesFile?: string, known?: FileTable | Promise<FileTable | undefined>): Promise<string> {

@@ -53,7 +53,8 @@ export class IndexReader {
   private readonly passageCache = new LruCache<number, StoredPassage>(PASSAGE_CACHE);
 
   private constructor(
-    private readonly bytes: Buffer,
+    /** The index as laid out in the file (shared with the answer workers). */
+    readonly bytes: Buffer,
     layout: Layout,
   ) {
     const section = (name: SectionName): Buffer => {
@@ -89,6 +90,11 @@ export class IndexReader {
   }
 
   /** Passages whose headings or text contain the term. */
+  /** Every indexed term (words, identifiers, concepts). */
+  vocabulary(): IterableIterator<string> {
+    return this.termRows.keys();
+  }
+
   documentFrequency(term: string): number {
     const row = this.termRows.get(term);
     return row === undefined ? 0 : this.termTable[row * TERM_ROW]!;

@@ -14,6 +14,8 @@ export interface QueryTerm {
   forms: string[];
   /** Set when the term occurs only as a part of a compound (`loop` of `CrashLoopBackOff`). */
   partOf?: PartOf;
+  /** Set for a term the question does not use but implies (a synonym, a loanword's other spelling): its weight relative to a word of the question. */
+  weight?: number;
 }
 
 /**
@@ -218,7 +220,7 @@ const SINGLE_KANJI = /^\p{Script=Han}$/u;
  * Measured with npm run eval on the dev set and on qa/holdout.jsonl (see the commits).
  */
 export function termWeight(term: QueryTerm): number {
-  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind];
+  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind] * (term.weight ?? 1);
 }
 
 export function idf(df: number, passageCount: number): number {

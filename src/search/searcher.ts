@@ -2,7 +2,10 @@
  * Retrieval: query analysis (query.ts), candidate finding (candidates.ts) and ranking
  * (rank.ts) over one index.
  */
+import { LoanwordIndex } from '../text/loanwords.js';
+import { defaultSynonyms } from '../text/synonyms.js';
 import { CandidateFinder } from './candidates.js';
+import { expandQuery } from './expansions.js';
 import type { IndexData } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
@@ -32,6 +35,8 @@ export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
   readonly index: IndexReader;
   private readonly candidates: CandidateFinder;
+  /** Built on the first question: the corpus's katakana and English words by sound. */
+  private loanwords: LoanwordIndex | undefined;
 
   constructor(index: IndexReader | IndexData) {
     this.index = index instanceof IndexReader ? index : IndexReader.open(encodeIndex(index));
@@ -48,7 +53,8 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    const query = splitUnknownCompounds(analyseQuery(question), known);
+    this.loanwords ??= new LoanwordIndex(this.index.vocabulary());
+    const query = expandQuery(splitUnknownCompounds(analyseQuery(question), known), { synonyms: defaultSynonyms(), loanwords: this.loanwords, known });
     const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
     if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };

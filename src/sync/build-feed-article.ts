@@ -13,8 +13,8 @@ export interface FeedArticle {
   body: string;
 }
 
-/** The key two URLs of one page share: no fragment, no trailing slash (as the corpus's duplicate-URL rule compares them). */
-export function urlKey(url: string): string {
+/** What an id is made from: the URL without fragment or trailing slash, so `…/x/#top` and `…/x` get one id. */
+function idKey(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
@@ -30,7 +30,7 @@ export function urlKey(url: string): string {
  * readable part is cut or made of non-ASCII characters).
  */
 export function feedArticleId(url: string): string {
-  const key = urlKey(url);
+  const key = idKey(url);
   let readable = key;
   try {
     const u = new URL(key);

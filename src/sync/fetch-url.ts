@@ -4,6 +4,8 @@
  * (undici's Agent), a size limit enforced while streaming, a bounded redirect chain and
  * http(s) only. Redirects are followed hop by hop so each hop waits for its own host's slot.
  */
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Agent, request } from 'undici';
 
@@ -40,8 +42,17 @@ export class FetchError extends Error {
   }
 }
 
+export interface FetchPolicy {
+  /**
+   * Refuse hosts that resolve to loopback, private or link-local addresses, except this host
+   * name (the feed's own). A feed's items are third-party links: one pointing into the cluster
+   * (`http://10.0.0.5/`, a metadata endpoint) must not be fetched into the corpus and answered.
+   */
+  publicOnlyExcept?: string;
+}
+
 export interface Fetcher {
-  fetch(url: string, headers?: Record<string, string>): Promise<FetchedResponse>;
+  fetch(url: string, headers?: Record<string, string>, policy?: FetchPolicy): Promise<FetchedResponse>;
   close(): Promise<void>;
 }
 
@@ -94,10 +105,11 @@ export function createFetcher(limits: FetchLimits): Fetcher {
   };
 
   return {
-    async fetch(start, headers = {}) {
+    async fetch(start, headers = {}, policy = {}) {
       let current = start;
       for (let redirects = 0; ; redirects++) {
         const url = parseHttpUrl(current);
+        if (policy.publicOnlyExcept !== undefined && url.hostname !== policy.publicOnlyExcept) await checkPublic(url);
         const result = await limiterFor(url.host)(() => hop(url, headers));
         if (!('redirect' in result)) return result;
         if (redirects >= limits.maxRedirects) throw new FetchError(start, `more than ${limits.maxRedirects} redirects (last to ${result.redirect})`, false);
@@ -117,6 +129,28 @@ function parseHttpUrl(value: string): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(value, `only http(s) URLs are fetched, not ${url.protocol}`, false);
   return url;
+}
+
+const PRIVATE = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+
+function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return PRIVATE.check(mapped, 'ipv4');
+  return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
+
+async function checkPublic(url: URL): Promise<void> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+  } catch (error) {
+    throw new FetchError(url.href, `cannot resolve ${host} (${(error as { code?: string }).code ?? 'DNS error'})`, true);
+  }
+  const inside = addresses.find(isPrivateAddress);
+  if (inside) throw new FetchError(url.href, `${host} is a private or loopback address (${inside}); only the feed's own host may be`, false);
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -7,13 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { FeedSource } from '../sources/sources-file.js';
-import { feedArticleId, formatFeedArticle, urlKey } from './build-feed-article.js';
+import { urlKey } from '../corpus/read-corpus.js';
+import type { FeedSource, HugoSource } from '../sources/sources-file.js';
+import { feedArticleId, formatFeedArticle } from './build-feed-article.js';
 import { detectLang } from './detect-lang.js';
 import { extractArticle } from './extract-article.js';
 import { FetchError, type Fetcher } from './fetch-url.js';
 import { FeedParseError, parseFeedText, type FeedItem, type ParsedFeed } from './parse-feed.js';
-import { readCorpusUrls } from './read-corpus-urls.js';
+import { readKnownUrls } from './read-known-urls.js';
 import { emptySyncState, SyncStateError, type SyncState, type SyncStateStore } from './sync-state.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -22,6 +23,8 @@ export const FEEDS_DIR = 'feeds';
 export interface SyncOptions {
   corpusDir: string;
   feeds: FeedSource[];
+  /** Hugo trees of the sources file: their pages' URLs count as already in the corpus. */
+  hugo?: readonly HugoSource[];
   fetcher: Fetcher;
   store: SyncStateStore;
   now?: () => Date;
@@ -66,9 +69,9 @@ export function isSyncRunOk(report: SyncReport): boolean {
   return report.feeds.every((f) => f.status !== 'failed');
 }
 
-export async function runSync({ corpusDir, feeds, fetcher, store, now = () => new Date() }: SyncOptions): Promise<SyncReport> {
+export async function runSync({ corpusDir, feeds, hugo = [], fetcher, store, now = () => new Date() }: SyncOptions): Promise<SyncReport> {
   const report: SyncReport = { feeds: [], added: [], skipped: [], known: 0, warnings: [] };
-  const known = await readCorpusUrls(corpusDir);
+  const known = await readKnownUrls(corpusDir, hugo);
   let state: SyncState;
   try {
     state = await store.readSyncState();
@@ -80,7 +83,9 @@ export async function runSync({ corpusDir, feeds, fetcher, store, now = () => ne
   }
   const claimed = new Set<string>();
   const ctx: FeedContext = { corpusDir, fetcher, state, known, claimed, report, now };
-  const outcomes = await Promise.all(feeds.map((feed) => syncFeed(feed, ctx)));
+  const outcomes = await Promise.all(
+    feeds.map((feed) => syncFeed(feed, ctx).catch((error: unknown): FeedOutcome => ({ url: feed.url, status: 'failed', reason: `failed: ${(error as Error).message ?? String(error)}`, items: 0 }))),
+  );
   report.feeds = outcomes;
   await store.writeSyncState(state);
   report.added.sort((a, b) => a.feed.localeCompare(b.feed) || b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
@@ -115,7 +120,15 @@ async function syncFeed(feed: FeedSource, ctx: FeedContext): Promise<FeedOutcome
     if (error instanceof FetchError || error instanceof FeedParseError) return { url: feed.url, status: 'failed', reason: error instanceof FetchError ? error.reason : error.message, items: 0 };
     throw error;
   }
-  const results = await Promise.all(parsed.items.map((item) => syncItem(item, feed, parsed, ctx)));
+  const results = await Promise.all(
+    parsed.items.map((item) =>
+      syncItem(item, feed, parsed, ctx).catch((error: unknown): ItemResult => {
+        // A disk or extractor failure on one item must not lose the others (nor the state): reported, retried next run.
+        ctx.report.skipped.push({ feed: feed.url, item: item.link ?? item.title ?? '(an item)', reason: `failed: ${(error as Error).message ?? String(error)}` });
+        return 'retry';
+      }),
+    ),
+  );
   // A page that may succeed later (timeout, 5xx) keeps the old validators, so the next run reads the feed again and retries it.
   if (!results.includes('retry')) {
     ctx.state.feeds[feed.url] = { ...(validators.etag ? { etag: validators.etag } : {}), ...(validators.lastModified ? { lastModified: validators.lastModified } : {}), checkedAt: ctx.now().toISOString() };
@@ -151,11 +164,18 @@ async function syncItem(item: FeedItem, feed: FeedSource, parsed: ParsedFeed, ct
 
   let res;
   try {
-    res = await ctx.fetcher.fetch(item.link, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' });
+    res = await ctx.fetcher.fetch(item.link, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' }, { publicOnlyExcept: new URL(feed.url).hostname });
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     if (!error.retry) remember(error.reason);
     return skip(item.link, error.reason, error.retry ? 'retry' : 'skipped');
+  }
+  const finalKey = urlKey(res.url);
+  if (finalKey !== key && (ctx.known.has(finalKey) || ctx.claimed.has(finalKey))) {
+    // A tracking or short link that lands on a page the corpus already has.
+    remember(`redirects to ${res.url}, already in the corpus`);
+    ctx.report.known++;
+    return 'known';
   }
   if (res.status !== 200) {
     const retry = res.status >= 500 || res.status === 408 || res.status === 429;

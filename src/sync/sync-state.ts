@@ -31,7 +31,7 @@ export interface SyncState {
   version: typeof SYNC_STATE_VERSION;
   /** Feed URL → validators. */
   feeds: Record<string, FeedRecord>;
-  /** Page URL key (see urlKey) → what came of fetching it. */
+  /** Page URL key (the corpus's urlKey) → what came of fetching it. */
   pages: Record<string, PageRecord>;
 }
 

@@ -19,6 +19,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'conversations.info': ['channels:read', 'groups:read'],
   'conversations.list': ['channels:read', 'groups:read'],
   'conversations.history': ['channels:history'],
+  'conversations.replies': ['channels:history'],
 };
 const EVENT_SCOPES: Record<string, string> = { app_mention: 'app_mentions:read', 'message.im': 'im:history' };
 
@@ -36,6 +37,14 @@ describe('manifest.yml', () => {
   it('declares the default slash command, without escaping', () => {
     const defaults = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-x', SLACK_SIGNING_SECRET: 's' });
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: defaults.command, should_escape: false })]);
+  });
+
+  it('shows every subcommand the command handles in its usage hint', () => {
+    const [command] = manifest.features.slash_commands;
+    for (const word of ['latest', 'digest', 'help']) {
+      expect(source, `the command handles ${word}`).toContain(`'${word}'`);
+      expect(command.usage_hint.split(/\s*\|\s*/), word).toContain(word);
+    }
   });
 
   it('subscribes to exactly the events the listeners handle, and enables interactivity and Socket Mode', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse-article.js';
-import { feedArticleId, formatFeedArticle, urlKey } from '../../src/sync/build-feed-article.js';
+import { feedArticleId, formatFeedArticle } from '../../src/sync/build-feed-article.js';
 
 describe('feedArticleId', () => {
   it('is readable, ASCII and the same for the same URL (fragment and trailing slash aside)', () => {
@@ -13,12 +13,6 @@ describe('feedArticleId', () => {
 
   it('tells apart URLs whose readable part is the same', () => {
     expect(feedArticleId('https://a.example/p?id=1')).not.toBe(feedArticleId('https://a.example/p?id=2'));
-  });
-});
-
-describe('urlKey', () => {
-  it('ignores the fragment and trailing slashes', () => {
-    expect(urlKey('https://a.example/x/#y')).toBe(urlKey('https://a.example/x'));
   });
 });
 

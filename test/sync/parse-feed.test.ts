@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeedText, selectDate } from '../../src/sync/parse-feed.js';
+import { decodeBody } from '../../src/sync/run-sync.js';
 import { buildAtom, buildRss } from '../support/feed-server.js';
 
 const FEED = 'https://blog.example/feed.xml';
@@ -52,5 +53,15 @@ describe('selectDate', () => {
   it('takes the first candidate that is a real date', () => {
     expect(selectDate(undefined, 'garbage', '2025-13-45T00:00:00Z', 'Sat, 01 Mar 2025 00:00:00 GMT')).toBe('2025-03-01');
     expect(selectDate('Mon, 31 Feb 2025 00:00:00 GMT')).toBeUndefined();
+  });
+});
+
+describe('decodeBody', () => {
+  const NIHON_SJIS = Buffer.from([0x93, 0xfa, 0x96, 0x7b]);
+  it('decodes by the charset of the content-type, else a <meta charset>, else an XML declaration, else UTF-8', () => {
+    expect(decodeBody(NIHON_SJIS, 'text/html; charset=Shift_JIS')).toBe('日本');
+    expect(decodeBody(Buffer.concat([Buffer.from('<meta charset="shift_jis">'), NIHON_SJIS]), 'text/html')).toBe('<meta charset="shift_jis">日本');
+    expect(decodeBody(Buffer.concat([Buffer.from('<?xml version="1.0" encoding="Shift_JIS"?>'), NIHON_SJIS]), undefined)).toContain('日本');
+    expect(decodeBody(Buffer.from('日本'), undefined)).toBe('日本');
   });
 });

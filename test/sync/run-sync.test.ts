@@ -19,6 +19,7 @@ let site: FeedServer;
 let fetcher: Fetcher;
 let corpusDir: string;
 let flakyCalls = 0;
+let stallCalls = 0;
 /** Pages being answered at once, and the most at one time. */
 let active = 0;
 let peak = 0;
@@ -30,10 +31,14 @@ const feeds = (): Array<{ url: string; sigs: string[] }> => [
   { url: site.url('/slow.xml'), sigs: [] },
   { url: site.url('/page.xml'), sigs: [] },
   { url: site.url('/text.xml'), sigs: [] },
+  { url: site.url('/stall.xml'), sigs: [] },
 ];
 
+let hugoDir: string;
+const hugo = () => [{ dir: hugoDir, baseUrl: `${site.origin}/ja/`, sections: undefined, announce: ['blog'], sigsByPath: {} }];
+
 async function sync(): Promise<SyncReport> {
-  return runSync({ corpusDir, feeds: feeds(), fetcher, store: createFileSyncStateStore(syncStatePath(join(corpusDir, 'feeds'))), now: () => new Date('2026-04-01T12:00:00Z') });
+  return runSync({ corpusDir, feeds: feeds(), hugo: hugo(), fetcher, store: createFileSyncStateStore(syncStatePath(join(corpusDir, 'feeds'))), now: () => new Date('2026-04-01T12:00:00Z') });
 }
 
 const reasonFor = (report: SyncReport, path: string): string | undefined => report.skipped.find((s) => s.item === site.url(path))?.reason;
@@ -51,6 +56,11 @@ beforeAll(async () => {
       { title: 'PDF', link: link('/posts/paper.pdf') },
       { title: 'リンクのない項目' },
       { title: '既存', link: link('/posts/known/') },
+      { title: 'Hugoのページ', link: link('/ja/blog/2026/03/05/hugo-post/') },
+      { title: '追跡リンク', link: link('/r/known') },
+      // Same server, another name: a link into a private network is refused unless it is the feed's own host.
+      { title: '内部のページ', link: link('/posts/gateway').replace('127.0.0.1', 'localhost') },
+      { title: '内部へのリダイレクト', link: link('/r/inside') },
       ...['a', 'b', 'c', 'd'].map((x) => ({ title: `並行 ${x}`, link: link(`/posts/parallel-${x}`), date: 'Wed, 11 Feb 2026 08:00:00 GMT' })),
     ]),
     { etag: '"r1"' },
@@ -111,11 +121,25 @@ beforeAll(async () => {
     res.end(lifecyclePage('復旧した記事'));
   });
   site.page('/posts/updated-only', lifecyclePage('更新日'));
+  site.feed('/stall.xml', buildRss('Stall', [{ title: '途中で止まる', link: link('/posts/stall'), date: 'Thu, 05 Feb 2026 00:00:00 GMT' }]), { etag: '"s1"' });
+  site.route('/posts/stall', (_req, res) => {
+    res.setHeader('content-type', 'text/html');
+    if (++stallCalls > 1) return void res.end(lifecyclePage('止まらなくなった記事'));
+    // Headers and the start of the page, then silence: the read timeout ends it.
+    res.write('<!doctype html><html><body><p>');
+  });
   site.page('/posts/known', lifecyclePage('既存'));
+  site.page('/ja/blog/2026/03/05/hugo-post/', lifecyclePage('Hugo'));
+  site.redirect('/r/known', '/posts/known');
+  site.redirect('/r/inside', site.url('/posts/parallel-a').replace('127.0.0.1', 'localhost'));
 
   corpusDir = await mkdtemp(join(tmpdir(), 'run-sync-'));
   await mkdir(join(corpusDir, 'feeds'));
   await writeFile(join(corpusDir, 'known.md'), KNOWN_ARTICLE(link('/posts/known')));
+  // A Hugo checkout whose blog has the post a feed item links to.
+  hugoDir = join(await mkdtemp(join(tmpdir(), 'run-sync-hugo-')), 'content', 'ja');
+  await mkdir(join(hugoDir, 'blog', '_posts'), { recursive: true });
+  await writeFile(join(hugoDir, 'blog', '_posts', '2026-03-05-hugo-post.md'), '---\ntitle: Hugoの記事\ndate: 2026-03-05\nslug: hugo-post\n---\n\nHugoのチェックアウトから読まれる記事です。\n');
   fetcher = createFetcher({ ...DEFAULT_FETCH_LIMITS, userAgent: 'k8s-ja-bot/test (+https://bot.example/)', timeoutMs: TIMEOUT_MS });
 });
 afterAll(async () => {
@@ -141,7 +165,10 @@ describe('runSync', () => {
     expect(reasonFor(first, '/posts/paper.pdf')).toBe('not HTML (application/pdf)');
     expect(reasonFor(first, '/posts/empty')).toMatch(/empty after extraction/);
     expect(reasonFor(first, '/posts/flaky')).toBe('answered HTTP 503');
+    expect(reasonFor(first, '/posts/stall')).toBe(`timed out reading the answer (${TIMEOUT_MS} ms)`);
     expect(first.skipped.find((s) => s.item === '"リンクのない項目"')?.reason).toMatch(/no link/);
+    expect(first.skipped.find((s) => s.item.includes('//localhost:'))?.reason).toMatch(/^localhost is a private or loopback address \((127\.0\.0\.1|::1)\); only the feed's own host may be$/);
+    expect(reasonFor(first, '/r/inside')).toMatch(/^localhost is a private or loopback address/);
     const text = formatSyncReport(first);
     expect(text).toContain(`- ${site.url('/posts/huge')} (feed ${site.url('/rss.xml')}): too large`);
   });
@@ -159,8 +186,14 @@ describe('runSync', () => {
     expect(text).toContain('リダイレクト先について説明します');
   });
 
-  it('never fetches an item already in the corpus and leaves its file as it was', async () => {
-    expect(site.requests('/posts/known')).toEqual([]);
+  it('never fetches an item already in the corpus or in a Hugo tree, and leaves the corpus file as it was', async () => {
+    // Reached once, only by following the tracking link /r/known; the item linking to it directly is never fetched.
+    expect(site.requests('/posts/known')).toHaveLength(1);
+    expect(site.requests('/r/known')).toHaveLength(1);
+    expect(site.requests('/ja/blog/2026/03/05/hugo-post/')).toEqual([]);
+    // A tracking link that redirects to a page the corpus has is not written either.
+    expect(first.known).toBe(3);
+    expect(first.added.map((a) => a.url)).not.toContain(site.url('/r/known'));
     expect(await readFile(join(corpusDir, 'known.md'), 'utf8')).toBe(KNOWN_ARTICLE(site.url('/posts/known')));
   });
 
@@ -171,23 +204,23 @@ describe('runSync', () => {
     for (const r of site.requests()) expect(r.headers['user-agent']).toBe('k8s-ja-bot/test (+https://bot.example/)');
   });
 
-  it('on a rerun fetches only the page that may now succeed, and never a page it already fetched', async () => {
+  it('on a rerun fetches only the pages that may now succeed (503, read timeout), and never a page it already fetched', async () => {
     const filesBefore = (await readdir(join(corpusDir, 'feeds'))).sort();
     site.reset();
     const second = await sync();
-    // A page that failed with 503 keeps the feed's old validators, so the feed is read again and the page retried.
-    expect(second.added.map((a) => a.url)).toEqual([site.url('/posts/flaky')]);
+    // A page that failed with 503 or timed out keeps its feed's old validators, so the feed is read again and the page retried.
+    expect(second.added.map((a) => a.url).sort()).toEqual([site.url('/posts/flaky'), site.url('/posts/stall')]);
     expect(second.feeds.find((f) => f.url === site.url('/rss.xml'))?.status).toBe('not-modified');
     const pages = site.requests().filter((r) => r.path.startsWith('/posts/')).map((r) => r.path);
-    expect(pages).toEqual(['/posts/flaky']);
+    expect(pages.sort()).toEqual(['/posts/flaky', '/posts/stall']);
     const filesAfter = (await readdir(join(corpusDir, 'feeds'))).sort();
-    expect(filesAfter.filter((f) => !filesBefore.includes(f))).toHaveLength(1);
+    expect(filesAfter.filter((f) => !filesBefore.includes(f))).toHaveLength(2);
 
     site.reset();
     const third = await sync();
     expect(third.added).toEqual([]);
     expect(site.requests().filter((r) => r.path.startsWith('/posts/'))).toEqual([]);
-    expect(third.feeds.filter((f) => f.status === 'not-modified').map((f) => f.url)).toEqual([site.url('/rss.xml'), site.url('/atom.xml')]);
+    expect(third.feeds.filter((f) => f.status === 'not-modified').map((f) => f.url)).toEqual([site.url('/rss.xml'), site.url('/atom.xml'), site.url('/stall.xml')]);
   });
 
   it('writes nothing twice when its state file is lost or broken: the corpus says what is there', async () => {

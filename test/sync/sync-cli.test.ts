@@ -4,6 +4,7 @@
  * tests run in order, like an operator's days: first sync, a rerun, a fixed sources file.
  */
 import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,5 +127,15 @@ describe('npm run sync', () => {
     expect(stderr).toMatch(/sources\.yml/);
     expect(stderr).toMatch(/url/);
     expect(site.requests()).toEqual([]);
+  });
+});
+
+describe('npm run sync without feeds', () => {
+  it('says there is nothing to sync, exits 0 and leaves the corpus as it was', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sync-none-'));
+    const { code, stdout, stderr } = await runCli(SYNC, [], { CORPUS_DIR: dir, LOG_LEVEL: 'warn' });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/^No feeds to sync: there is no sources file .*sources\.yml/);
+    expect(existsSync(join(dir, 'feeds'))).toBe(false);
   });
 });
