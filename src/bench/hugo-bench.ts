@@ -35,6 +35,8 @@ export interface ChildBuild {
 export interface StartResult {
   /** `compiled` (dist/cli/ask.js, as `npm run ask` runs it once built) or `tsx` (src/cli/ask.ts). */
   runner: 'compiled' | 'tsx';
+  /** ask found the index stale and rebuilt it (the freshness check is broken): the figure is not a start. */
+  rebuilt: boolean;
   /** Median wall time of the same runtime starting an empty script: the part no code of ours can shorten. */
   runtimeMs: number;
   /** Median, min and max wall time from spawn to exit of `ask --json`, over `runs`. */
@@ -96,14 +98,16 @@ export async function measureStartToAnswer(env: Record<string, string>, question
   const { runner, argv } = runnerFor('cli/ask');
   const times: number[] = [];
   const runtime: number[] = [];
+  let rebuilt = false;
   for (let i = 0; i <= runs; i++) {
     runtime.push((await runArgv(runner === 'tsx' ? ['--import', 'tsx', '-e', '0'] : ['-e', '0'], env)).ms);
     const r = await runArgv([...argv, '--json', question], env);
     if (r.code !== 0) throw new Error(`Bench: ask failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
-    if (r.stderr.includes('Built the index')) throw new Error('Bench: ask rebuilt the index; start-to-answer would not measure a start');
+    // A rebuild would mean the freshness check failed: reported (and failed), not hidden.
+    if (r.stderr.includes('Built the index')) rebuilt = true;
     if (i > 0) times.push(r.ms);
   }
-  return { runner, runtimeMs: median(runtime.slice(1)), medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
+  return { runner, rebuilt, runtimeMs: median(runtime.slice(1)), medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs };
 }
 
 async function writeFiles(root: string, files: Array<{ path: string; text: string }>): Promise<void> {

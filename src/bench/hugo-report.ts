@@ -2,18 +2,18 @@
 import { formatBytes, formatCount, formatMs, markdownTable } from './format.js';
 import { HUGO_GOALS, type HugoBenchResult, type StartResult } from './hugo-bench.js';
 
-const spread = (s: StartResult): string => `${formatMs(s.medianMs)} (${formatMs(s.minMs)}–${formatMs(s.maxMs)}, ${s.runs} runs; ${s.runner}, of which runtime start ${formatMs(s.runtimeMs)})`;
+const spread = (s: StartResult): string => `${s.rebuilt ? 'REBUILT THE INDEX: ' : ''}${formatMs(s.medianMs)} (${formatMs(s.minMs)}–${formatMs(s.maxMs)}, ${s.runs} runs; ${s.runner}, of which runtime start ${formatMs(s.runtimeMs)})`;
 const verdict = (pass: boolean): string => (pass ? 'PASS' : '**FAIL**');
 
 export function formatHugoReport(h: HugoBenchResult): string {
   const rows: string[][] = [
     [`build:index, Hugo tree of ${formatCount(h.pages)} pages + real corpus (${formatCount(h.build.articles)} articles, ${formatCount(h.build.passages)} passages)`, `≤ ${formatMs(HUGO_GOALS.buildMs)}`, formatMs(h.build.buildMs), verdict(h.build.buildMs <= HUGO_GOALS.buildMs)],
     ['peak memory of that build (max RSS)', `≤ ${formatBytes(HUGO_GOALS.peakMemoryBytes)}`, formatBytes(h.build.maxRssBytes), verdict(h.build.maxRssBytes <= HUGO_GOALS.peakMemoryBytes)],
-    ['process start to first answer (`ask --json`, Hugo tree)', `≤ ${formatMs(HUGO_GOALS.startToAnswerMs)}`, spread(h.start), verdict(h.start.medianMs <= HUGO_GOALS.startToAnswerMs)],
+    ['process start to first answer (`ask --json`, Hugo tree)', `≤ ${formatMs(HUGO_GOALS.startToAnswerMs)}`, spread(h.start), verdict(!h.start.rebuilt && h.start.medianMs <= HUGO_GOALS.startToAnswerMs)],
     [`query p99 (answer(), Hugo tree, ${h.query.count} queries)`, `≤ ${HUGO_GOALS.queryP99Ms} ms`, formatMs(h.query.p99), verdict(h.query.p99 <= HUGO_GOALS.queryP99Ms)],
   ];
   if (h.corpusStart && h.corpusBuild) {
-    rows.push([`process start to first answer (\`ask --json\`, ${formatCount(h.corpusFiles)} corpus files)`, `≤ ${formatMs(HUGO_GOALS.startToAnswerMs)}`, spread(h.corpusStart), verdict(h.corpusStart.medianMs <= HUGO_GOALS.startToAnswerMs)]);
+    rows.push([`process start to first answer (\`ask --json\`, ${formatCount(h.corpusFiles)} corpus files)`, `≤ ${formatMs(HUGO_GOALS.startToAnswerMs)}`, spread(h.corpusStart), verdict(!h.corpusStart.rebuilt && h.corpusStart.medianMs <= HUGO_GOALS.startToAnswerMs)]);
     rows.push([`build:index, ${formatCount(h.corpusFiles)} corpus files (peak ${formatBytes(h.corpusBuild.maxRssBytes)})`, '–', formatMs(h.corpusBuild.buildMs), '']);
   }
   return [

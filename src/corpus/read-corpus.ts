@@ -1,6 +1,7 @@
 /** Reads every article of a corpus directory and reports every broken file in one pass. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
 import type { Article, CorpusProblem } from './article.js';
 import { parseArticle } from './parse-article.js';
 
@@ -42,13 +43,15 @@ export async function listArticleFiles(dir: string, exclude: readonly string[] =
 
 export async function readCorpus(dir: string, { exclude = [], established }: CorpusReadOptions = {}): Promise<CorpusReadResult> {
   const files = await listArticleFiles(dir, exclude);
+  // Bounded: thousands of files opened at once run out of file descriptors (EMFILE).
+  const limit = pLimit(64);
   const parsed = await Promise.all(
-    files.map(async (file) => {
+    files.map((file) => limit(async () => {
       const [raw, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
       const result = parseArticle(file, raw);
       if (result.ok) result.article.modifiedAt = info.mtimeMs;
       return result;
-    }),
+    })),
   );
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];

@@ -22,9 +22,9 @@ export interface OpenServingIndexOptions {
 }
 
 export async function openServingIndex({ corpusDir, indexPath, sourcesFile, logger, build = buildInWorker }: OpenServingIndexOptions): Promise<Searcher> {
-  const saved = await readIndexFile(indexPath).catch(() => undefined);
-  // Sizes and mtimes against the saved index's file table: only changed files are read.
-  const digest = await computeCorpusDigest(corpusDir, sourcesFile, saved?.manifest.files);
+  // Sizes and mtimes against the saved index's file table (read meanwhile): only changed files are read.
+  const reading = readIndexFile(indexPath).catch(() => undefined);
+  const [saved, digest] = await Promise.all([reading, computeCorpusDigest(corpusDir, sourcesFile, reading.then((r) => r?.manifest.files))]);
   if (saved && saved.manifest.corpusDigest === digest) {
     logger.info({ event: 'index_reused', indexPath, builtAt: saved.manifest.builtAt }, 'the saved index matches the corpus; serving it');
     return new Searcher(saved);

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
+import pLimit from 'p-limit';
 
 /** Path → [size, mtime in ms, sha256 of the content (hex, 32 chars)]; missing files are absent. */
 export type FileTable = Record<string, [size: number, mtimeMs: number, hash: string]>;
@@ -19,27 +20,47 @@ export interface Fingerprint {
 /** Hashes remembered by this process, so the running app's polls re-read only what changed. */
 const remembered: FileTable = {};
 
+/** Files open at once: 10,000 reads at a time ran out of file descriptors (EMFILE) and dropped files from the table. */
+const OPEN_FILES = 64;
+
+const missing = (error: unknown): undefined => {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  throw error;
+};
+
 /**
- * `salt`: everything else the index depends on (schema, glossary, analysis code). `base`: paths
- * enter the digest relative to it, so a corpus copied elsewhere (the image's, into a writable
- * volume) still matches the index built from it.
+ * `salt`: everything else the index depends on (schema, glossary, analysis code). `known` may
+ * be a promise (the index being read meanwhile), so stat-ing overlaps with loading the index.
+ * `base`: paths enter the digest relative to it, so a corpus copied elsewhere (the image's,
+ * into a writable volume) still matches the index built from it.
  */
-export async function computeFingerprint(paths: readonly string[], salt: string, known: FileTable = {}, base?: string): Promise<Fingerprint> {
+export async function computeFingerprint(
+  paths: readonly string[],
+  salt: string,
+  known: FileTable | Promise<FileTable | undefined> = {},
+  base?: string,
+): Promise<Fingerprint> {
   const files: FileTable = {};
-  const stats = await Promise.all(paths.map((p) => stat(p).then((s) => ({ p, size: s.size, mtimeMs: s.mtimeMs }), () => undefined)));
+  const limit = pLimit(OPEN_FILES);
+  const [stats, table = {}] = await Promise.all([
+    Promise.all(paths.map((p) => limit(() => stat(p).then((s) => ({ p, size: s.size, mtimeMs: s.mtimeMs }), missing)))),
+    known,
+  ]);
   await Promise.all(
-    stats.map(async (s) => {
-      if (!s) return;
-      const prior = remembered[s.p] ?? known[s.p];
-      if (prior && prior[0] === s.size && prior[1] === s.mtimeMs) {
-        files[s.p] = prior;
-        return;
-      }
-      const content = await readFile(s.p).catch(() => undefined);
-      if (!content) return;
-      files[s.p] = [s.size, s.mtimeMs, createHash('sha256').update(content).digest('hex').slice(0, 32)];
-      remembered[s.p] = files[s.p]!;
-    }),
+    stats.map((s) =>
+      limit(async () => {
+        if (!s) return;
+        const prior = remembered[s.p] ?? table[s.p];
+        if (prior && prior[0] === s.size && prior[1] === s.mtimeMs) {
+          files[s.p] = prior;
+          return;
+        }
+        const content = await readFile(s.p).catch(missing);
+        if (!content) return;
+        files[s.p] = [s.size, s.mtimeMs, createHash('sha256').update(content).digest('hex').slice(0, 32)];
+        remembered[s.p] = files[s.p]!;
+      }),
+    ),
   );
   return { digest: buildDigest(files, salt, base), files };
 }

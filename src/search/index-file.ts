@@ -112,10 +112,10 @@ function readAnalysisSalt(): string {
  * What the index is built from, fingerprinted by names, sizes and mtimes: only files whose
  * size or mtime differ from `known` (the table in the current index's manifest) are hashed.
  */
-export async function computeCorpusFingerprint(corpusDir: string, sourcesFile?: string, known?: FileTable): Promise<Fingerprint> {
+export async function computeCorpusFingerprint(corpusDir: string, sourcesFile?: string, known?: FileTable | Promise<FileTable | undefined>): Promise<Fingerprint> {
   return computeFingerprint(await listIndexInputs(corpusDir, sourcesFile), readAnalysisSalt(), known, corpusDir);
 }
 
-export async function computeCorpusDigest(corpusDir: string, sourcesFile?: string, known?: FileTable): Promise<string> {
+export async function computeCorpusDigest(corpusDir: string, sourcesFile?: string, known?: FileTable | Promise<FileTable | undefined>): Promise<string> {
   return (await computeCorpusFingerprint(corpusDir, sourcesFile, known)).digest;
 }

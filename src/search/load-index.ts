@@ -75,8 +75,9 @@ export interface LoadResult {
  * one; with none, the valid articles are indexed and the broken ones recorded as skipped.
  */
 export async function loadOrBuildIndex(corpusDir: string, indexPath: string, sourcesFile?: string): Promise<LoadResult> {
-  const existing = await readIndexFile(indexPath).catch(() => undefined);
-  const { digest } = await computeCorpusFingerprint(corpusDir, sourcesFile, existing?.manifest.files);
+  // The index is read while the files are stat-ed; its table says which of them need hashing.
+  const reading = readIndexFile(indexPath).catch(() => undefined);
+  const [existing, { digest }] = await Promise.all([reading, computeCorpusFingerprint(corpusDir, sourcesFile, reading.then((r) => r?.manifest.files))]);
   if (existing && existing.manifest.corpusDigest === digest) return { data: existing, rebuilt: false };
   const established = new Set(existing?.articles.map((a) => a.id) ?? []);
   let result: BuildResult;

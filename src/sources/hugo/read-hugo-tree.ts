@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import pLimit from 'p-limit';
 import type { Article, CorpusProblem } from '../../corpus/article.js';
 import type { HugoSource } from '../sources-file.js';
 import { buildHugoArticle, isGlossaryTerm, type ParsedPage } from './build-page.js';
@@ -46,7 +47,8 @@ export async function listHugoPages(source: Pick<HugoSource, 'dir' | 'sections'>
 export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> {
   const paths = await listHugoPages(source);
   const report: HugoTreeReport = { dir: source.dir, pages: paths.length, articles: 0, drafts: 0, headless: 0, empty: 0, unknownShortcodes: {}, problems: [] };
-  const raws = await Promise.all(paths.map((path) => readFile(join(source.dir, path), 'utf8').then((raw) => ({ path, raw }), (e: Error) => ({ path, error: e.message }))));
+  const limit = pLimit(64);
+  const raws = await Promise.all(paths.map((path) => limit(() => readFile(join(source.dir, path), 'utf8').then((raw) => ({ path, raw }), (e: Error) => ({ path, error: e.message })))));
 
   const parsed: ParsedPage[] = [];
   const unreadable: Array<{ path: string; problem: CorpusProblem }> = [];
