@@ -2,10 +2,12 @@
  * `npm start`: config → logger → Slack app → start; the index loads in the background.
  * SIGTERM/SIGINT: stop accepting, let answers in flight finish, exit 0.
  */
-import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
+import { readMissingChannelsWarning } from './corpus/channels.js';
 import { startCorpusReloader } from './index/index-reload.js';
+import { openServingIndex } from './index/open-serving-index.js';
 import { startAppDigest } from './digest/schedule.js';
+import { startAppSync } from './sync/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
 import { errorInfo } from './logger.js';
@@ -30,18 +32,23 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
+  const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
+  if (channelsWarning) logger.warn({ event: 'channels_missing', corpusDir: config.corpusDir }, channelsWarning);
   const stopDigest = startAppDigest(config, logger);
+  let reloadNow = (): void => undefined;
+  const stopSync = startAppSync({ ...config, logger, onAdded: () => reloadNow() });
   const slack = createSlackApp({
     config,
     logger,
-    loadSearcher: () => openSearcher(config, (line) => logger.warn({ event: 'index' }, line)),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
+      const reloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+      stopReloader = reloader.stop;
+      reloadNow = () => void reloader.reload();
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
@@ -61,6 +68,7 @@ async function main(): Promise<void> {
     logger.info({ event: 'signal', signal }, 'shutting down');
     stopReloader();
     stopDigest();
+    stopSync();
     slack.stop().then(
       () => process.exit(0),
       (error: unknown) => {

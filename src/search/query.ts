@@ -14,6 +14,8 @@ export interface QueryTerm {
   forms: string[];
   /** Set when the term occurs only as a part of a compound (`loop` of `CrashLoopBackOff`). */
   partOf?: PartOf;
+  /** Set for a term the question does not use but implies (a synonym, a loanword's other spelling): its weight relative to a word of the question. */
+  weight?: number;
 }
 
 /**
@@ -148,6 +150,21 @@ export function groupCredit(group: TermGroup, has: (term: string) => boolean): n
   return Math.min(1, credit);
 }
 
+/**
+ * Share of the question's weight (group by group, each weighing as its heaviest term) that
+ * `has` finds; parts of a compound found without it cover their share of their group.
+ */
+export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean): number {
+  let total = 0;
+  let covered = 0;
+  for (const group of query.groups) {
+    const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
+    total += weight;
+    covered += weight * groupCredit(group, has);
+  }
+  return total > 0 ? covered / total : 0;
+}
+
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
 
 /**
@@ -203,7 +220,7 @@ const SINGLE_KANJI = /^\p{Script=Han}$/u;
  * Measured with npm run eval on the dev set and on qa/holdout.jsonl (see the commits).
  */
 export function termWeight(term: QueryTerm): number {
-  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind];
+  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind] * (term.weight ?? 1);
 }
 
 export function idf(df: number, passageCount: number): number {

@@ -1,11 +1,18 @@
 /**
- * Ranking of MiniSearch's candidates. BM25 alone favours long passages full of common words;
- * these features reward what answers a question: covering more of its weighted terms
- * (rarer terms weigh more), having them close together, and belonging to an article that
- * covers the question as a whole. Parameters are measured with `npm run eval`.
+ * Ranking of the candidates candidates.ts finds. BM25 alone favours long passages full of
+ * common words; these features reward what answers a question: covering more of its weighted
+ * terms (rarer terms weigh more), having them close together, and belonging to an article
+ * that covers the question as a whole. Parameters are measured with `npm run eval`.
  */
+import type { ArticleMeta } from '../corpus/article.js';
+import type { Candidate } from './candidates.js';
+import type { StoredPassage } from './index-data.js';
+import { isNearDuplicate } from './near-duplicate.js';
+import { groupCoverage, type AnalysedQuery } from './query.js';
+import { findSpans, proximity } from './spans.js';
+
 export interface CandidateFeatures {
-  /** MiniSearch's BM25 score divided by the best candidate's (0..1]. */
+  /** BM25 score divided by the best candidate's (0..1]. */
   bm25: number;
   /** Share of the question's term weight the passage covers (0..1). */
   coverage: number;
@@ -28,6 +35,29 @@ export const RANK_PARAMS = {
 
 export type RankParams = typeof RANK_PARAMS;
 
+/** Candidates whose term positions are checked for proximity. */
+const PROXIMITY_POOL = 30;
+
+export interface RankedPassage {
+  passage: StoredPassage;
+  article: ArticleMeta;
+  score: number;
+  /** Share of the question's term weight that this passage covers (0..1). */
+  coverage: number;
+  /** The question's terms found in this passage. */
+  matchedTerms: string[];
+  /** Share of the question's term weight covered by the passage's article (its candidate passages). */
+  articleCoverage: number;
+}
+
+export interface RankContext {
+  query: AnalysedQuery;
+  weights: ReadonlyMap<string, number>;
+  articles: readonly ArticleMeta[];
+  /** SIGs and channels whose articles rank higher. */
+  prefer: ReadonlySet<string>;
+}
+
 export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS): number {
   return (
     f.bm25 ** p.bm25Exponent *
@@ -36,4 +66,54 @@ export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS
     (1 + p.articleWeight * f.articleCoverage) *
     (f.preferred ? p.preferredBoost : 1)
   );
+}
+
+/** Candidates in rank order, best first. */
+export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer }: RankContext): RankedPassage[] {
+  const maxScore = candidates[0]?.bm25 ?? 1;
+  // Terms each article matches across its candidate passages, for article-level coverage.
+  const articleTerms = new Map<number, Set<string>>();
+  for (const { passage, matched } of candidates) {
+    const terms = articleTerms.get(passage.article) ?? new Set<string>();
+    for (const t of matched) terms.add(t);
+    articleTerms.set(passage.article, terms);
+  }
+  const scored = candidates
+    .map(({ bm25, passage, matched }) => {
+      const article = articles[passage.article]!;
+      const features: CandidateFeatures = {
+        bm25: bm25 / maxScore,
+        coverage: groupCoverage(query, weights, (t) => matched.has(t)),
+        proximity: 0,
+        articleCoverage: groupCoverage(query, weights, (t) => articleTerms.get(passage.article)!.has(t)),
+        preferred: article.sigs.some((s) => prefer.has(s)) || article.channels.some((c) => prefer.has(c)),
+      };
+      return { passage, article, matched, features, score: scoreCandidate(features) };
+    })
+    .sort((a, b) => b.score - a.score);
+  // Proximity needs term positions in the text: worth finding only for the leading candidates.
+  const leading = scored.slice(0, PROXIMITY_POOL).map((c) => {
+    const features = { ...c.features, proximity: proximity(findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights)) };
+    return { ...c, features, score: scoreCandidate(features) };
+  });
+  return [...leading.sort((a, b) => b.score - a.score), ...scored.slice(PROXIMITY_POOL)].map(
+    ({ passage, article, matched, features, score }): RankedPassage => ({
+      passage,
+      article,
+      score,
+      coverage: features.coverage,
+      matchedTerms: [...matched],
+      articleCoverage: features.articleCoverage,
+    }),
+  );
+}
+
+/** The first `limit` ranked passages, each near-duplicate shown once. */
+export function collapseNearDuplicates(ranked: readonly RankedPassage[], limit: number): RankedPassage[] {
+  const kept: RankedPassage[] = [];
+  for (const candidate of ranked) {
+    if (kept.length >= limit) break;
+    if (!kept.some((k) => isNearDuplicate(k.passage.text, candidate.passage.text))) kept.push(candidate);
+  }
+  return kept;
 }
