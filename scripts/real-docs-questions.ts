@@ -9,6 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 
 export type QuestionKind = 'ja-title' | 'ja-description' | 'en-title' | 'en-description';
 export const KINDS: readonly QuestionKind[] = ['ja-title', 'ja-description', 'en-title', 'en-description'];
@@ -143,8 +144,13 @@ async function readPages(root: string): Promise<SnapshotPage[]> {
       const source = await readFile(file, 'utf8');
       // A fresh options object: gray-matter otherwise caches by content. Leading blank lines
       // (one real post has one) are not front matter to gray-matter, so they are trimmed here.
-      const parsed = matter(source.replace(/^\s+(?=---)/, ''), {});
-      const data = parsed.data as Record<string, unknown>;
+      // One real glossary file repeats a key (full_link); Hugo accepts that and the last value
+      // wins, whereas gray-matter's default YAML engine throws, so parse with `yaml`, which can
+      // be told to allow it.
+      const parsed = matter(source.replace(/^\s+(?=---)/, ''), {
+        engines: { yaml: (text: string) => (parseYaml(text, { uniqueKeys: false }) ?? {}) as object },
+      });
+      const data = (parsed.data ?? {}) as Record<string, unknown>;
       // YAML turns dates into instants (shifting the day for negative offsets); keep the text.
       const writtenDate = /^date:\s*["']?([^"'\n#]+)/m.exec(parsed.matter);
       if (writtenDate?.[1]) data.date = writtenDate[1].trim();
