@@ -8,9 +8,6 @@ import { Cron } from 'croner';
 import type { SyncSettings } from '../config.js';
 import type { Logger } from '../logger.js';
 import { errorInfo } from '../logger.js';
-import { syncFromConfig } from './create-sync.js';
-import { formatSyncReport } from './format-sync-report.js';
-import { isSyncRunOk } from './run-sync.js';
 
 export class SyncScheduleError extends Error {}
 
@@ -35,6 +32,9 @@ export function startAppSync({ corpusDir, sourcesFile, sync, logger, onAdded }: 
     new Cron(sync.cron, { timezone: sync.timeZone, paused: true }).nextRun();
     job = new Cron(sync.cron, { timezone: sync.timeZone, protect: true }, async () => {
       try {
+        // Loaded on the first run: the fetching and extraction libraries (a DOM, Readability,
+        // turndown) cost ~50 MB, which an app with SYNC_CRON off should not carry.
+        const [{ syncFromConfig }, { formatSyncReport }, { isSyncRunOk }] = await Promise.all([import('./create-sync.js'), import('./format-sync-report.js'), import('./run-sync.js')]);
         const { report } = await syncFromConfig({ corpusDir, sourcesFile, sync });
         const ok = isSyncRunOk(report);
         log[ok ? 'info' : 'error']({ event: ok ? 'sync_run' : 'sync_run_failed', added: report.added.length, report: formatSyncReport(report) }, ok ? 'feed sync finished' : 'feed sync finished; some feeds could not be read');

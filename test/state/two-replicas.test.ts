@@ -148,7 +148,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     const responseUrl = fake.responseUrl();
     await postCommand(b.eventsUrl, buildSlashCommand({ text: 'digest', response_url: responseUrl }));
     const preview = await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname);
-    expect(allText(preview.body)).toContain('Nothing new since the last digest');
+    expect(allText(preview.body)).toContain('前回のダイジェスト以降、新しい記事はありません');
   });
 
   it('Redis restarted mid-run: readyz 503 then 200; an event waits for Slack to retry, a command is answered', async () => {
