@@ -7,7 +7,7 @@ import { SECTION_SEPARATOR } from '../search/build-index.js';
 import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
-import { isConfident } from './confidence.js';
+import { selectConfidence } from './confidence.js';
 import { buildExcerpt } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 
@@ -28,24 +28,25 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const { text: question, notices } = cleanQuestion(rawQuestion);
   const channels = searcher.index.channels;
-  const empty: Answer = { query: question, answered: false, results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
+  const empty: Answer = { query: question, answered: false, confidence: 'none', results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
   if (question === '') return { ...empty, notices: [...notices, 'The question is empty.'] };
 
   const outcome = searcher.search(question, { limit: offset + k + 1, preferSigs: preferredSigs(searcher, options.channelName) });
   const top = outcome.results[0];
   if (!top) return { ...empty, notices: [...notices, ...(outcome.query.terms.length === 0 ? ['The question has no searchable words.'] : [])] };
 
-  const unknownNames = searcher.unknownNames(question);
-  const answered = isConfident({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownNames });
+  const { unknownEntities } = outcome;
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
-  if (!answered) {
-    const unknown = unknownNames.length > 0 ? [`No article mentions ${unknownNames.join(', ')}.`] : [];
+  if (confidence === 'none') {
+    const unknown = unknownEntities.length > 0 ? [`No article mentions ${unknownEntities.join(', ')}.`] : [];
     return { ...empty, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
   }
   const page = outcome.results.slice(offset, offset + k).map((r) => toResult(searcher, r, outcome.query.terms, outcome.weights));
   return {
     query: question,
     answered: true,
+    confidence,
     results: page,
     offset,
     hasMore: outcome.results.length > offset + k,

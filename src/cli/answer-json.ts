@@ -5,6 +5,7 @@ import { excerptText } from '../answer/excerpt.js';
 export interface AnswerJson {
   query: string;
   answered: boolean;
+  confidence: 'high' | 'low' | 'none';
   results: Array<{
     title: string;
     url: string;
@@ -24,6 +25,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
   return {
     query: answer.query,
     answered: answer.answered,
+    confidence: answer.confidence,
     results: answer.results.map((r) => ({
       title: r.title,
       url: r.url,

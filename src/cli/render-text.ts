@@ -14,6 +14,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE)
     if (answer.channel) lines.push('', `Ask the community in #${answer.channel.name}: ${answer.channel.url}`);
     return lines.join('\n');
   }
+  if (answer.confidence === 'low') lines.push(style.dim('関連しそうな箇所です。確信はありません (these passages may help; the articles may not answer this exactly).'));
   answer.results.forEach((r, i) => {
     lines.push('', style.bold(`${answer.offset + i + 1}. ${r.title}${r.section ? ` › ${r.section}` : ''}`));
     lines.push(style.dim(`   ${r.date}  ${r.url}`));

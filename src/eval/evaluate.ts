@@ -4,9 +4,14 @@ import type { Searcher } from '../search/searcher.js';
 import type { QaItem, QaOutcome } from './metrics.js';
 
 export function evaluate(searcher: Searcher, items: readonly QaItem[]): QaOutcome[] {
-  return items.map((item) => ({
-    item,
-    ranked: searcher.search(item.q, { limit: 10 }).results.map((r) => r.passage.text),
-    answered: answer(searcher, item.q).answered,
-  }));
+  return items.map((item) => {
+    const a = answer(searcher, item.q);
+    return {
+      item,
+      ranked: searcher.search(item.q, { limit: 10 }).results.map((r) => r.passage.text),
+      answered: a.answered,
+      confidence: a.confidence,
+      notices: a.notices,
+    };
+  });
 }

@@ -88,6 +88,11 @@ export class IndexReader {
     return this.passageTable.length / PASSAGE_ROW;
   }
 
+  /** Every indexed term. */
+  terms(): IterableIterator<string> {
+    return this.termRows.keys();
+  }
+
   /** Passages whose headings or text contain the term. */
   documentFrequency(term: string): number {
     const row = this.termRows.get(term);

@@ -1,6 +1,7 @@
 /**
- * Retrieval: query analysis (query.ts), candidate finding (candidates.ts) and ranking
- * (rank.ts) over one index.
+ * Retrieval: query analysis (query.ts), candidate finding (candidates.ts), title matches
+ * (titles.ts) and ranking (rank.ts) over one index, with what the question names that the
+ * corpus lacks (unknown-entities.ts).
  */
 import { CandidateFinder } from './candidates.js';
 import type { IndexData } from './index-data.js';
@@ -8,7 +9,8 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
-import { findUnknownNames } from './unknown-names.js';
+import { TitleMatcher } from './titles.js';
+import { fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -21,21 +23,33 @@ export interface SearchOptions {
 
 export interface SearchOutcome {
   query: AnalysedQuery;
-  /** Weight of each query term: idf × kind weight. */
+  /** Weight of each query term: idf × kind weight; 0 for filler (see fillerTerms). */
   weights: Map<string, number>;
   /** Share of the question's term weight that the corpus contains at all (0..1). */
   corpusCoverage: number;
+  /** What the question names that no passage, heading or title mentions (Karpenter, AppArmor). */
+  unknownEntities: string[];
   results: RankedPassage[];
 }
+
+/**
+ * A title matched this nearly brings its article's opening passage in as a candidate: the
+ * page asked for by its title is best shown from its start, which BM25 may not have found.
+ */
+const TITLE_CANDIDATE_MATCH = 0.5;
 
 export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
   readonly index: IndexReader;
   private readonly candidates: CandidateFinder;
+  private readonly titleMatcher: TitleMatcher;
+  private foldedTitles: string[] | undefined;
+  private joinedTerms: string | undefined;
 
   constructor(index: IndexReader | IndexData) {
     this.index = index instanceof IndexReader ? index : IndexReader.open(encodeIndex(index));
     this.candidates = new CandidateFinder(this.index);
+    this.titleMatcher = new TitleMatcher(this.index.articles);
   }
 
   get passageCount(): number {
@@ -49,18 +63,36 @@ export class Searcher {
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
     const query = splitUnknownCompounds(analyseQuery(question), known);
-    const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
+    const fillers = fillerTerms(query, known);
+    const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
-    if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };
-    const ranked = rankCandidates(this.candidates.find(query), { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []) });
-    return { query, weights, corpusCoverage, results: collapseNearDuplicates(ranked, options.limit) };
+    const unknownEntities = findUnknownEntities(question, query, this);
+    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, results: [] };
+    const titleMatches = this.titleMatcher.match(query, weights);
+    const candidates = this.candidates.find(query);
+    for (const [article, match] of titleMatches) {
+      if (match < TITLE_CANDIDATE_MATCH) continue;
+      const opening = this.candidates.opening(article, query);
+      if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
+    }
+    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches });
+    return { query, weights, corpusCoverage, unknownEntities, results: collapseNearDuplicates(ranked, options.limit) };
   }
 
-  /** Names in the question (AppArmor, IPVS, Karpenter) that no passage, heading or title mentions. */
-  unknownNames(question: string): string[] {
-    return findUnknownNames(question, {
-      documentFrequency: (term) => this.index.documentFrequency(term),
-      inTitle: (text) => this.index.articles.some((_, i) => this.candidates.normalizedTitle(i).includes(text)),
-    });
+  /** Passages whose headings or text contain the term (for EntityLookup). */
+  documentFrequency(term: string): number {
+    return this.index.documentFrequency(term);
+  }
+
+  /** Whether an article title contains the text (for EntityLookup). */
+  inTitle(text: string): boolean {
+    this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
+    return this.foldedTitles.some((title) => title.includes(text));
+  }
+
+  /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */
+  inLongerTerm(text: string): boolean {
+    this.joinedTerms ??= [...this.index.terms()].join('\n');
+    return this.joinedTerms.includes(text);
   }
 }

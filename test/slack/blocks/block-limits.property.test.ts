@@ -42,6 +42,7 @@ const result: fc.Arbitrary<AnswerResult> = fc.record({
 const answer: fc.Arbitrary<Answer> = fc.record({
   query: anyText,
   answered: fc.boolean(),
+  confidence: fc.constantFrom('high' as const, 'low' as const, 'none' as const),
   results: fc.array(result, { maxLength: 25 }),
   offset: fc.nat(200),
   hasMore: fc.boolean(),
