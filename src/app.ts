@@ -2,9 +2,10 @@
  * `npm start`: config → logger → Slack app → start; the index loads in the background.
  * SIGTERM/SIGINT: stop accepting, let answers in flight finish, exit 0.
  */
-import { openSearcher } from './cli/open-searcher.js';
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
+import { readMissingChannelsWarning } from './corpus/channels.js';
 import { startCorpusReloader } from './index/index-reload.js';
+import { openServingIndex } from './index/open-serving-index.js';
 import { startAppDigest } from './digest/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
@@ -30,12 +31,13 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // An invalid DIGEST_CRON/DIGEST_TZ stops the start here, with the setting named.
+  const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
+  if (channelsWarning) logger.warn({ event: 'channels_missing', corpusDir: config.corpusDir }, channelsWarning);
   const stopDigest = startAppDigest(config, logger);
   const slack = createSlackApp({
     config,
     logger,
-    loadSearcher: () => openSearcher(config, (line) => logger.warn({ event: 'index' }, line)),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 export type Env = Record<string, string | undefined>;
@@ -18,22 +19,71 @@ export function readEnv(env: Env = process.env, dotenvPath = '.env'): Env {
 const emptyAsUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
+/** A whole-number setting from `min` to `max`: "abc", "1.5" and out-of-range values get one plain message. */
+export function wholeNumber(min: number, max: number, fallback: number) {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(emptyAsUndefined, z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback));
+}
+
+/** A cron pattern checked by croner, the scheduler that runs it; an empty value means "off", so it is never defaulted when empty. */
+export function cronPattern(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((v) => v.trim())
+    .superRefine((pattern, ctx) => {
+      const problem = checkCronPattern(pattern);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+function checkCronPattern(pattern: string): string | undefined {
+  if (pattern === '') return undefined;
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return undefined;
+  } catch (error) {
+    const why = (error as Error).message.replace(/^CronPattern: /, '');
+    return `is not a cron schedule (${why}); write five fields such as "0 9 * * *" (09:00 every day), or leave it empty to turn the schedule off`;
+  }
+}
+
+/** An IANA time zone name this Node knows (Intl), e.g. Asia/Tokyo or UTC. */
+export function timeZone(fallback: string) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .refine(isTimeZone, 'is not a time zone this system knows; use an IANA name such as Asia/Tokyo, Europe/Berlin or UTC'),
+  );
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const searchSchema = z.object({
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
   INDEX_PATH: z.preprocess(emptyAsUndefined, z.string().default('data/index.json')),
-  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  SOURCES_FILE: optionalString,
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info')),
 });
 
 const slackSchema = searchSchema.extend({
-  SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
+  SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)'),
   SLACK_SIGNING_SECRET: optionalString,
-  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
+  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp- (Basic Information → App-Level Tokens)'),
   SLACK_API_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL such as https://slack.com/api/'),
-  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
-  SLACK_COMMAND: z.preprocess(emptyAsUndefined, z.string().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /k8s').default('/k8s')),
-  // An empty DIGEST_CRON turns the in-process schedule off, so it is not defaulted when empty.
-  DIGEST_CRON: z.string().default('0 9 * * *'),
-  DIGEST_TZ: z.preprocess(emptyAsUndefined, z.string().default('Asia/Tokyo')),
+  PORT: wholeNumber(1, 65535, 3000),
+  SLACK_COMMAND: z.preprocess(emptyAsUndefined, z.string().regex(/^\/[a-z0-9_-]{1,31}$/, 'must be a slash command such as /k8s (lower-case letters, digits, - and _)').default('/k8s')),
+  DIGEST_CRON: cronPattern('0 9 * * *'),
+  DIGEST_TZ: timeZone('Asia/Tokyo'),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
 });
@@ -44,6 +94,8 @@ export const SETTING_NAMES = Object.keys(slackSchema.shape) as ReadonlyArray<key
 export interface SearchConfig {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE: the sources file when it is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logLevel: z.infer<typeof searchSchema>['LOG_LEVEL'];
 }
 
@@ -70,65 +122,82 @@ const NO_SLACK_HINT =
 
 export function loadSearchConfig(env: Env): SearchConfig {
   const parsed = searchSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
-  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, logLevel: parsed.data.LOG_LEVEL };
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
+  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, sourcesFile: parsed.data.SOURCES_FILE, logLevel: parsed.data.LOG_LEVEL };
 }
 
-/** Config for the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode. */
+const isSet = (v: string | undefined): boolean => v !== undefined && v.trim() !== '';
+
+/** Config for the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode. Every problem, Slack's and the rest, in one message. */
 export function loadSlackConfig(env: Env): SlackConfig {
   const parsed = slackSchema.safeParse(env);
-  const problems = parsed.success ? [] : formatIssues(parsed.error);
-  const noSlack = !env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET;
-  if (noSlack) throw new ConfigError(['no Slack settings: SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) are needed'], NO_SLACK_HINT);
-  if (!parsed.success) throw new ConfigError(problems, NO_SLACK_HINT);
-  const d = parsed.data;
-  if (!d.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from "OAuth & Permissions"');
-  const mode = d.SLACK_APP_TOKEN ? 'socket' : 'http';
-  if (mode === 'http' && !d.SLACK_SIGNING_SECRET) {
-    problems.push('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)');
+  const problems = parsed.success ? [] : formatIssues(parsed.error, env);
+  if (!isSet(env.SLACK_BOT_TOKEN) && !isSet(env.SLACK_APP_TOKEN) && !isSet(env.SLACK_SIGNING_SECRET)) {
+    problems.unshift('no Slack settings: SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) are needed');
+  } else {
+    if (!isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from "OAuth & Permissions"');
+    if (!isSet(env.SLACK_APP_TOKEN) && !isSet(env.SLACK_SIGNING_SECRET)) {
+      problems.push('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
   }
-  if (problems.length > 0) throw new ConfigError(problems, NO_SLACK_HINT);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems, NO_SLACK_HINT);
+  const d = parsed.data;
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
-    mode,
+    mode: d.SLACK_APP_TOKEN ? 'socket' : 'http',
     botToken: d.SLACK_BOT_TOKEN!,
     signingSecret: d.SLACK_SIGNING_SECRET,
     appToken: d.SLACK_APP_TOKEN,
     apiUrl: d.SLACK_API_URL,
     port: d.PORT,
     command: d.SLACK_COMMAND,
-    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
   };
 }
 
 export interface DigestConfig extends SearchConfig {
-  botToken: string;
+  /** Undefined only in a dry run without Slack settings: the run then works offline. */
+  botToken: string | undefined;
   apiUrl: string | undefined;
-  digest: SlackConfig['digest'] & { channel: string };
+  digest: SlackConfig['digest'];
 }
 
-/** Config for `npm run digest`: the bot token and DIGEST_CHANNEL; no signing secret or app token. */
-export function loadDigestConfig(env: Env): DigestConfig {
+/**
+ * Config for `npm run digest`: the bot token and DIGEST_CHANNEL; no signing secret or app token.
+ * A dry run needs neither: it previews offline from the record and the corpus.
+ */
+export function loadDigestConfig(env: Env, { dryRun = false }: { dryRun?: boolean } = {}): DigestConfig {
   const parsed = slackSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
+  const problems = parsed.success ? [] : formatIssues(parsed.error, env);
+  if (!dryRun) {
+    if (!isSet(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from "OAuth & Permissions" (or preview offline with --dry-run)');
+    if (!isSet(env.DIGEST_CHANNEL)) problems.push('DIGEST_CHANNEL is missing: the channel id or name the digest is posted to');
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const d = parsed.data;
-  const problems: string[] = [];
-  if (!d.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from "OAuth & Permissions"');
-  if (!d.DIGEST_CHANNEL) problems.push('DIGEST_CHANNEL is missing: the channel id or name the digest is posted to');
-  if (problems.length > 0) throw new ConfigError(problems);
   return {
     corpusDir: d.CORPUS_DIR,
     indexPath: d.INDEX_PATH,
+    sourcesFile: d.SOURCES_FILE,
     logLevel: d.LOG_LEVEL,
-    botToken: d.SLACK_BOT_TOKEN!,
+    botToken: d.SLACK_BOT_TOKEN,
     apiUrl: d.SLACK_API_URL,
-    digest: { cron: d.DIGEST_CRON.trim(), timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL!, statePath: d.DIGEST_STATE },
+    digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
   };
 }
 
-function formatIssues(error: z.ZodError): string[] {
-  // Values are never echoed: some of these settings are secrets.
-  return error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+/** Settings whose values never appear in a message: tokens, secrets, URLs that may carry a password. */
+const SECRET_SETTINGS = /TOKEN|SECRET|PASSWORD|REDIS_URL/;
+
+/** One plain line per problem: the setting, its value when that is safe to show, and what is wrong. */
+function formatIssues(error: z.ZodError, env: Env): string[] {
+  return error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    const value = env[name];
+    const shown = value === undefined || SECRET_SETTINGS.test(name) ? name : `${name} is ${JSON.stringify(value)}:`;
+    return `${shown} ${issue.message}`;
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run digest`: one digest run, then exit (for cron or a Kubernetes CronJob).
- *   --dry-run           print what would be posted; post nothing, write no record
+ *   --dry-run           print what would be posted; post nothing, write no record (no Slack
+ *                       settings needed: without SLACK_BOT_TOKEN it asks Slack nothing)
  *   --since YYYY-MM-DD  when there is no record yet: announce the articles dated from that day
  *                       instead of taking the whole corpus as the baseline
  * The report goes to stdout, logs (JSON) to stderr; the exit code is 1 when anything failed.
@@ -42,9 +43,10 @@ runMain(async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const config = loadDigestConfig(readEnv());
+  const config = loadDigestConfig(readEnv(), { dryRun: args.dryRun });
   const log = createLogger(config.logLevel, pino.destination(2));
-  const slack = createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log });
+  // A dry run without a bot token previews offline, from the record and the corpus alone.
+  const slack = config.botToken ? createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log }) : undefined;
   const report = await runDigest({
     corpusDir: config.corpusDir,
     statePath: config.digest.statePath,

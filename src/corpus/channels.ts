@@ -2,7 +2,7 @@
  * The community channels the articles send readers to (#sig-node, #crio, …), kept as data
  * in `channels.yml` beside the articles, and the references to them inside article text.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CommunityChannel } from '../answer/types.js';
@@ -43,6 +43,17 @@ export async function readChannelMap(corpusDir: string): Promise<ChannelMap> {
     return parseChannelMap('workspace: https://kubernetes.slack.com\nchannels: []\n');
   }
   return parseChannelMap(text, join(corpusDir, CHANNELS_FILE));
+}
+
+/**
+ * The warning for a corpus without `channels.yml`, or undefined when it has one: without it every
+ * answer silently points to #kubernetes-users, which an operator should hear about at start.
+ */
+export async function readMissingChannelsWarning(corpusDir: string): Promise<string | undefined> {
+  const file = join(corpusDir, CHANNELS_FILE);
+  const found = await access(file).then(() => true, () => false);
+  if (found) return undefined;
+  return `Warning: ${file} is missing, so every answer points to #kubernetes-users and no SIG channel is named or announced. Copy corpus/${CHANNELS_FILE} there and adapt it (README: "Adding an article").`;
 }
 
 const REFERENCE = /(?<![\w&#/.-])#([a-z][a-z0-9-]{1,79})(?![\w-])/g;

@@ -5,8 +5,19 @@ import { isDigestRunOk, type DigestReport, type PostOutcome } from './run-digest
 export function formatDigestReport(report: DigestReport): string {
   const lines: string[] = [];
   const to = report.digestChannel ? ` → #${report.digestChannel.name}` : '';
-  lines.push(`Digest${report.dryRun ? ' (dry run: nothing is posted, the record is not written)' : ''}${to}`);
-  if (report.start?.kind === 'baseline') {
+  const mode = report.offline ? ' (dry run, offline: Slack was not asked; nothing is posted, the record is not written)' : report.dryRun ? ' (dry run: nothing is posted, the record is not written)' : '';
+  lines.push(`Digest${mode}${to}`);
+  if (report.offline) {
+    lines.push(
+      'Offline: SIG channels are listed whether or not the bot is a member there (a real run posts only where it is), and the channel history was not read (a real run looks there for earlier digests and for posts a stopped run may have made).',
+    );
+  }
+  if (report.start?.kind === 'baseline' && report.offline) {
+    lines.push(
+      `No record yet: a first run takes the ${report.start.baseline} article(s) of the corpus as the baseline and announces none of them` +
+        (report.start.since ? `, except those dated from ${report.start.since}.` : '. (--since YYYY-MM-DD announces articles from that day.)'),
+    );
+  } else if (report.start?.kind === 'baseline') {
     lines.push(
       `First run: no record and no earlier digest in the channel. ${report.start.baseline} article(s) taken as the baseline, not announced` +
         (report.start.since ? `; articles dated from ${report.start.since} are announced.` : '. (--since YYYY-MM-DD announces articles from that day.)'),

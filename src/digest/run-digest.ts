@@ -37,9 +37,10 @@ const CHANNEL_GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archive
 export interface DigestRunOptions {
   corpusDir: string;
   statePath: string;
-  /** DIGEST_CHANNEL: a channel id (C…) or name (with or without #). */
-  channel: string;
-  slack: DigestSlack;
+  /** DIGEST_CHANNEL: a channel id (C…) or name (with or without #). Only an offline dry run may leave it out. */
+  channel: string | undefined;
+  /** Undefined: offline (a dry run without Slack settings); the preview comes from the record and the corpus alone. */
+  slack: DigestSlack | undefined;
   log: Logger;
   /** Read and plan only: nothing is posted and the record is not written. */
   dryRun?: boolean;
@@ -60,6 +61,8 @@ export interface PostOutcome {
 
 export interface DigestReport {
   dryRun: boolean;
+  /** A dry run that asked Slack nothing: channel membership and history were not checked. */
+  offline?: boolean;
   digestChannel?: Destination;
   /** How the record began this run, when there was none. */
   start?: { kind: 'baseline' | 'recovered'; baseline: number; recovered: number; since?: string };
@@ -82,7 +85,10 @@ export function isDigestRunOk(report: DigestReport): boolean {
 
 export async function runDigest(options: DigestRunOptions): Promise<DigestReport> {
   const report: DigestReport = { dryRun: options.dryRun === true, posts: [], skipped: [], waiting: [], problems: [] };
+  if (!options.slack) report.offline = true;
   try {
+    if (!options.slack && !options.dryRun) throw new Error('Digest: a run that posts needs Slack (SLACK_BOT_TOKEN); only --dry-run works offline');
+    if (!options.channel && !options.dryRun) throw new Error('Digest: DIGEST_CHANNEL is not set');
     if (options.dryRun) await runSteps(options, report);
     else await withDigestLock(options.statePath, () => runSteps(options, report));
   } catch (error) {
@@ -100,19 +106,21 @@ async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void
   report.problems = problems;
   for (const p of problems) o.log.warn({ file: p.file, problem: p.message }, 'digest: skipped a broken article');
 
+  let state = await readDigestState(o.statePath);
+  const slack = o.slack;
   let listed: Promise<SlackChannel[]> | undefined;
-  const channels = (): Promise<SlackChannel[]> => (listed ??= readChannels(o.slack));
-  const digest = await resolveDigestChannel(o.channel, channels);
+  // Offline, the workspace is unknown: every SIG channel is listed as if the bot were a member there.
+  const channels = (): Promise<SlackChannel[]> => (listed ??= slack ? readChannels(slack) : Promise.resolve([]));
+  const digest = slack ? await resolveDigestChannel(o.channel!, channels) : selectOfflineDigestChannel(o.channel, state);
   report.digestChannel = digest;
 
-  let state = await readDigestState(o.statePath);
   if (!state) {
-    // No record: a first run, or a lost file. The channel's digest metadata tells them apart.
-    const announced = await readAnnouncedArticles(o.slack, digest.id);
+    // No record: a first run, or a lost file. The channel's digest metadata tells them apart (offline: taken as a first run).
+    const announced = slack ? await readAnnouncedArticles(slack, digest.id) : new Map<string, string>();
     state = announced.size === 0 ? buildBaselineState(articles, { since: o.since, now: now() }) : buildRecoveredState(articles, announced, digest, { since: o.since, now: now() });
     const baseline = Object.values(state.articles).filter((r) => r.origin === 'baseline').length;
     report.start = { kind: announced.size === 0 ? 'baseline' : 'recovered', baseline, recovered: announced.size, since: o.since };
-    o.log.info(report.start, 'digest: no record; started one');
+    o.log.info(report.start, o.dryRun ? 'digest (dry run): no record; a real run would start one' : 'digest: no record; started one');
     await save(state);
   } else if (o.since !== undefined) {
     report.sinceIgnored = true;
@@ -121,7 +129,8 @@ async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void
   const fresh = selectNewArticles(articles, state);
   if (fresh.length > 0) {
     const workspace = fresh.some((a) => a.sigs.length > 0) ? await channels() : [];
-    state = buildPlannedState(state, fresh, (a) => selectDestinations(a, digest, channelMap, workspace, report, o.log), now());
+    const destinationsOf = slack ? (a: ArticleMeta) => selectDestinations(a, digest, channelMap, workspace, report, o.log) : (a: ArticleMeta) => selectOfflineDestinations(a, digest, channelMap);
+    state = buildPlannedState(state, fresh, destinationsOf, now());
     await save(state);
   }
 
@@ -159,7 +168,7 @@ async function postDelivery({ o, report, save, digest, runStart }: RunContext, s
     return dropped;
   };
 
-  if (delivery.plannedSince < runStart) {
+  if (delivery.plannedSince < runStart && o.slack) {
     // Planned by an earlier run, which may have died right after posting: look before posting.
     try {
       const posted = await readAnnouncedArticles(o.slack, channel.id, toSlackTs(Date.parse(delivery.plannedSince) - HISTORY_MARGIN_MS));
@@ -180,7 +189,7 @@ async function postDelivery({ o, report, save, digest, runStart }: RunContext, s
     }
     let ts: string;
     try {
-      ts = await postDigestMessage(o.slack, channel.id, message);
+      ts = await postDigestMessage(o.slack!, channel.id, message);
     } catch (error) {
       // The rest of this channel's articles wait too, so the digest keeps its order.
       return giveUp(pending.filter((a) => messages.slice(i).some((m) => m.articleIds.includes(a.id))), slackErrorCode(error), 'post');
@@ -205,14 +214,32 @@ export async function readDigestCorpus(corpusDir: string): Promise<DigestCorpus>
   return { articles: articles.map((a) => buildArticleMeta(a, channelMap)), problems, channelMap };
 }
 
+/** DIGEST_CHANNEL as a listed channel's id or name, whatever the id's length. */
 async function resolveDigestChannel(setting: string, channels: () => Promise<SlackChannel[]>): Promise<Destination> {
   const name = setting.replace(/^#/, '');
-  const isId = /^[CG][A-Z0-9]{8,}$/.test(name);
-  const found = (await channels()).find((c) => (isId ? c.id : c.name) === name);
-  // A private channel the bot is not in is not listed; its id is still worth trying.
-  if (!found && isId) return { id: name, name };
+  const listed = await channels();
+  const found = listed.find((c) => c.id === name) ?? listed.find((c) => c.name === name);
+  // A private channel the bot is not in is not listed; an id (names are lower-case) is still worth trying.
+  if (!found && /^[CG][A-Z0-9]+$/.test(name)) return { id: name, name };
   if (!found) throw new Error(`Digest: DIGEST_CHANNEL "${setting}" is not a channel the bot can see; invite the bot to it, or give the channel id`);
   return { id: found.id, name: found.name };
+}
+
+/** Offline: DIGEST_CHANNEL as the record knows it (by id or name), else as written. */
+function selectOfflineDigestChannel(setting: string | undefined, state: DigestState | undefined): Destination {
+  if (!setting) return { id: '', name: '(DIGEST_CHANNEL not set)' };
+  const name = setting.replace(/^#/, '');
+  for (const record of Object.values(state?.articles ?? {})) {
+    for (const [id, d] of Object.entries(record.deliveries)) if (id === name || d.name === name) return { id, name: d.name };
+  }
+  return { id: name, name };
+}
+
+/** Offline: the digest channel and every mirrored SIG channel; a real run posts only where the bot is a member. */
+function selectOfflineDestinations(article: ArticleMeta, digest: Destination, map: ChannelMap): Destination[] {
+  const out = [digest];
+  for (const name of selectSigChannelNames(article, map)) if (!out.some((d) => d.name === name)) out.push({ id: `#${name}`, name });
+  return out;
 }
 
 /** The digest channel, and each mirrored SIG channel the bot is a member of. */

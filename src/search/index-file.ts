@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { dirname, basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { listArticleFiles } from '../corpus/read-corpus.js';
 import { CHANNELS_FILE } from '../corpus/channels.js';
@@ -15,6 +16,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexFormatError, IndexReader } from './index-reader.js';
 import { INDEX_SCHEMA_VERSION } from './options.js';
 
+const CODE_EXTENSION = extname(fileURLToPath(import.meta.url));
 /** Code whose behaviour shapes the index: a change to it makes an existing index stale. */
 const ANALYSIS_CODE = [
   '../text/analyse.ts',
@@ -81,6 +83,7 @@ export async function computeCorpusDigest(corpusDir: string): Promise<string> {
     hash.update(content);
   }
   hash.update(readFileSync(GLOSSARY_FILE));
-  for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
+  // The code as it runs: the .ts sources under tsx and vitest, the compiled .js in dist/.
+  for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file.replace(/\.ts$/, CODE_EXTENSION), import.meta.url)));
   return hash.digest('hex');
 }

@@ -61,9 +61,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   let searcher: Searcher | undefined;
   let stopping = false;
   const inFlight = new InFlight();
-  const isReady = (): boolean => searcher !== undefined && !stopping;
+  // Socket Mode answers only over its WebSocket: not ready while it is down or reconnecting.
+  let socketUp = false;
+  const isReady = (): boolean => searcher !== undefined && !stopping && (config.mode !== 'socket' || socketUp);
 
   const receiver = createReceiver(config, logger, buildHealthRoutes(isReady));
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socketUp = true));
+    for (const down of ['close', 'disconnected', 'reconnecting']) receiver.client.on(down, () => (socketUp = false));
+  }
   const clientOptions = buildWebClientOptions({ apiUrl: config.apiUrl, retry, logger });
   const app = new App({
     receiver,

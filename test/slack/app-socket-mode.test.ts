@@ -13,6 +13,7 @@ import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-
 import { startFakeSocketMode, type FakeSocketMode } from './helpers/fake-socket-mode.js';
 import { freePort } from './helpers/free-port.js';
 import { allText, SMALL_CORPUS } from './helpers/test-app.js';
+import { eventually } from '../digest/support.js';
 import { buildEventEnvelope, buildMention, buildSlashCommand } from './helpers/slack-requests.js';
 
 const APP_TOKEN = 'xapp-1-A0APP-test';
@@ -62,5 +63,12 @@ describe('Slack app (Socket Mode)', () => {
     await socket.deliver('events_api', buildEventEnvelope(mention));
     const post = await fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0SOCKET');
     expect(post.body.thread_ts).toBe(mention.ts);
+  });
+
+  // Last: it takes the socket down for good.
+  it('says not ready on /readyz once the socket connection is lost, while /healthz stays 200', async () => {
+    await socket.close();
+    await eventually('/readyz 503', async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 503, 10_000);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
   });
 });
