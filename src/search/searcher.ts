@@ -7,10 +7,10 @@ import { CandidateFinder } from './candidates.js';
 import type { IndexData } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
-import { analyseQuery, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
+import { analyseQuery, expandQuery, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type Expansion, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { TitleMatcher } from './titles.js';
-import { fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText, isOrdinaryWord, typoDistance } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -37,6 +37,8 @@ export interface SearchOutcome {
  * page asked for by its title is best shown from its start, which BM25 may not have found.
  */
 const TITLE_CANDIDATE_MATCH = 0.5;
+/** A typo's correction weighs as the word the question meant, a little less: it is a guess. */
+const TYPO_WEIGHT = 0.8;
 
 export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
@@ -45,6 +47,7 @@ export class Searcher {
   private readonly titleMatcher: TitleMatcher;
   private foldedTitles: string[] | undefined;
   private joinedTerms: string | undefined;
+  private latinTermsByLength: Map<number, string[]> | undefined;
 
   constructor(index: IndexReader | IndexData) {
     this.index = index instanceof IndexReader ? index : IndexReader.open(encodeIndex(index));
@@ -62,7 +65,9 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    const query = splitUnknownCompounds(analyseQuery(question), known);
+    const analysed = splitUnknownCompounds(analyseQuery(question), known);
+    // Expansions join the group of the term they stand for (see expandQuery).
+    const query = expandQuery(analysed, this.typoCorrections(analysed));
     const fillers = fillerTerms(query, known);
     const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
@@ -88,6 +93,49 @@ export class Searcher {
   inTitle(text: string): boolean {
     this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
     return this.foldedTitles.some((title) => title.includes(text));
+  }
+
+  /**
+   * The corpus's words for the question's misspelt ones (kubelte → kubelet): a Latin word the
+   * corpus lacks, no ordinary word, and within typoDistance edits of an indexed word.
+   */
+  private typoCorrections(query: AnalysedQuery): Expansion[] {
+    const expansions: Expansion[] = [];
+    for (const t of query.terms) {
+      const distance = typoDistance(t.term);
+      if (distance === 0 || t.kind === 'concept' || t.partOf || this.index.documentFrequency(t.term) > 0 || isOrdinaryWord(t.term)) continue;
+      const nearest = this.nearestTerm(t.term, distance);
+      if (nearest) expansions.push({ of: t.term, term: nearest, kind: t.kind, weight: TYPO_WEIGHT });
+    }
+    return expansions;
+  }
+
+  /** Whether an indexed Latin term is within `distance` edits of the term (for EntityLookup). */
+  nearTerm(term: string, distance: number): boolean {
+    return this.nearestTerm(term, distance) !== undefined;
+  }
+
+  /** The indexed Latin term fewest edits (at most `distance`) from the term; the commonest of equals. */
+  private nearestTerm(term: string, distance: number): string | undefined {
+    if (!this.latinTermsByLength) {
+      this.latinTermsByLength = new Map();
+      for (const t of this.index.terms()) {
+        if (!/^[a-z0-9][a-z0-9.\-_/:]*$/.test(t)) continue;
+        const list = this.latinTermsByLength.get(t.length);
+        if (list) list.push(t);
+        else this.latinTermsByLength.set(t.length, [t]);
+      }
+    }
+    let best: { term: string; distance: number; df: number } | undefined;
+    for (let length = term.length - distance; length <= term.length + distance; length++) {
+      for (const t of this.latinTermsByLength.get(length) ?? []) {
+        const d = editDistanceWithin(term, t, distance);
+        if (d > distance) continue;
+        const df = this.index.documentFrequency(t);
+        if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: t, distance: d, df };
+      }
+    }
+    return best?.term;
   }
 
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */

@@ -19,6 +19,8 @@ export interface EntityLookup {
   inTitle(text: string): boolean;
   /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
   inLongerTerm(text: string): boolean;
+  /** Whether an indexed term is within `distance` edits of the term (a typo: kubelte for kubelet). */
+  nearTerm?(term: string, distance: number): boolean;
 }
 
 const LATIN = /^[a-z][a-z0-9]*$/;
@@ -44,10 +46,43 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       if (parts.length > 1 && parts.every((p) => known(p.term))) continue;
       if (lookup.inTitle(foldTitleText(term))) continue;
       if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
+      const typo = typoDistance(term);
+      if (typo > 0 && lookup.nearTerm?.(term, typo)) continue;
       unknown.push(surfaceOf(question, term));
     }
   }
   return [...new Set(unknown)];
+}
+
+/**
+ * Edits a misspelling may be from the corpus's word: none for short words (IPVS is not a typo
+ * of IPAM), one from five letters, two from nine. A typo is asked about what the corpus has.
+ */
+export function typoDistance(term: string): number {
+  if (!LATIN.test(term) && !LATIN_IDENT.test(term)) return 0;
+  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
+/** Damerau–Levenshtein (adjacent swaps count one) distance of a and b when at most `max`, else max + 1. */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 /**

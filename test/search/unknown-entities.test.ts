@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { analyseQuery } from '../../src/search/query.js';
 import type { Searcher } from '../../src/search/searcher.js';
-import { fillerTerms, findUnknownEntities, isOrdinaryWord, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, isOrdinaryWord, type EntityLookup } from '../../src/search/unknown-entities.js';
 import { ordinaryWords, WordList } from '../../src/text/ordinary-words.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -64,8 +64,23 @@ describe('findUnknownEntities', () => {
     expect(find('Podの再起動', lookup({ '~pod': 5 }))).toEqual([]);
   });
 
+  it('takes a misspelling of a corpus word as that word, not a name (kubelte)', () => {
+    const near = { ...lookup({ kubelet: 4 }), nearTerm: (term: string, d: number) => editDistanceWithin(term, 'kubelet', d) <= d };
+    expect(find('kubelteの再起動', near)).toEqual([]);
+    expect(find('Karpenterの再起動', near)).toEqual(['Karpenter']);
+  });
+
   it('does not let a concept of one part vouch for the whole name (app of AppArmor)', () => {
     expect(find('AppArmorの設定', lookup({ '~application': 9, app: 4 }))).toEqual(['AppArmor']);
+  });
+});
+
+describe('editDistanceWithin', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps, up to a bound', () => {
+    expect(editDistanceWithin('kubelt', 'kubelet', 1)).toBe(1);
+    expect(editDistanceWithin('kubeelt', 'kubelet', 1)).toBe(1);
+    expect(editDistanceWithin('containerd', 'contianerd', 2)).toBe(1);
+    expect(editDistanceWithin('karpenter', 'kubelet', 2)).toBe(3);
   });
 });
 
@@ -90,6 +105,12 @@ describe('answer tiers', () => {
     expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
     expect(a.notices).toContain('No article mentions Karpenter.');
     expect(a.suggestions[0]?.title).toBe('サイドカーコンテナの紹介');
+  });
+
+  it('answers a question with a misspelt corpus word from the passages with the right one', () => {
+    const a = answer(searcher, 'サイドカーのrestartPolcyは何にする？');
+    expect(a.confidence).not.toBe('none');
+    expect(a.results[0]?.section).toBe('定義のしかた');
   });
 
   it('answers with high confidence when the names are in the corpus', () => {
