@@ -10,8 +10,9 @@
  *   synonym groups (sudachi-synonyms-dictionary), which add the katakana loanwords IPADIC
  *   lacks (ゲートウェイ, ワークフロー); their Latin spellings are left to the English list.
  * Words are stored folded as the analyser folds them (NFKC, lower case, English plural and
- * tense folding, katakana prolonged marks), the unfolded spelling too; only the word shapes a
- * question can name something with are kept: Latin letters, katakana, kanji.
+ * tense folding, katakana prolonged marks), the unfolded spelling too. Japanese words of every
+ * script are kept (kanji, katakana, kana endings: 切り離す, 動かす), Latin ones only from the
+ * English list.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +26,7 @@ const version = (pkg: string): string => (JSON.parse(readFileSync(new URL(`../no
 
 const LATIN = /^[a-z]+$/;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
-const KANJI = /^[\p{Script=Han}々]+$/u;
+const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 
 function englishWords(): string[] {
   const words = require('an-array-of-english-words') as string[];
@@ -42,7 +43,7 @@ function japaneseWords(): string[] {
     if (!surface || pos1 === '固有名詞') continue;
     const w = normalizeText(surface);
     if (KATAKANA.test(w)) words.push(w, foldKatakana(w));
-    else if (KANJI.test(w)) words.push(w);
+    else if (JAPANESE.test(w)) words.push(w);
   }
   return words;
 }
@@ -57,7 +58,7 @@ async function sudachiWords(): Promise<string[]> {
       if (item.expandControl === 2 || item.gokeiSyubetsu === '間違い') continue;
       const w = normalizeText(item.midashi);
       if (KATAKANA.test(w)) words.push(w, foldKatakana(w));
-      else if (KANJI.test(w)) words.push(w);
+      else if (JAPANESE.test(w)) words.push(w);
     }
   }
   return words;
@@ -75,7 +76,7 @@ writeFileSync(
       words: all.length,
       sources: [
         { package: 'an-array-of-english-words', version: version('an-array-of-english-words'), license: 'MIT', what: 'English words' },
-        { package: 'sudachi-synonyms-dictionary', version: version('sudachi-synonyms-dictionary'), license: 'Apache-2.0', what: 'headwords of the synonym groups, katakana and kanji' },
+        { package: 'sudachi-synonyms-dictionary', version: version('sudachi-synonyms-dictionary'), license: 'Apache-2.0', what: 'headwords of the synonym groups in Japanese script' },
         { package: 'kuromoji', version: version('kuromoji'), license: 'Apache-2.0 (IPADIC: its own BSD-style licence)', what: 'IPADIC lexicon (dict/tid_pos.dat.gz) without proper nouns' },
       ],
     },

@@ -10,6 +10,7 @@ import { IndexReader } from './index-reader.js';
 import { analyseQuery, expandQuery, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type Expansion, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { TitleMatcher } from './titles.js';
+import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText, isOrdinaryWord, typoDistance } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
@@ -65,7 +66,7 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    const analysed = splitUnknownCompounds(analyseQuery(question), known);
+    const analysed = splitUnknownCompounds(analyseQuery(question), known, (term) => ordinaryWords().has(term));
     // Expansions join the group of the term they stand for (see expandQuery).
     const query = expandQuery(analysed, this.typoCorrections(analysed));
     const fillers = fillerTerms(query, known);

@@ -5,7 +5,9 @@
  * passage, heading, title, longer identifier or glossary concept, the corpus cannot answer it.
  * A word the corpus never uses is a name only when it is not an ordinary English or Japanese
  * word (the shipped word lists): ordinary words are paraphrase or filler (configure,
- * ゲートウェイ, 教えてほしい), and weigh nothing in coverage either (see fillerTerms).
+ * ゲートウェイ, 教えてほしい), and weigh nothing in coverage either (see fillerTerms). A glossary
+ * concept is a topic, though: one the question names whose every spelling the corpus lacks
+ * (backup / バックアップ) is an unknown entity.
  */
 import { splitIdentifier } from '../text/analyse.js';
 import { foldKatakana, foldPlural, normalizeText } from '../text/normalize.js';
@@ -28,6 +30,8 @@ const LATIN_IDENT = /^[a-z0-9]+(?:[.\-_/:][a-z0-9]+)+$/;
 const HAS_LETTER = /[a-z]/;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 const KANJI = /^[\p{Script=Han}々]+$/u;
+const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
+const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 /** Shorter Latin strings occur inside longer terms by chance. */
 const MIN_INNER_LENGTH = 4;
 
@@ -38,6 +42,13 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   for (const group of query.groups) {
     // A whole member the corpus has (the word itself, its glossary concept) vouches for the group.
     if (group.terms.some((term) => known(term) && group.parts?.[term] === undefined)) continue;
+    // A glossary concept is a named topic: the question names it, and no spelling of it is in the corpus.
+    const concept = group.terms.find((term) => query.terms.find((q) => q.term === term)?.kind === 'concept' && group.parts?.[term] === undefined);
+    if (concept && !group.terms.some(known)) {
+      const spelled = group.terms.find((term) => term !== concept && group.parts?.[term] === undefined);
+      unknown.push(surfaceOf(question, spelled ?? concept.slice(1)));
+      continue;
+    }
     for (const term of group.terms) {
       const t = query.terms.find((q) => q.term === term);
       if (!t || !isEntityCandidate(t) || known(term) || isOrdinaryTerm(t, query, words)) continue;
@@ -110,14 +121,16 @@ function isOrdinaryTerm(t: QueryTerm, query: AnalysedQuery, words: WordList): bo
 
 /**
  * Whether a term (as the analyser folds it) is an ordinary word of English or Japanese:
- * listed itself; a hyphenated word when each part is; a katakana or kanji compound when it
- * splits into listed words (a single kanji only at either end: 再|起動, 設定|値).
+ * listed itself; a hyphenated word when each part is; a hiragana word (grammar, everyday
+ * verbs: ばらす); a Japanese word that splits into listed words (a single character only at
+ * either end: 再|起動, とき|の).
  */
 export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()): boolean {
   const w = foldKatakana(normalizeText(term));
   if (words.has(w) || words.has(foldPlural(w))) return true;
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(w)) return w.split('-').every((p) => /^\d+$/.test(p) || words.has(p) || words.has(foldPlural(p)));
-  if (LATIN_IDENT.test(w) || !(KATAKANA.test(w) || KANJI.test(w))) return false;
+  if (HIRAGANA.test(w)) return true;
+  if (!JAPANESE.test(w)) return false;
   return splitsIntoWords(w, words);
 }
 
@@ -130,7 +143,6 @@ function splitsIntoWords(w: string, words: WordList): boolean {
       if (!ok[start]) continue;
       const single = end - start === 1;
       if (single && start !== 0 && end !== w.length) continue;
-      if (single && !KANJI.test(w.slice(start, end))) continue;
       ok[end] = words.has(w.slice(start, end));
     }
   }

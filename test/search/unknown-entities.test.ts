@@ -41,8 +41,9 @@ describe('isOrdinaryWord', () => {
 });
 
 describe('findUnknownEntities', () => {
+  // Glossary concepts are known unless a test says otherwise (known['~x'] = 0).
   const lookup = (known: Record<string, number>, titles: string[] = [], terms: string[] = []): EntityLookup => ({
-    documentFrequency: (term) => known[term] ?? 0,
+    documentFrequency: (term) => known[term] ?? (term.startsWith('~') ? 1 : 0),
     inTitle: (text) => titles.some((t) => t.includes(text)),
     inLongerTerm: (text) => terms.some((t) => t.includes(text)),
   });
@@ -72,6 +73,10 @@ describe('findUnknownEntities', () => {
 
   it('does not let a concept of one part vouch for the whole name (app of AppArmor)', () => {
     expect(find('AppArmorの設定', lookup({ '~application': 9, app: 4 }))).toEqual(['AppArmor']);
+  });
+
+  it('lists a glossary topic none of whose spellings the corpus has, though its words are ordinary', () => {
+    expect(find('etcdのバックアップ手順', lookup({ etcd: 2, 手順: 3, '~backup': 0 }))).toEqual(['バックアップ']);
   });
 });
 
