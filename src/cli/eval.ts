@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../eval/evaluate.js';
 import { evaluateTitles } from '../eval/known-items.js';
@@ -87,7 +87,7 @@ runMain(async () => {
     return 0;
   }
   for (const set of sets) {
-    process.stdout.write(`QA set: ${set.file} (${set.count} questions)\n\n${formatMetricsTable(metricRows(set.outcomes))}\n\n`);
+    process.stdout.write(`QA set: ${relative(process.cwd(), set.file) || set.file} (${set.count} questions)\n\n${formatMetricsTable(metricRows(set.outcomes))}\n\n`);
     if (parsed.values.verbose) process.stdout.write(`${formatVerbose(set.outcomes)}\n\n`);
   }
   const f = (x: number): string => x.toFixed(3);
