@@ -16,6 +16,8 @@ interface AnalysedTitle {
 
 /** Share of the question's (ungrouped) term weight a title must hold to be matched at all. */
 const MIN_SHARED = 0.2;
+/** Titles matched exactly, those sharing most of the question's weight first: a bound on work. */
+const MAX_MATCHED = 100;
 
 export class TitleMatcher {
   private analysed: AnalysedTitle[] | undefined;
@@ -36,8 +38,8 @@ export class TitleMatcher {
     const shared = new Map<number, number>();
     for (const t of query.terms) for (const article of byTerm.get(t.term) ?? []) shared.set(article, (shared.get(article) ?? 0) + (weights.get(t.term) ?? 0));
     const matches = new Map<number, number>();
-    for (const [article, weight] of shared) {
-      if (weight < MIN_SHARED * total) continue;
+    const likely = [...shared].filter(([, weight]) => weight >= MIN_SHARED * total).sort((a, b) => b[1] - a[1]);
+    for (const [article] of likely.slice(0, MAX_MATCHED)) {
       const title = analysed[article]!;
       const ofTitle = groupCoverage(title.query, title.weights, (t) => questionTerms.has(t));
       const ofQuestion = groupCoverage(query, weights, (t) => title.terms.has(t));

@@ -21,8 +21,6 @@ export interface EntityLookup {
   inTitle(text: string): boolean;
   /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
   inLongerTerm(text: string): boolean;
-  /** Whether an indexed term is within `distance` edits of the term (a typo: kubelte for kubelet). */
-  nearTerm?(term: string, distance: number): boolean;
 }
 
 const LATIN = /^[a-z][a-z0-9]*$/;
@@ -57,8 +55,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       if (parts.length > 1 && parts.every((p) => known(p.term))) continue;
       if (lookup.inTitle(foldTitleText(term))) continue;
       if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
-      const typo = typoDistance(term);
-      if (typo > 0 && lookup.nearTerm?.(term, typo)) continue;
+      // A misspelling of a corpus word (kubelte) was given its correction by expandQuery.
+      if (query.terms.some((q) => q.expansion?.of === term)) continue;
       unknown.push(surfaceOf(question, term));
     }
   }
