@@ -31,8 +31,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # The npm scripts' pre-step (a no-op here: there is no src/ to compile).
 COPY --from=build /app/scripts/build-if-stale.mjs ./scripts/
-# A corpus mounted at CORPUS_DIR (or git-synced) replaces this one; the app then builds its own index.
-COPY --from=build /app/corpus ./corpus
+# A corpus mounted at CORPUS_DIR (or git-synced) replaces this one; the app then builds its own
+# index. Writable by the app user: `npm run sync` adds feed articles under feeds/.
+COPY --from=build --chown=node:node /app/corpus ./corpus
 COPY --from=build --chown=node:node /app/data ./data
 USER node
 EXPOSE 3000

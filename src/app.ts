@@ -7,6 +7,7 @@ import { readMissingChannelsWarning } from './corpus/channels.js';
 import { startCorpusReloader } from './index/index-reload.js';
 import { openServingIndex } from './index/open-serving-index.js';
 import { startAppDigest } from './digest/schedule.js';
+import { startAppSync } from './sync/schedule.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/create-app.js';
 import { errorInfo } from './logger.js';
@@ -34,16 +35,20 @@ async function main(): Promise<void> {
   const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
   if (channelsWarning) logger.warn({ event: 'channels_missing', corpusDir: config.corpusDir }, channelsWarning);
   const stopDigest = startAppDigest(config, logger);
+  let reloadNow = (): void => undefined;
+  const stopSync = startAppSync({ ...config, logger, onAdded: () => reloadNow() });
   const slack = createSlackApp({
     config,
     logger,
-    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger }),
+    loadSearcher: () => openServingIndex({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger }),
   });
   await slack.start();
   let stopReloader = (): void => undefined;
   slack.searcherReady.then(
     () => {
-      stopReloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, logger, current: slack.currentSearcher, replace: slack.replaceSearcher }).stop;
+      const reloader = startCorpusReloader({ corpusDir: config.corpusDir, indexPath: config.indexPath, sourcesFile: config.sourcesFile, logger, current: slack.currentSearcher, replace: slack.replaceSearcher });
+      stopReloader = reloader.stop;
+      reloadNow = () => void reloader.reload();
     },
     (error: unknown) => {
       // Nothing to answer with: exit so the orchestrator restarts us and shows the reason.
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
     logger.info({ event: 'signal', signal }, 'shutting down');
     stopReloader();
     stopDigest();
+    stopSync();
     slack.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -86,6 +86,10 @@ const slackSchema = searchSchema.extend({
   DIGEST_TZ: timeZone('Asia/Tokyo'),
   DIGEST_CHANNEL: optionalString,
   DIGEST_STATE: z.preprocess(emptyAsUndefined, z.string().default('data/digest-state.json')),
+  // Empty (the default) turns the in-process sync off.
+  SYNC_CRON: cronPattern(''),
+  SYNC_TIMEOUT_MS: wholeNumber(1, 600_000, 15_000),
+  SYNC_BOT_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL: a page saying who runs this bot'),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -108,6 +112,31 @@ export interface SlackConfig extends SearchConfig {
   port: number;
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
+  sync: SyncSettings;
+}
+
+/** `npm run sync` and SYNC_CRON: the schedule (in DIGEST_TZ), the HTTP timeout, the URL sent in the User-Agent. */
+export interface SyncSettings {
+  cron: string;
+  timeZone: string;
+  timeoutMs: number;
+  botUrl: string | undefined;
+}
+
+export interface SyncConfig extends SearchConfig {
+  sync: SyncSettings;
+}
+
+/** Config for `npm run sync`: no Slack settings needed. */
+export function loadSyncConfig(env: Env): SyncConfig {
+  const parsed = slackSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
+  const d = parsed.data;
+  return { corpusDir: d.CORPUS_DIR, indexPath: d.INDEX_PATH, sourcesFile: d.SOURCES_FILE, logLevel: d.LOG_LEVEL, sync: syncSettings(d) };
+}
+
+function syncSettings(d: z.infer<typeof slackSchema>): SyncSettings {
+  return { cron: d.SYNC_CRON, timeZone: d.DIGEST_TZ, timeoutMs: d.SYNC_TIMEOUT_MS, botUrl: d.SYNC_BOT_URL };
 }
 
 export class ConfigError extends Error {
@@ -155,6 +184,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     port: d.PORT,
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
+    sync: syncSettings(d),
   };
 }
 

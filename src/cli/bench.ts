@@ -32,6 +32,8 @@ import { BaselineSearcher, buildBaselineIndex, type BaselineData } from '../benc
 import { formatBytes, formatCount, formatMs, formatRatio, markdownTable } from '../bench/format.js';
 import { median, summarize, type LatencySummary } from '../bench/stats.js';
 import { generateSyntheticArticles } from '../bench/synthetic.js';
+import { runHugoBench, type HugoBenchResult } from '../bench/hugo-bench.js';
+import { formatHugoReport } from '../bench/hugo-report.js';
 import { runMain, UsageError } from './run-main.js';
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--rounds N] [--query-budget S] [--seed N] [--qa FILE] [--json]
@@ -40,6 +42,8 @@ const USAGE = `Usage: npm run bench -- [--articles N] [--rounds N] [--query-budg
   --query-budget S  no further round starts once it would end after S seconds of querying (default 60;
                 the first round always runs), so a slow index still finishes
   --seed N      seed of the synthetic corpus (default 1)
+  --hugo-pages N  pages of the generated Hugo tree built by build:index in a child process (default 1000; 0 skips it)
+  --start-articles N  corpus files for the start-to-first-answer measurement (default 10000; 0 skips it)
   --qa FILE     question set whose "q" fields are the query workload (default ../shared/qa/dev.jsonl)
   --json        machine-readable output (use npm run --silent bench -- --json)`;
 
@@ -102,11 +106,15 @@ export interface BenchReport {
   corpora: CorpusResult[];
   goals: GoalResult[];
   goalsAt: { corpus: string; articles: number } | null;
+  /** The Hugo tree and start-to-first-answer figures (src/bench/hugo-bench.ts). */
+  hugo: HugoBenchResult | null;
   totalMs: number;
 }
 
 interface BenchOptions {
   articles: number;
+  hugoPages: number;
+  startArticles: number;
   rounds: number;
   queryBudgetMs: number;
   seed: number;
@@ -121,6 +129,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { help: boolean }
       args: argv,
       options: {
         articles: { type: 'string', default: String(GOALS.articles) },
+        'hugo-pages': { type: 'string', default: '1000' },
+        'start-articles': { type: 'string', default: String(GOALS.articles) },
         rounds: { type: 'string', default: '5' },
         'query-budget': { type: 'string', default: '60' },
         seed: { type: 'string', default: '1' },
@@ -138,7 +148,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { help: boolean }
     return n;
   };
   const v = parsed.values;
-  return { articles: int('articles', v.articles, 0), rounds: int('rounds', v.rounds, 1), queryBudgetMs: int('query-budget', v['query-budget'], 1) * 1000, seed: int('seed', v.seed, 0), qa: v.qa, json: v.json, help: v.help };
+  return { articles: int('articles', v.articles, 0), hugoPages: int('hugo-pages', v['hugo-pages'], 0), startArticles: int('start-articles', v['start-articles'], 0), rounds: int('rounds', v.rounds, 1), queryBudgetMs: int('query-budget', v['query-budget'], 1) * 1000, seed: int('seed', v.seed, 0), qa: v.qa, json: v.json, help: v.help };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -394,6 +404,7 @@ export function formatReport(report: BenchReport): string {
   } else {
     lines.push('', 'Goals: not checked (no synthetic corpus; run with --articles 10000).');
   }
+  if (report.hugo) lines.push('', formatHugoReport(report.hugo));
   lines.push('', `Total bench time: ${formatMs(report.totalMs)}.`);
   return lines.join('\n');
 }
@@ -422,7 +433,11 @@ runMain(async () => {
   // so an interrupted run rarely leaves anything in the temporary directory.
   const dir = await mkdtemp(join(tmpdir(), 'k8s-ja-bench-'));
   const corpora: CorpusResult[] = [];
+  let hugo: HugoBenchResult | null = null;
   try {
+    if (options.hugoPages > 0 || options.startArticles > 0) {
+      hugo = await runHugoBench({ real, realCorpusDir: corpusDir, pages: Math.max(options.hugoPages, 1), corpusFiles: options.startArticles, seed: options.seed, questions, dir, log });
+    }
     corpora.push(await benchCorpus('real', () => real, channels, questions, options, dir));
     if (options.articles > 0) {
       const take = (): Article[] => {
@@ -452,6 +467,7 @@ runMain(async () => {
     corpora,
     goals: synthetic ? evaluateGoals(synthetic) : [],
     goalsAt: synthetic ? { corpus: synthetic.name, articles: synthetic.articles } : null,
+    hugo,
     totalMs: performance.now() - started,
   };
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);

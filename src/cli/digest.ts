@@ -49,6 +49,7 @@ runMain(async () => {
   const slack = config.botToken ? createDigestSlack(config.botToken, { apiUrl: config.apiUrl, logger: log }) : undefined;
   const report = await runDigest({
     corpusDir: config.corpusDir,
+    sourcesFile: config.sourcesFile,
     statePath: config.digest.statePath,
     channel: config.digest.channel,
     slack,

@@ -6,7 +6,7 @@ import { loadOrBuildIndex } from '../search/load-index.js';
 import { Searcher } from '../search/searcher.js';
 
 export async function openSearcher(config: SearchConfig = loadSearchConfig(readEnv()), warn: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Searcher> {
-  const { data, rebuilt, staleBecause } = await loadOrBuildIndex(config.corpusDir, config.indexPath);
+  const { data, rebuilt, staleBecause } = await loadOrBuildIndex(config.corpusDir, config.indexPath, config.sourcesFile);
   const channelsWarning = await readMissingChannelsWarning(config.corpusDir);
   if (channelsWarning) warn(channelsWarning);
   if (rebuilt) warn(`Built the index from ${config.corpusDir} (${data.manifest.articleCount} articles, ${data.manifest.passageCount} passages) → ${config.indexPath}`);

@@ -3,10 +3,11 @@ import { ConfigError } from '../config.js';
 import { CorpusNotFoundError } from '../corpus/read-corpus.js';
 import { IndexFileError } from '../search/index-file.js';
 import { CorpusBuildError } from '../search/load-index.js';
+import { SourcesFileError } from '../sources/sources-file.js';
 
 export class UsageError extends Error {}
 
-const EXPECTED = [UsageError, ConfigError, CorpusNotFoundError, IndexFileError, CorpusBuildError];
+const EXPECTED = [UsageError, ConfigError, CorpusNotFoundError, IndexFileError, CorpusBuildError, SourcesFileError];
 
 export function runMain(main: () => Promise<number | void>): void {
   main().then(

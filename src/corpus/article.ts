@@ -3,7 +3,7 @@ export interface ArticleFields {
   /** The file name without `.md`: the article's stable id. */
   id: string;
   title: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD as written; '' when the source gives none (docs pages), and citations then show none. */
   date: string;
   /** The citation link. */
   url: string;
@@ -13,6 +13,14 @@ export interface ArticleFields {
   sigs: string[];
   /** BCP 47 language tag, `ja` unless the front matter says otherwise. */
   lang: string;
+  /**
+   * Where the article came from, for the digest's per-source baseline: `corpus` for the
+   * operator's files, a feed's URL, or a Hugo section's URL (`https://kubernetes.io/ja/blog/`).
+   * Absent: `corpus`.
+   */
+  source?: string;
+  /** Whether the digest announces it when new (docs pages are reference, not news). Absent: true. */
+  announce?: boolean;
 }
 
 /** One article of the corpus, as read from `corpus/<id>.md` (front matter + Markdown body). */
@@ -21,6 +29,8 @@ export interface Article extends ArticleFields {
   body: string;
   /** Path of the source file, for error messages. */
   file: string;
+  /** The file's modification time (ms), when read from disk: the older of two files with one URL is kept. */
+  modifiedAt?: number;
 }
 
 /** What the index keeps about an article: its fields, plus what the build step derives. */

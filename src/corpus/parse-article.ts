@@ -4,10 +4,10 @@
  */
 import matter from 'gray-matter';
 import type { Article, CorpusProblem } from './article.js';
+import { FRONT_MATTER_OPTIONS, parseWrittenDate } from './front-matter.js';
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; problems: CorpusProblem[] };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SIG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** `corpus/foo.md` → `foo` */
@@ -22,7 +22,7 @@ export function parseArticle(file: string, raw: string): ParseResult {
   let body: string;
   try {
     // gray-matter caches by content; a fresh options object disables that, so a fixed file is re-read.
-    const parsed = matter(raw, {});
+    const parsed = matter(raw, { ...FRONT_MATTER_OPTIONS });
     data = parsed.data as Record<string, unknown>;
     body = parsed.content;
   } catch (error) {
@@ -47,12 +47,16 @@ export function parseArticle(file: string, raw: string): ParseResult {
   const lang = data.lang === undefined ? 'ja' : typeof data.lang === 'string' && data.lang.trim() !== '' ? data.lang.trim() : undefined;
   if (lang === undefined) problems.push(`"lang" must be a language tag such as ja or en, got ${describe(data.lang)}`);
 
+  // `source`: the feed an article was synced from (npm run sync); optional.
+  const source = data.source === undefined ? undefined : typeof data.source === 'string' && isHttpUrl(data.source.trim()) ? data.source.trim() : null;
+  if (source === null) problems.push(`"source" must be the http(s) URL of the feed the article came from, got ${describe(data.source)}`);
+
   if (body.trim() === '') problems.push('the body is empty: write the article below the closing `---`');
 
   if (problems.length > 0) return fail(file, problems);
   return {
     ok: true,
-    article: { id: articleIdFromFile(file), title, date: date!, url, authors, translators, sigs, lang: lang!, body, file },
+    article: { id: articleIdFromFile(file), title, date: date!, url, authors, translators, sigs, lang: lang!, source: source ?? 'corpus', announce: true, body, file },
   };
 }
 
@@ -60,14 +64,9 @@ function fail(file: string, messages: string[]): ParseResult {
   return { ok: false, problems: messages.map((message) => ({ file, message })) };
 }
 
-/** YAML turns an unquoted 2024-06-20 into a Date; accept both spellings. */
+/** The date as written, quoted or not; a day that does not exist (2026-13-45) is rejected, not rolled over. */
 function parseDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return undefined;
-  const m = DATE.exec(value.trim());
-  if (!m) return undefined;
-  const d = new Date(`${m[0]}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === m[0] ? m[0] : undefined;
+  return parseWrittenDate(value);
 }
 
 function isHttpUrl(value: string): boolean {

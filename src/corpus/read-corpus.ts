@@ -1,6 +1,6 @@
 /** Reads every article of a corpus directory and reports every broken file in one pass. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import type { Article, CorpusProblem } from './article.js';
 import { parseArticle } from './parse-article.js';
 
@@ -15,44 +15,92 @@ export class CorpusNotFoundError extends Error {
   }
 }
 
-/** The article files of a corpus, sorted, so builds are reproducible. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  let names: string[];
+export interface CorpusReadOptions {
+  /** Folders inside the corpus that are not corpus files (a Hugo tree checked out there). */
+  exclude?: readonly string[];
+  /** Ids of articles already indexed or announced: they keep a URL a newer file reuses. */
+  established?: ReadonlySet<string>;
+}
+
+/** The article files of a corpus and its sub-folders (`feeds/`), sorted, so builds are reproducible. */
+export async function listArticleFiles(dir: string, exclude: readonly string[] = []): Promise<string[]> {
+  let entries;
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch {
     throw new CorpusNotFoundError(dir);
   }
-  return names.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort().map((n) => join(dir, n));
+  const root = resolve(dir);
+  const skipped = exclude.map((e) => resolve(e));
+  return entries
+    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !resolve(file).slice(root.length).split(sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter((file) => !skipped.some((x) => resolve(file).startsWith(x + sep)))
+    .sort();
 }
 
-export async function readCorpus(dir: string): Promise<CorpusReadResult> {
-  const files = await listArticleFiles(dir);
-  const parsed = await Promise.all(files.map(async (file) => parseArticle(file, await readFile(file, 'utf8'))));
+export async function readCorpus(dir: string, { exclude = [], established }: CorpusReadOptions = {}): Promise<CorpusReadResult> {
+  const files = await listArticleFiles(dir, exclude);
+  const parsed = await Promise.all(
+    files.map(async (file) => {
+      const [raw, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+      const result = parseArticle(file, raw);
+      if (result.ok) result.article.modifiedAt = info.mtimeMs;
+      return result;
+    }),
+  );
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
   for (const result of parsed) {
     if (result.ok) articles.push(result.article);
     else problems.push(...result.problems);
   }
-  return selectUnique(articles, problems);
+  return selectUnique(articles, problems, established);
 }
 
-/** Drops every article whose id or url another article also has, naming all of them. */
-export function selectUnique(articles: Article[], problems: CorpusProblem[] = []): CorpusReadResult {
+/** Trailing slashes, percent-encoding and the host's case do not make two URLs differ. */
+export function urlKey(url: string): string {
+  let key = url.trim();
+  try {
+    const u = new URL(key);
+    key = `${u.protocol}//${u.host}${decodeURIComponentSafe(u.pathname)}${u.search}${u.hash}`;
+  } catch {
+    // not a URL: compared as written
+  }
+  return key.replace(/\/+(?=$|[?#])/, '');
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Two files with one id or URL: the established one is kept and the newcomer reported. The
+ * established one is the article already in the previous index (or the digest's record); when
+ * neither or both are, the file modified first, then the first by path.
+ */
+export function selectUnique(articles: Article[], problems: CorpusProblem[] = [], established: ReadonlySet<string> = new Set()): CorpusReadResult {
   const keys: Array<[field: string, keyOf: (a: Article) => string]> = [
     ['id', (a) => a.id.toLowerCase()],
-    ['url', (a) => a.url.replace(/\/+$/, '')],
+    ['url', (a) => urlKey(a.url)],
   ];
+  const rank = (a: Article, b: Article): number =>
+    Number(established.has(b.id)) - Number(established.has(a.id)) || (a.modifiedAt ?? Infinity) - (b.modifiedAt ?? Infinity) || a.file.localeCompare(b.file);
   const rejected = new Set<Article>();
   const out = [...problems];
   for (const [field, keyOf] of keys) {
-    for (const [key, group] of groupBy(articles, keyOf)) {
+    for (const [key, group] of groupBy(articles.filter((a) => !rejected.has(a)), keyOf)) {
       if (group.length < 2) continue;
-      for (const a of group) {
+      const [kept, ...newcomers] = [...group].sort(rank);
+      const why = established.has(kept!.id) ? 'it is already indexed' : 'it was there first';
+      for (const a of newcomers) {
         rejected.add(a);
-        const others = group.filter((o) => o !== a).map((o) => o.file).join(', ');
-        out.push({ file: a.file, message: `duplicate ${field} ${JSON.stringify(key)}: also used by ${others}` });
+        out.push({ file: a.file, message: `duplicate ${field} ${JSON.stringify(key)}: ${kept!.file} already has it and is kept (${why}); give this file its own ${field}` });
       }
     }
   }

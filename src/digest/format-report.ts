@@ -29,6 +29,7 @@ export function formatDigestReport(report: DigestReport): string {
         (report.start.since ? ` (except those dated from ${report.start.since}).` : '; rerun with --since YYYY-MM-DD after moving the record aside to announce some of them.'),
     );
   }
+  for (const s of report.newSources ?? []) lines.push(`New source ${s.source}: ${s.baseline} article(s) taken as its baseline, not announced; its new articles are announced from the next run.`);
   if (report.sinceIgnored) lines.push('--since was ignored: it only applies when there is no record yet.');
 
   const done = report.posts.filter((p) => p.ts !== undefined || report.dryRun);

@@ -26,8 +26,54 @@ export function selectNewArticles(articles: readonly ArticleMeta[], state: Diges
 }
 
 /** First run: the corpus as it is becomes the baseline (except articles dated from `since`). */
-export function buildBaselineState(articles: readonly ArticleMeta[], options: StartOptions): DigestState {
-  return buildRecoveredState(articles, new Map(), undefined, options);
+export function buildBaselineState(articles: readonly ArticleMeta[], options: StartOptions, sources: readonly string[] = []): DigestState {
+  return buildRecoveredState(articles, new Map(), undefined, options, sources);
+}
+
+/** The source an article is counted under for baselines (`corpus` when it says none). */
+export function selectSource(article: Pick<ArticleMeta, 'source'>): string {
+  return article.source ?? 'corpus';
+}
+
+/** The articles the digest considers: those of announced sections (docs pages are reference, not news). */
+export function selectAnnounced<T extends Pick<ArticleMeta, 'announce'>>(articles: readonly T[]): T[] {
+  return articles.filter((a) => a.announce !== false);
+}
+
+/** Sources the record has seen; a record from before sources were kept has seen the corpus. */
+export function selectSeenSources(state: DigestState): Set<string> {
+  return new Set(state.sources ?? ['corpus']);
+}
+
+/**
+ * A source seen for the first time (a thousand docs pages, a feed's back catalogue) becomes
+ * part of the baseline: its articles are recorded as known, except those dated from `since`.
+ * `configured`: sources the sources file names, seen even while they have no article yet,
+ * so the first article a new feed brings is announced rather than taken as its baseline.
+ */
+export function buildSourceBaselines(
+  state: DigestState,
+  articles: readonly ArticleMeta[],
+  configured: readonly string[],
+  { since, now }: StartOptions,
+): { state: DigestState; added: Array<{ source: string; baseline: number }> } {
+  const seen = selectSeenSources(state);
+  const present = [...new Set([...configured, ...articles.map(selectSource)])].filter((s) => !seen.has(s));
+  if (present.length === 0) return { state, added: [] };
+  const fresh = new Set(present);
+  const at = now.toISOString();
+  const records = { ...state.articles };
+  const counts = new Map(present.map((s) => [s, 0]));
+  for (const a of articles) {
+    const source = selectSource(a);
+    if (!fresh.has(source) || Object.hasOwn(records, a.id) || (since !== undefined && a.date >= since)) continue;
+    records[a.id] = { origin: 'baseline', recordedAt: at, deliveries: {} };
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+  }
+  return {
+    state: { ...state, articles: records, sources: [...seen, ...present].sort() },
+    added: [...counts].map(([source, baseline]) => ({ source, baseline })),
+  };
 }
 
 /**
@@ -41,6 +87,7 @@ export function buildRecoveredState(
   announced: ReadonlyMap<string, string>,
   digestChannel: Destination | undefined,
   { since, now }: StartOptions,
+  sources: readonly string[] = [],
 ): DigestState {
   const at = now.toISOString();
   const records: Record<string, ArticleRecord> = {};
@@ -51,7 +98,8 @@ export function buildRecoveredState(
     if (records[a.id] || (since !== undefined && a.date >= since)) continue;
     records[a.id] = { origin: 'baseline', recordedAt: at, deliveries: {} };
   }
-  return { version: DIGEST_STATE_VERSION, startedAt: at, articles: records };
+  const seen = [...new Set(['corpus', ...sources, ...articles.map(selectSource)])].sort();
+  return { version: DIGEST_STATE_VERSION, startedAt: at, articles: records, sources: seen };
 }
 
 /** The names of the community channels mirroring an article's SIGs (a sig-node article → sig-node). */

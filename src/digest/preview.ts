@@ -52,8 +52,8 @@ export function buildDigestPreview(input: DigestPreviewInput): SlackMessage {
 }
 
 /** Reads the corpus and the record, then builds the preview. */
-export async function readDigestPreview(config: { corpusDir: string; digest: { cron: string; timeZone: string; channel?: string; statePath: string } }): Promise<SlackMessage> {
-  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir), readDigestState(config.digest.statePath)]);
+export async function readDigestPreview(config: { corpusDir: string; sourcesFile?: string | undefined; digest: { cron: string; timeZone: string; channel?: string; statePath: string } }): Promise<SlackMessage> {
+  const [{ articles, problems, channelMap }, state] = await Promise.all([readDigestCorpus(config.corpusDir, config.sourcesFile), readDigestState(config.digest.statePath)]);
   const { cron, timeZone, channel } = config.digest;
   return buildDigestPreview({ articles, state, channelMap, problems, channel, nextRun: selectNextDigestRun(cron, timeZone), timeZone });
 }

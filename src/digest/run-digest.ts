@@ -7,7 +7,7 @@
  */
 import type { ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import { readChannelMap, type ChannelMap } from '../corpus/channels.js';
-import { readCorpus } from '../corpus/read-corpus.js';
+import { readArticles } from '../sources/read-articles.js';
 import type { Logger } from '../logger.js';
 import { buildArticleMeta } from '../search/build-index.js';
 import { errorInfo } from '../logger.js';
@@ -18,6 +18,8 @@ import {
   buildBaselineState,
   buildPlannedState,
   buildRecoveredState,
+  buildSourceBaselines,
+  selectAnnounced,
   dropDeliveries,
   markDelivered,
   selectDueDeliveries,
@@ -36,6 +38,8 @@ const CHANNEL_GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archive
 
 export interface DigestRunOptions {
   corpusDir: string;
+  /** SOURCES_FILE, when not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   statePath: string;
   /** DIGEST_CHANNEL: a channel id (C…) or name (with or without #). Only an offline dry run may leave it out. */
   channel: string | undefined;
@@ -66,8 +70,10 @@ export interface DigestReport {
   digestChannel?: Destination;
   /** How the record began this run, when there was none. */
   start?: { kind: 'baseline' | 'recovered'; baseline: number; recovered: number; since?: string };
-  /** `--since` given while a record exists: it only applies to a first run. */
+  /** `--since` given while a record exists: it only applies to a first run (and to new sources). */
   sinceIgnored?: boolean;
+  /** Sources seen for the first time this run, each taken as baseline (how many articles). */
+  newSources?: Array<{ source: string; baseline: number }>;
   posts: PostOutcome[];
   /** SIG channels an article was not announced in, and why. */
   skipped: Array<{ channel: string; articleIds: string[]; reason: string }>;
@@ -102,7 +108,7 @@ async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void
   const now = o.now ?? (() => new Date());
   const runStart = now().toISOString();
   const save = o.dryRun ? async () => undefined : (s: DigestState) => (o.writeState ?? writeDigestState)(o.statePath, s);
-  const { articles, problems, channelMap } = await readDigestCorpus(o.corpusDir);
+  const { articles, problems, channelMap, sources } = await readDigestCorpus(o.corpusDir, o.sourcesFile);
   report.problems = problems;
   for (const p of problems) o.log.warn({ file: p.file, problem: p.message }, 'digest: skipped a broken article');
 
@@ -117,13 +123,22 @@ async function runSteps(o: DigestRunOptions, report: DigestReport): Promise<void
   if (!state) {
     // No record: a first run, or a lost file. The channel's digest metadata tells them apart (offline: taken as a first run).
     const announced = slack ? await readAnnouncedArticles(slack, digest.id) : new Map<string, string>();
-    state = announced.size === 0 ? buildBaselineState(articles, { since: o.since, now: now() }) : buildRecoveredState(articles, announced, digest, { since: o.since, now: now() });
+    state =
+      announced.size === 0
+        ? buildBaselineState(articles, { since: o.since, now: now() }, sources)
+        : buildRecoveredState(articles, announced, digest, { since: o.since, now: now() }, sources);
     const baseline = Object.values(state.articles).filter((r) => r.origin === 'baseline').length;
     report.start = { kind: announced.size === 0 ? 'baseline' : 'recovered', baseline, recovered: announced.size, since: o.since };
     o.log.info(report.start, o.dryRun ? 'digest (dry run): no record; a real run would start one' : 'digest: no record; started one');
     await save(state);
-  } else if (o.since !== undefined) {
-    report.sinceIgnored = true;
+  } else {
+    const baselines = buildSourceBaselines(state, articles, sources, { since: o.since, now: now() });
+    if (baselines.added.length > 0) {
+      state = baselines.state;
+      report.newSources = baselines.added;
+      o.log.info({ newSources: baselines.added }, 'digest: new sources taken as baseline');
+      await save(state);
+    } else if (o.since !== undefined) report.sinceIgnored = true;
   }
 
   const fresh = selectNewArticles(articles, state);
@@ -203,15 +218,18 @@ async function postDelivery({ o, report, save, digest, runStart }: RunContext, s
 }
 
 export interface DigestCorpus {
+  /** Articles the digest may announce: the corpus, feeds and announced Hugo sections. */
   articles: ArticleMeta[];
   problems: CorpusProblem[];
   channelMap: ChannelMap;
+  /** Every announced source the sources file names (Hugo sections in `announce`, feeds), and `corpus`. */
+  sources: string[];
 }
 
-/** The corpus as the digest sees it: valid articles (with their leads) and the broken files. */
-export async function readDigestCorpus(corpusDir: string): Promise<DigestCorpus> {
-  const [{ articles, problems }, channelMap] = await Promise.all([readCorpus(corpusDir), readChannelMap(corpusDir)]);
-  return { articles: articles.map((a) => buildArticleMeta(a, channelMap)), problems, channelMap };
+/** The corpus as the digest sees it: valid announced articles (with their leads) and the broken files. */
+export async function readDigestCorpus(corpusDir: string, sourcesFile?: string): Promise<DigestCorpus> {
+  const [{ articles, problems, sources }, channelMap] = await Promise.all([readArticles(corpusDir, { sourcesFile }), readChannelMap(corpusDir)]);
+  return { articles: selectAnnounced(articles).map((a) => buildArticleMeta(a, channelMap)), problems, channelMap, sources };
 }
 
 /** DIGEST_CHANNEL as a listed channel's id or name, whatever the id's length. */

@@ -77,7 +77,7 @@ export function startAppDigest(config: SlackConfig, logger: Logger): () => void 
     timeZone,
     logger: log,
     run: async () => {
-      const report = await runDigest({ corpusDir: config.corpusDir, statePath, channel: channel!, slack, log });
+      const report = await runDigest({ corpusDir: config.corpusDir, sourcesFile: config.sourcesFile, statePath, channel: channel!, slack, log });
       const ok = isDigestRunOk(report);
       log[ok ? 'info' : 'error']({ event: ok ? 'digest_run' : 'digest_run_failed', report: formatDigestReport(report) }, ok ? 'digest run finished' : 'digest run failed');
     },

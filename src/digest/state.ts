@@ -35,6 +35,11 @@ export interface DigestState {
   /** When this record began: the baseline run, or the rebuild from channel history. */
   startedAt: string;
   articles: Record<string, ArticleRecord>;
+  /**
+   * Sources the record has seen (`corpus`, a feed's URL, a Hugo section's URL): a source seen
+   * for the first time becomes baseline. Absent in records written before sources: `corpus` only.
+   */
+  sources?: string[];
 }
 
 const stateSchema = z.object({
@@ -48,6 +53,7 @@ const stateSchema = z.object({
       deliveries: z.record(z.string(), z.object({ name: z.string(), ts: z.string().nullable() })),
     }),
   ),
+  sources: z.array(z.string()).optional(),
 });
 
 export class DigestStateError extends Error {}

@@ -38,6 +38,8 @@ export interface ReloadOutcome {
 export interface CorpusReloaderOptions {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE, when the sources file is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logger: Logger;
   current: () => Searcher | undefined;
   replace: (searcher: Searcher) => void;
@@ -51,7 +53,7 @@ export interface CorpusReloader {
 }
 
 export function createCorpusReloader(options: CorpusReloaderOptions): CorpusReloader {
-  const { corpusDir, indexPath, logger, build = buildInWorker } = options;
+  const { corpusDir, indexPath, sourcesFile, logger, build = buildInWorker } = options;
   let lastFailed: string | undefined;
   let tail: Promise<unknown> = Promise.resolve();
   let queued: Promise<ReloadOutcome> | undefined;
@@ -62,14 +64,14 @@ export function createCorpusReloader(options: CorpusReloaderOptions): CorpusRelo
     if (!serving) return { status: 'unchanged', problems: [] };
     let digest: string;
     try {
-      digest = await computeCorpusDigest(corpusDir);
+      digest = await computeCorpusDigest(corpusDir, sourcesFile, serving.index.manifest.files);
     } catch (error) {
       logger.error({ event: 'corpus_unreadable', failure: errorInfo(error) }, 'cannot read the corpus; still serving the current index');
       return { status: 'failed', problems: [], error: (error as Error).message };
     }
     if (digest === serving.index.manifest.corpusDigest || digest === lastFailed) return { status: 'unchanged', problems: [] };
     logger.info({ event: 'index_rebuilding', corpusDir }, 'corpus changed; rebuilding the index in the background');
-    const result = await build({ corpusDir, indexPath }).catch((error: Error): RebuildResult => ({ ok: false, message: error.message, problems: [] }));
+    const result = await build({ corpusDir, indexPath, sourcesFile }).catch((error: Error): RebuildResult => ({ ok: false, message: error.message, problems: [] }));
     for (const p of result.problems) logger.warn({ event: 'article_skipped', file: p.file, problem: p.message }, `broken article skipped: ${p.file}`);
     if (!result.ok) {
       lastFailed = digest;
@@ -79,7 +81,8 @@ export function createCorpusReloader(options: CorpusReloaderOptions): CorpusRelo
     if (result.writeError) logger.warn({ event: 'index_not_saved', indexPath, error: result.writeError }, 'new index serving but not saved');
     options.replace(new Searcher(IndexReader.open(Buffer.from(result.index.buffer, result.index.byteOffset, result.index.byteLength))));
     const { articleCount, passageCount } = result.manifest;
-    logger.info({ event: 'index_reloaded', articles: articleCount, passages: passageCount, skipped: result.problems.length }, 'index rebuilt and swapped in');
+    const hugoSkipped = (result.manifest.sources?.hugo ?? []).reduce((n, t) => n + t.problems.length, 0);
+    logger.info({ event: 'index_reloaded', articles: articleCount, passages: passageCount, skipped: result.problems.length, hugoPagesSkipped: hugoSkipped }, 'index rebuilt and swapped in');
     return { status: 'swapped', problems: result.problems, articleCount };
   }
 

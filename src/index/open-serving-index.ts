@@ -14,20 +14,24 @@ import type { RebuildRequest, RebuildResult } from './rebuild-index.js';
 export interface OpenServingIndexOptions {
   corpusDir: string;
   indexPath: string;
+  /** SOURCES_FILE, when the sources file is not CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
   logger: Logger;
   /** Default: rebuildIndex in a worker thread. */
   build?: (request: RebuildRequest) => Promise<RebuildResult>;
 }
 
-export async function openServingIndex({ corpusDir, indexPath, logger, build = buildInWorker }: OpenServingIndexOptions): Promise<Searcher> {
-  const [digest, saved] = await Promise.all([computeCorpusDigest(corpusDir), readIndexFile(indexPath).catch(() => undefined)]);
+export async function openServingIndex({ corpusDir, indexPath, sourcesFile, logger, build = buildInWorker }: OpenServingIndexOptions): Promise<Searcher> {
+  const saved = await readIndexFile(indexPath).catch(() => undefined);
+  // Sizes and mtimes against the saved index's file table: only changed files are read.
+  const digest = await computeCorpusDigest(corpusDir, sourcesFile, saved?.manifest.files);
   if (saved && saved.manifest.corpusDigest === digest) {
     logger.info({ event: 'index_reused', indexPath, builtAt: saved.manifest.builtAt }, 'the saved index matches the corpus; serving it');
     return new Searcher(saved);
   }
   const why = saved ? 'the saved index is older than the corpus' : 'no saved index';
   logger.info({ event: 'index_building', corpusDir, indexPath, reason: why }, `${why}: building the index in the background (/readyz is 503 until it is done)`);
-  const result = await build({ corpusDir, indexPath }).catch((error: Error): RebuildResult => ({ ok: false, message: error.message, problems: [] }));
+  const result = await build({ corpusDir, indexPath, sourcesFile }).catch((error: Error): RebuildResult => ({ ok: false, message: error.message, problems: [] }));
   for (const p of result.problems) logger.warn({ event: 'article_skipped', file: p.file, problem: p.message }, `broken article skipped: ${p.file}`);
   if (!result.ok) {
     if (!saved) throw new Error(result.message);

@@ -7,11 +7,12 @@ import type { CorpusProblem } from '../corpus/article.js';
 import type { IndexManifest } from '../search/index-data.js';
 import { writeIndexBytes } from '../search/index-file.js';
 import { encodeIndex } from '../search/index-layout.js';
-import { buildIndexFromCorpus, CorpusBuildError } from '../search/load-index.js';
+import { buildIndexFromCorpus, CorpusBuildError, readEstablishedIds } from '../search/load-index.js';
 
 export interface RebuildRequest {
   corpusDir: string;
   indexPath: string;
+  sourcesFile?: string | undefined;
 }
 
 export type RebuildResult =
@@ -19,10 +20,11 @@ export type RebuildResult =
   | { ok: true; index: Uint8Array; manifest: IndexManifest; problems: CorpusProblem[]; writeError?: string }
   | { ok: false; message: string; problems: CorpusProblem[] };
 
-export async function rebuildIndex({ corpusDir, indexPath }: RebuildRequest): Promise<RebuildResult> {
+export async function rebuildIndex({ corpusDir, indexPath, sourcesFile }: RebuildRequest): Promise<RebuildResult> {
   let built;
   try {
-    built = await buildIndexFromCorpus(corpusDir, { strict: false });
+    const established = await readEstablishedIds(indexPath);
+    built = await buildIndexFromCorpus(corpusDir, { strict: false, sourcesFile, established });
   } catch (error) {
     return { ok: false, message: (error as Error).message, problems: error instanceof CorpusBuildError ? error.problems : [] };
   }

@@ -84,6 +84,8 @@ export function buildArticleMeta(article: Article, channels: ChannelMap): Articl
     translators: article.translators,
     sigs: article.sigs,
     lang: article.lang,
+    ...(article.source !== undefined ? { source: article.source } : {}),
+    ...(article.announce !== undefined ? { announce: article.announce } : {}),
     channels: findChannelReferences(article.body, channels),
     lead: buildLead(article.body),
   };

@@ -2,6 +2,8 @@
 import type { AsPlainObject } from 'minisearch';
 import type { ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import type { ChannelMap } from '../corpus/channels.js';
+import type { SourcesReport } from '../sources/read-articles.js';
+import type { FileTable } from './fingerprint.js';
 
 export interface IndexManifest {
   schemaVersion: number;
@@ -12,6 +14,10 @@ export interface IndexManifest {
   passageCount: number;
   /** Broken articles left out of this index (lenient builds), reported whenever it is loaded. */
   skipped: CorpusProblem[];
+  /** Size, mtime and hash of each input file: freshness is decided from these without reading unchanged files. */
+  files?: FileTable;
+  /** What the Hugo trees gave (pages read, skipped, unknown shortcodes, unreadable pages). */
+  sources?: SourcesReport;
 }
 
 export interface StoredPassage {

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { listArticleFiles } from '../corpus/read-corpus.js';
 import { CHANNELS_FILE } from '../corpus/channels.js';
-import { GLOSSARY_FILE } from '../text/glossary.js';
+import { listHugoPages } from '../sources/hugo/read-hugo-tree.js';
+import { readSourcesFile, sourcesFilePath } from '../sources/sources-file.js';
+import { computeFingerprint, type FileTable, type Fingerprint } from './fingerprint.js';
+import { GLOSSARY_FILE, K8S_GLOSSARY_FILE } from '../text/glossary.js';
 import type { IndexData } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexFormatError, IndexReader } from './index-reader.js';
@@ -26,6 +29,13 @@ const ANALYSIS_CODE = [
   '../corpus/chunk.ts',
   '../corpus/markdown.ts',
   '../corpus/sentences.ts',
+  '../corpus/parse-article.ts',
+  '../corpus/front-matter.ts',
+  '../sources/hugo/build-page.ts',
+  '../sources/hugo/page-front-matter.ts',
+  '../sources/hugo/shortcodes.ts',
+  '../sources/hugo/sig-map.ts',
+  '../sources/hugo/urls.ts',
   './build-index.ts',
   './index-layout.ts',
 ];
@@ -72,18 +82,40 @@ export async function readIndexFile(path: string): Promise<IndexReader> {
   }
 }
 
-/** sha256 over what the index is built from: article files, the channel map and the glossary. */
-export async function computeCorpusDigest(corpusDir: string): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(`schema:${INDEX_SCHEMA_VERSION}\n`);
-  const files = [...(await listArticleFiles(corpusDir)), join(corpusDir, CHANNELS_FILE)];
-  for (const file of files) {
-    const content = await readFile(file).catch(() => Buffer.alloc(0));
-    hash.update(`${basename(file)}\n${content.length}\n`);
-    hash.update(content);
+/** Every file the index is built from: corpus articles, the channel map, the sources file and each Hugo tree's pages. */
+export async function listIndexInputs(corpusDir: string, sourcesFile?: string): Promise<string[]> {
+  const sources = await readSourcesFile(corpusDir, sourcesFile);
+  const hugo = sources?.hugo ?? [];
+  const [articles, ...trees] = await Promise.all([
+    listArticleFiles(corpusDir, hugo.map((h) => h.dir)),
+    ...hugo.map(async (h) => (await listHugoPages(h)).map((p) => join(h.dir, p))),
+  ]);
+  return [...articles, join(corpusDir, CHANNELS_FILE), sourcesFilePath(corpusDir, sourcesFile), ...trees.flat()];
+}
+
+let analysisSalt: string | undefined;
+
+/** The schema version, the glossary and the analysis code: a change to any makes every index stale. */
+function readAnalysisSalt(): string {
+  if (analysisSalt === undefined) {
+    const hash = createHash('sha256');
+    hash.update(`schema:${INDEX_SCHEMA_VERSION}\n`);
+    for (const glossary of [GLOSSARY_FILE, K8S_GLOSSARY_FILE]) hash.update(readFileSync(glossary));
+    // The code as it runs: the .ts sources under tsx and vitest, the compiled .js in dist/.
+    for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file.replace(/\.ts$/, CODE_EXTENSION), import.meta.url)));
+    analysisSalt = hash.digest('hex');
   }
-  hash.update(readFileSync(GLOSSARY_FILE));
-  // The code as it runs: the .ts sources under tsx and vitest, the compiled .js in dist/.
-  for (const file of ANALYSIS_CODE) hash.update(readFileSync(new URL(file.replace(/\.ts$/, CODE_EXTENSION), import.meta.url)));
-  return hash.digest('hex');
+  return analysisSalt;
+}
+
+/**
+ * What the index is built from, fingerprinted by names, sizes and mtimes: only files whose
+ * size or mtime differ from `known` (the table in the current index's manifest) are hashed.
+ */
+export async function computeCorpusFingerprint(corpusDir: string, sourcesFile?: string, known?: FileTable): Promise<Fingerprint> {
+  return computeFingerprint(await listIndexInputs(corpusDir, sourcesFile), readAnalysisSalt(), known, corpusDir);
+}
+
+export async function computeCorpusDigest(corpusDir: string, sourcesFile?: string, known?: FileTable): Promise<string> {
+  return (await computeCorpusFingerprint(corpusDir, sourcesFile, known)).digest;
 }

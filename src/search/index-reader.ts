@@ -94,6 +94,11 @@ export class IndexReader {
   }
 
   /** Passages whose headings or text contain the term. */
+  /** Every indexed term (words, identifiers, concepts). */
+  vocabulary(): IterableIterator<string> {
+    return this.termRows.keys();
+  }
+
   documentFrequency(term: string): number {
     const row = this.termRows.get(term);
     return row === undefined ? 0 : this.termTable[row * TERM_ROW]!;

@@ -5,10 +5,11 @@
  */
 import type { CorpusProblem } from '../corpus/article.js';
 import { readChannelMap } from '../corpus/channels.js';
-import { formatProblems, readCorpus } from '../corpus/read-corpus.js';
+import { formatProblems } from '../corpus/read-corpus.js';
+import { readArticles, type SourcesReport } from '../sources/read-articles.js';
 import { buildIndex } from './build-index.js';
 import type { IndexData } from './index-data.js';
-import { computeCorpusDigest, readIndexFile, writeIndexFile } from './index-file.js';
+import { computeCorpusFingerprint, readIndexFile, writeIndexFile } from './index-file.js';
 import { IndexReader } from './index-reader.js';
 
 export class CorpusBuildError extends Error {
@@ -21,23 +22,44 @@ export interface BuildResult {
   data: IndexData;
   /** Broken articles that were skipped (only when not strict). */
   problems: CorpusProblem[];
+  /** What the sources file's Hugo trees gave; their bad pages never fail a build. */
+  sources: SourcesReport;
+}
+
+export interface BuildOptions {
+  /** The build command: any broken corpus article fails the build. The running app: skipped and reported. */
+  strict: boolean;
+  /** SOURCES_FILE; default CORPUS_DIR/sources.yml. */
+  sourcesFile?: string | undefined;
+  /** Ids of the articles in the previous index: they keep a URL a new file reuses. */
+  established?: ReadonlySet<string>;
 }
 
 /**
- * Builds the index from a corpus directory. Strict (the build command): any broken article
- * fails the build. Lenient (the running app): broken articles are skipped and reported.
+ * Builds the index from a corpus directory and the sources file's Hugo trees. Strict (the
+ * build command): any broken corpus article fails the build. Lenient (the running app):
+ * broken articles are skipped and reported. A bad Hugo page is skipped and reported either way.
  */
-export async function buildIndexFromCorpus(corpusDir: string, { strict }: { strict: boolean }): Promise<BuildResult> {
-  const [corpusDigest, { articles, problems }, channels] = await Promise.all([
-    computeCorpusDigest(corpusDir),
-    readCorpus(corpusDir),
+export async function buildIndexFromCorpus(corpusDir: string, { strict, sourcesFile, established }: BuildOptions): Promise<BuildResult> {
+  const [fingerprint, { articles, problems, report }, channels] = await Promise.all([
+    computeCorpusFingerprint(corpusDir, sourcesFile),
+    readArticles(corpusDir, { sourcesFile, established }),
     readChannelMap(corpusDir),
   ]);
   if (strict && problems.length > 0) throw new CorpusBuildError(problems);
   if (articles.length === 0) {
     throw new CorpusBuildError([...problems, { file: corpusDir, message: 'no valid articles: add Markdown files with front matter (title, date, url)' }]);
   }
-  return { data: buildIndex({ articles, channels, corpusDigest, skipped: problems }), problems };
+  const data = buildIndex({ articles, channels, corpusDigest: fingerprint.digest, skipped: problems });
+  data.manifest.files = fingerprint.files;
+  data.manifest.sources = report;
+  return { data, problems, sources: report };
+}
+
+/** The article ids of the index at `indexPath`, if there is a readable one. */
+export async function readEstablishedIds(indexPath: string): Promise<Set<string>> {
+  const existing = await readIndexFile(indexPath).catch(() => undefined);
+  return new Set(existing?.articles.map((a) => a.id) ?? []);
 }
 
 export interface LoadResult {
@@ -52,17 +74,18 @@ export interface LoadResult {
  * fresh build. When the corpus has broken articles, the previous index is kept if there is
  * one; with none, the valid articles are indexed and the broken ones recorded as skipped.
  */
-export async function loadOrBuildIndex(corpusDir: string, indexPath: string): Promise<LoadResult> {
-  const digest = await computeCorpusDigest(corpusDir);
+export async function loadOrBuildIndex(corpusDir: string, indexPath: string, sourcesFile?: string): Promise<LoadResult> {
   const existing = await readIndexFile(indexPath).catch(() => undefined);
+  const { digest } = await computeCorpusFingerprint(corpusDir, sourcesFile, existing?.manifest.files);
   if (existing && existing.manifest.corpusDigest === digest) return { data: existing, rebuilt: false };
+  const established = new Set(existing?.articles.map((a) => a.id) ?? []);
   let result: BuildResult;
   try {
-    result = await buildIndexFromCorpus(corpusDir, { strict: true });
+    result = await buildIndexFromCorpus(corpusDir, { strict: true, sourcesFile, established });
   } catch (error) {
     if (!(error instanceof CorpusBuildError)) throw error;
     if (existing) return { data: existing, rebuilt: false, staleBecause: error };
-    result = await buildIndexFromCorpus(corpusDir, { strict: false });
+    result = await buildIndexFromCorpus(corpusDir, { strict: false, sourcesFile, established });
   }
   return { data: IndexReader.open(await writeIndexFile(indexPath, result.data)), rebuilt: true };
 }

@@ -14,8 +14,8 @@ export interface QueryTerm {
   forms: string[];
   /** Set when the term occurs only as a part of a compound (`loop` of `CrashLoopBackOff`). */
   partOf?: PartOf;
-  /** Set for a term an expansion added (a typo's correction): the question term it stands for, and its weight relative to it. */
-  expansion?: { of: string; weight: number };
+  /** Set for a term the question does not use but implies (a synonym, a loanword's other spelling): its weight relative to a word of the question. */
+  weight?: number;
 }
 
 /**
@@ -221,35 +221,7 @@ const SINGLE_KANJI = /^\p{Script=Han}$/u;
  * Measured with npm run eval on the dev set and on qa/holdout.jsonl (see the commits).
  */
 export function termWeight(term: QueryTerm): number {
-  if (term.kind === 'word' && SINGLE_KANJI.test(term.term)) return 0;
-  return KIND_WEIGHT[term.kind] * (term.expansion?.weight ?? 1);
-}
-
-export interface Expansion {
-  /** The question term expanded. */
-  of: string;
-  term: string;
-  kind: TermKind;
-  /** Relative to the question term's own weight (1: as much). */
-  weight: number;
-}
-
-/**
- * Adds terms that stand for a question term (a typo's correction; synonyms) to its group:
- * finding either covers the idea, and each weighs `weight` × its kind's weight.
- */
-export function expandQuery(query: AnalysedQuery, expansions: readonly Expansion[]): AnalysedQuery {
-  const fresh = expansions.filter((e) => !query.terms.some((t) => t.term === e.term));
-  if (fresh.length === 0) return query;
-  const terms = [...query.terms];
-  const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
-  for (const e of fresh) {
-    const group = groups.find((g) => g.terms.includes(e.of));
-    if (!group || terms.some((t) => t.term === e.term)) continue;
-    terms.push({ term: e.term, kind: e.kind, count: 1, forms: [e.term], expansion: { of: e.of, weight: e.weight } });
-    group.terms.push(e.term);
-  }
-  return { ...query, terms, groups };
+  return term.kind === 'word' && SINGLE_KANJI.test(term.term) ? 0 : KIND_WEIGHT[term.kind] * (term.weight ?? 1);
 }
 
 export function idf(df: number, passageCount: number): number {

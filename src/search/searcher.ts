@@ -3,15 +3,18 @@
  * (titles.ts) and ranking (rank.ts) over one index, with what the question names that the
  * corpus lacks (unknown-entities.ts).
  */
+import { LoanwordIndex } from '../text/loanwords.js';
+import { defaultSynonyms } from '../text/synonyms.js';
 import { CandidateFinder } from './candidates.js';
+import { expandQuery } from './expansions.js';
 import type { IndexData } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
-import { analyseQuery, expandQuery, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type Expansion, type QueryTerm } from './query.js';
+import { analyseQuery, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { TitleMatcher } from './titles.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
-import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText, isOrdinaryWord, typoDistance } from './unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -40,8 +43,6 @@ export interface SearchOutcome {
 const TITLE_CANDIDATE_MATCH = 0.5;
 /** At most this many articles' openings come in by title (near-identical titles abound in a large corpus). */
 const TITLE_CANDIDATES = 5;
-/** A typo's correction weighs as the word the question meant, a little less: it is a guess. */
-const TYPO_WEIGHT = 0.8;
 
 export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
@@ -51,6 +52,8 @@ export class Searcher {
   private foldedTitles: string[] | undefined;
   private joinedTerms: string | undefined;
   private latinTermsByStart: Map<string, string[]> | undefined;
+  /** Built on the first question: the corpus's katakana and English words by sound. */
+  private loanwords: LoanwordIndex | undefined;
 
   constructor(index: IndexReader | IndexData) {
     this.index = index instanceof IndexReader ? index : IndexReader.open(encodeIndex(index));
@@ -70,9 +73,10 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
+    this.loanwords ??= new LoanwordIndex(this.index.vocabulary());
     const analysed = splitUnknownCompounds(analyseQuery(question), known, (term) => ordinaryWords().has(term));
-    // Expansions join the group of the term they stand for (see expandQuery).
-    const query = expandQuery(analysed, this.typoCorrections(analysed));
+    // Expansions join the group of the term they stand for, below the question's own words.
+    const query = expandQuery(analysed, { synonyms: defaultSynonyms(), loanwords: this.loanwords, known, typos: (term, distance) => this.nearestTerm(term, distance) });
     const fillers = fillerTerms(query, known);
     const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
@@ -101,29 +105,14 @@ export class Searcher {
   }
 
   /**
-   * The corpus's words for the question's misspelt ones (kubelte → kubelet): a Latin word the
-   * corpus lacks, no ordinary word, and within typoDistance edits of an indexed word.
-   */
-  private typoCorrections(query: AnalysedQuery): Expansion[] {
-    const expansions: Expansion[] = [];
-    for (const t of query.terms) {
-      const distance = typoDistance(t.term);
-      if (distance === 0 || t.kind === 'concept' || t.partOf || this.index.documentFrequency(t.term) > 0 || isOrdinaryWord(t.term)) continue;
-      const nearest = this.nearestTerm(t.term, distance);
-      if (nearest) expansions.push({ of: t.term, term: nearest, kind: t.kind, weight: TYPO_WEIGHT });
-    }
-    return expansions;
-  }
-
-  /**
    * The indexed Latin term fewest edits (at most `distance`) from the term; the commonest of
    * equals. Only terms of the same first letter are compared: misspellings rarely change it,
    * and it keeps the search to a few hundred terms in a 10,000-article corpus.
    */
-  private nearestTerm(term: string, distance: number): string | undefined {
+  nearestTerm(term: string, distance: number): string | undefined {
     if (!this.latinTermsByStart) {
       this.latinTermsByStart = new Map();
-      for (const t of this.index.terms()) {
+      for (const t of this.index.vocabulary()) {
         if (!/^[a-z0-9][a-z0-9.\-_/:]*$/.test(t)) continue;
         const key = `${t[0]}${t.length}`;
         const list = this.latinTermsByStart.get(key);
@@ -145,7 +134,7 @@ export class Searcher {
 
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */
   inLongerTerm(text: string): boolean {
-    this.joinedTerms ??= [...this.index.terms()].join('\n');
+    this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
     return this.joinedTerms.includes(text);
   }
 }

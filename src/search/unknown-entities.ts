@@ -38,7 +38,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   const known = (term: string): boolean => lookup.documentFrequency(term) > 0;
   const unknown: string[] = [];
   for (const group of query.groups) {
-    // A whole member the corpus has (the word itself, its glossary concept) vouches for the group.
+    // A whole member the corpus has (the word itself, its glossary concept, a synonym, a typo's
+    // correction from expandQuery) vouches for the group.
     if (group.terms.some((term) => known(term) && group.parts?.[term] === undefined)) continue;
     // A glossary concept is a named topic: the question names it, and no spelling of it is in the corpus.
     const concept = group.terms.find((term) => query.terms.find((q) => q.term === term)?.kind === 'concept' && group.parts?.[term] === undefined);
@@ -55,8 +56,6 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       if (parts.length > 1 && parts.every((p) => known(p.term))) continue;
       if (lookup.inTitle(foldTitleText(term))) continue;
       if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
-      // A misspelling of a corpus word (kubelte) was given its correction by expandQuery.
-      if (query.terms.some((q) => q.expansion?.of === term)) continue;
       unknown.push(surfaceOf(question, term));
     }
   }

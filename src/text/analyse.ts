@@ -14,7 +14,7 @@
 import { foldKatakana, foldPlural, normalizeText } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { readFileSync } from 'node:fs';
-import { Glossary, GLOSSARY_FILE, parseGlossary, type GlossarySegment } from './glossary.js';
+import { Glossary, GLOSSARY_FILE, K8S_GLOSSARY_FILE, parseGlossary, type GlossarySegment } from './glossary.js';
 
 export type TermKind = 'word' | 'ident' | 'concept';
 
@@ -42,9 +42,15 @@ const VERSION = /^v?(\d+(?:\.\d+)+)$/;
 
 let glossaryCache: Glossary | undefined;
 
-/** The glossary in `src/text/glossary.yml`, its forms segmented by this analyser. */
+/**
+ * The hand-written glossary (`src/text/glossary.yml`) and the one generated from the
+ * Kubernetes glossary (`glossary-k8s.yml`), their forms segmented by this analyser. An entry
+ * of both whose first form is the same is one concept with the forms of both.
+ */
 export function defaultGlossary(): Glossary {
-  glossaryCache ??= createGlossary(parseGlossary(readFileSync(GLOSSARY_FILE, 'utf8'), GLOSSARY_FILE.pathname));
+  glossaryCache ??= createGlossary(
+    [GLOSSARY_FILE, K8S_GLOSSARY_FILE].flatMap((file) => parseGlossary(readFileSync(file, 'utf8'), file.pathname)),
+  );
   return glossaryCache;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,13 @@ describe('parseArticle', () => {
   it('reads a valid article with defaults for optional fields', () => {
     const r = parseArticle('corpus/my-article.md', buildArticle({ sigs: '[SIG-Node]', authors: '"A"' }));
     expect(r.ok && r.article).toMatchObject({ id: 'my-article', title: 'タイトル', date: '2024-01-02', sigs: ['sig-node'], authors: ['A'], translators: [], lang: 'ja' });
+  });
+
+  it('rejects a date that does not exist, quoted or not, instead of rolling it over', () => {
+    for (const date of ['2026-13-45', '"2026-13-45"', '2023-02-29', '2024-06-20T10:00:00Z']) {
+      expect(messages(buildArticle({ date }))).toEqual([expect.stringMatching(/"date" must be a date written YYYY-MM-DD, got "?2026-13-45|2023-02-29|2024-06-20T/)]);
+    }
+    expect(messages(buildArticle({ date: '2024-02-29' }))).toEqual([]);
   });
 
   it('accepts an unquoted YAML date', () => {
@@ -61,22 +68,40 @@ describe('parseArticle', () => {
 });
 
 describe('readCorpus', () => {
-  it('reports every broken file and duplicate ids or urls in one run, keeping the good articles', async () => {
+  it('reports every broken file in one run and keeps the older of two files with one url, reporting the newcomer', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'corpus-'));
     await writeFile(join(dir, 'good.md'), buildArticle({ url: '"https://example.com/good/"' }));
     await writeFile(join(dir, 'broken.md'), buildArticle({ date: '"yesterday"' }));
-    await writeFile(join(dir, 'dup-1.md'), buildArticle({ url: '"https://example.com/same/"' }));
-    await writeFile(join(dir, 'dup-2.md'), buildArticle({ url: '"https://example.com/same"' }));
+    await writeFile(join(dir, 'b-old.md'), buildArticle({ url: '"https://example.com/same/"' }));
+    await writeFile(join(dir, 'a-new.md'), buildArticle({ url: '"https://example.com/same"' }));
+    await utimes(join(dir, 'b-old.md'), new Date('2024-01-01'), new Date('2024-01-01'));
     await writeFile(join(dir, 'notes.txt'), 'not an article');
     const { articles, problems } = await readCorpus(dir);
-    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(articles.map((a) => a.id).sort()).toEqual(['b-old', 'good']);
     const byFile = problems.map((p) => `${p.file.split('/').pop()}: ${p.message}`);
-    expect(byFile).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^broken\.md: "date"/),
-        expect.stringMatching(/^dup-1\.md: duplicate url .*dup-2\.md/),
-        expect.stringMatching(/^dup-2\.md: duplicate url .*dup-1\.md/),
-      ]),
-    );
+    expect(byFile).toEqual([expect.stringMatching(/^broken\.md: "date"/), expect.stringMatching(/^a-new\.md: duplicate url .*b-old\.md already has it and is kept/)]);
+  });
+
+  it('keeps the article already indexed when a new file reuses its url, whatever the dates', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-'));
+    await writeFile(join(dir, 'announced.md'), buildArticle({ url: '"https://example.com/same/"' }));
+    await writeFile(join(dir, 'copy.md'), buildArticle({ url: '"https://example.com/same/"' }));
+    await utimes(join(dir, 'copy.md'), new Date('2020-01-01'), new Date('2020-01-01'));
+    const { articles, problems } = await readCorpus(dir, { established: new Set(['announced']) });
+    expect(articles.map((a) => a.id)).toEqual(['announced']);
+    expect(problems).toEqual([expect.objectContaining({ file: join(dir, 'copy.md'), message: expect.stringMatching(/already indexed/) })]);
+  });
+
+  it('reads articles in sub-folders (feeds/) and skips dot-folders and excluded folders', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-'));
+    await mkdir(join(dir, 'feeds'), { recursive: true });
+    await mkdir(join(dir, '.git'), { recursive: true });
+    await mkdir(join(dir, 'website'), { recursive: true });
+    await writeFile(join(dir, 'feeds', 'zenn-1.md'), buildArticle({ url: '"https://zenn.dev/a/articles/1"', source: '"https://zenn.dev/topics/kubernetes/feed"' }));
+    await writeFile(join(dir, '.git', 'x.md'), 'not an article');
+    await writeFile(join(dir, 'website', 'page.md'), 'not a corpus article');
+    const { articles, problems } = await readCorpus(dir, { exclude: [join(dir, 'website')] });
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => [a.id, a.source])).toEqual([['zenn-1', 'https://zenn.dev/topics/kubernetes/feed']]);
   });
 });

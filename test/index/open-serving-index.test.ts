@@ -1,5 +1,5 @@
 import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { openServingIndex } from '../../src/index/open-serving-index.js';
@@ -40,7 +40,7 @@ describe('index/open-serving-index', () => {
       await writeArticle(ws.corpusDir, 'zebra', { title: 'Zebraschedulerの紹介', body: 'Zebraschedulerは新しいスケジューラです。\n' });
       const requests: RebuildRequest[] = [];
       const searcher = await openServingIndex({ corpusDir: ws.corpusDir, indexPath: ws.indexPath, logger: createLogger('silent'), build: (r) => (requests.push(r), rebuildIndex(r)) });
-      expect(requests).toEqual([{ corpusDir: ws.corpusDir, indexPath: ws.indexPath }]);
+      expect(requests).toEqual([{ corpusDir: ws.corpusDir, indexPath: ws.indexPath, sourcesFile: undefined }]);
       expect(searcher.index.manifest.articleCount).toBe(5);
     });
 
@@ -72,5 +72,41 @@ describe('index/open-serving-index', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('index/open-serving-index, a copied corpus', () => {
+  it('reuses the index built from the same corpus in another folder (the image corpus copied into a writable volume)', async () => {
+    const { cp, copyFile, mkdir } = await import('node:fs/promises');
+    const image = await makeWorkspace('serving-image');
+    await openServingIndex({ corpusDir: image.corpusDir, indexPath: image.indexPath, logger: createLogger('silent') });
+    const pod = await makeWorkspace('serving-pod');
+    await rm(pod.corpusDir, { recursive: true });
+    await cp(image.corpusDir, pod.corpusDir, { recursive: true });
+    await mkdir(dirname(pod.indexPath), { recursive: true });
+    await copyFile(image.indexPath, pod.indexPath);
+    const log = capturingLogger();
+    await openServingIndex({ corpusDir: pod.corpusDir, indexPath: pod.indexPath, logger: log.logger, build: neverBuild });
+    expect(log.events()).toEqual(['index_reused']);
+  });
+});
+
+describe('index/open-serving-index, SOURCES_FILE', () => {
+  it('indexes the Hugo tree the sources file names, and reuses that index on the next start', async () => {
+    const { cp, mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+    const work = await mkdtemp(join(tmpdir(), 'serving-sources-'));
+    await cp(join(fixtures, 'hugo-site'), join(work, 'hugo-site'), { recursive: true });
+    await cp(join(fixtures, 'corpus-small'), join(work, 'corpus'), { recursive: true });
+    const sourcesFile = join(work, 'etc', 'sources.yml');
+    await (await import('node:fs/promises')).mkdir(dirname(sourcesFile), { recursive: true });
+    await writeFile(sourcesFile, `hugo:\n  - dir: ${join(work, 'hugo-site/content/ja')}\n    base_url: https://kubernetes.io/ja/\n`);
+    const options = { corpusDir: join(work, 'corpus'), indexPath: join(work, 'index.json'), sourcesFile };
+    const first = await openServingIndex({ ...options, logger: createLogger('silent') });
+    expect(first.index.articles.some((a) => a.url.startsWith('https://kubernetes.io/ja/docs/'))).toBe(true);
+    const log = capturingLogger();
+    await openServingIndex({ ...options, logger: log.logger, build: neverBuild });
+    expect(log.events()).toEqual(['index_reused']);
   });
 });

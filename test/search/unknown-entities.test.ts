@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { analyseQuery, expandQuery } from '../../src/search/query.js';
+import { expandQuery } from '../../src/search/expansions.js';
+import { analyseQuery } from '../../src/search/query.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, isOrdinaryWord, type EntityLookup } from '../../src/search/unknown-entities.js';
 import { ordinaryWords, WordList } from '../../src/text/ordinary-words.js';
@@ -67,7 +68,8 @@ describe('findUnknownEntities', () => {
 
   it('takes a misspelling the query corrected as that word, not a name (kubelte)', () => {
     const q = 'kubelteの再起動';
-    const corrected = expandQuery(analyseQuery(q), [{ of: 'kubelt', term: 'kubelet', kind: 'word', weight: 0.8 }]);
+    const known = (t: string) => t === 'kubelet';
+    const corrected = expandQuery(analyseQuery(q), { known, typos: (term, d) => (editDistanceWithin(term, 'kubelet', d) <= d ? 'kubelet' : undefined) });
     expect(findUnknownEntities(q, corrected, lookup({ kubelet: 4 }))).toEqual([]);
     expect(find(q, lookup({ kubelet: 4 }))).toEqual(['kubelte']);
   });

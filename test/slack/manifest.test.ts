@@ -38,6 +38,14 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: defaults.command, should_escape: false })]);
   });
 
+  it('shows every subcommand the command handles in its usage hint', () => {
+    const [command] = manifest.features.slash_commands;
+    for (const word of ['latest', 'digest', 'help']) {
+      expect(source, `the command handles ${word}`).toContain(`'${word}'`);
+      expect(command.usage_hint.split(/\s*\|\s*/), word).toContain(word);
+    }
+  });
+
   it('subscribes to exactly the events the listeners handle, and enables interactivity and Socket Mode', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
     expect(source).toContain("app.event('app_mention'");

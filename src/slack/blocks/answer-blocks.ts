@@ -44,10 +44,11 @@ function buildAnsweredMessage(answer: Answer, options: AnswerMessageOptions): Sl
   const blocks: Block[] = [questionContext(answer, options.sharedBy)];
   results.forEach((result, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push({ type: 'section', text: mrkdwn(resultSection(result, answer.offset + i + 1)) }, resultContext(result));
+    const context = resultContext(result);
+    blocks.push({ type: 'section', text: mrkdwn(resultSection(result, answer.offset + i + 1)) }, ...(context ? [context] : []));
   });
   blocks.push({ type: 'actions', block_id: 'answer_actions', elements: answerButtons(answer, results, options) });
-  const fallback = results.map((r, i) => `${answer.offset + i + 1}. ${linkMrkdwn(r.url, trimText(r.title, TITLE_MAX))} (${fitRendered(r.date, 40)})`);
+  const fallback = results.map((r, i) => `${answer.offset + i + 1}. ${linkMrkdwn(r.url, trimText(r.title, TITLE_MAX))}${r.date ? ` (${fitRendered(r.date, 40)})` : ''}`);
   return { text: joinWithin([fitRendered(answer.query, QUESTION_ECHO_MAX, (q) => `Q: ${plainMrkdwn(q)}`), ...fallback], LIMITS.fallbackText), blocks };
 }
 
@@ -60,7 +61,7 @@ function buildNotAnsweredMessage(answer: Answer): SlackMessage {
   if (answer.query !== '') blocks.push(questionContext(answer));
   blocks.push({ type: 'section', text: mrkdwn(intro) });
   if (answer.suggestions.length > 0) {
-    const lines = answer.suggestions.slice(0, 10).map((s) => `• ${linkMrkdwn(s.url, trimText(s.title, TITLE_MAX))} (${fitRendered(s.date, 40)})`);
+    const lines = answer.suggestions.slice(0, 10).map((s) => `• ${linkMrkdwn(s.url, trimText(s.title, TITLE_MAX))}${s.date ? ` (${fitRendered(s.date, 40)})` : ''}`);
     blocks.push({ type: 'section', text: mrkdwn(joinWithin(['The closest articles:', ...lines], LIMITS.sectionText)) });
   }
   if (answer.channel) {
@@ -104,10 +105,12 @@ export function renderExcerpt(segments: readonly ExcerptSegment[], budget: numbe
   return out;
 }
 
-function resultContext(result: AnswerResult): Block {
-  const elements: ContextElement[] = [mrkdwn(`📅 ${fitRendered(result.date, 40)}`)];
+/** Date and channel; none (Slack refuses an empty context block) for an undated page without a channel. */
+function resultContext(result: AnswerResult): Block | undefined {
+  // Docs pages have no date: their citations show none.
+  const elements: ContextElement[] = result.date ? [mrkdwn(`📅 ${fitRendered(result.date, 40)}`)] : [];
   if (result.channel) elements.push(mrkdwn(`💬 Discussed in ${channelLink(result.channel)}`));
-  return { type: 'context', elements };
+  return elements.length > 0 ? { type: 'context', elements } : undefined;
 }
 
 function channelLink(channel: { name: string; url: string }): string {

@@ -31,11 +31,11 @@ export function buildLatestMessage(articles: readonly ArticleMeta[]): SlackMessa
   const shown = articles.slice(0, 10);
   const blocks: Block[] = [{ type: 'header', text: plainText('Newest articles') }];
   for (const article of shown) {
-    const head = `*${linkMrkdwn(article.url, trimText(article.title, 200))}*  ${fitRendered(article.date, 40)}`;
+    const head = `*${linkMrkdwn(article.url, trimText(article.title, 200))}*${article.date ? `  ${fitRendered(article.date, 40)}` : ''}`;
     const lead = article.lead ? `\n${fitRendered(article.lead, LEAD_MAX)}` : '';
     blocks.push({ type: 'section', text: mrkdwn(`${head}${lead}`) });
   }
-  const lines = shown.map((a) => `• ${linkMrkdwn(a.url, trimText(a.title, 200))} (${fitRendered(a.date, 40)})`);
+  const lines = shown.map((a) => `• ${linkMrkdwn(a.url, trimText(a.title, 200))}${a.date ? ` (${fitRendered(a.date, 40)})` : ''}`);
   return { text: joinWithin(['Newest articles:', ...lines], LIMITS.fallbackText), blocks };
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery, LOANWORD_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expansions.js';
+import { analyseQuery } from '../../src/search/query.js';
+import { LoanwordIndex } from '../../src/text/loanwords.js';
+import { Synonyms } from '../../src/text/synonyms.js';
+import { parseSynonymGroups } from '../../src/text/synonyms-format.js';
+
+const synonyms = new Synonyms(parseSynonymGroups('やり方\t方法\t手段\n設定\tセッティング\n'));
+const vocabulary = new Set(['方法', '設定', 'ワクフロ', 'servic']);
+const known = (t: string): boolean => vocabulary.has(t);
+
+describe('search/expansions', () => {
+  it('adds the corpus word for a Japanese word it lacks, lighter, in the same idea', () => {
+    const query = expandQuery(analyseQuery('やり方'), { synonyms, known });
+    const added = query.terms.find((t) => t.term === '方法');
+    expect(added?.weight).toBe(SYNONYM_WEIGHT);
+    expect(query.groups.find((g) => g.terms.includes('やり方'))?.terms).toContain('方法');
+    // 手段 is not in the corpus: looking for it would find nothing.
+    expect(query.terms.map((t) => t.term)).not.toContain('手段');
+  });
+
+  it('leaves words the corpus has as they are', () => {
+    const query = expandQuery(analyseQuery('設定'), { synonyms, known });
+    expect(query.terms.map((t) => t.term)).not.toContain('セッティング');
+  });
+
+  it('finds the katakana spelling of an English word the corpus lacks', () => {
+    const query = expandQuery(analyseQuery('workflow'), { loanwords: new LoanwordIndex(vocabulary), known });
+    const added = query.terms.find((t) => t.term === 'ワクフロ');
+    expect(added?.weight).toBe(LOANWORD_WEIGHT);
+    expect(query.groups.find((g) => g.terms.includes('workflow'))?.terms).toContain('ワクフロ');
+  });
+});
