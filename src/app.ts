@@ -1,6 +1,7 @@
 /**
  * `npm start`: config → logger → Slack app → start; the index loads in the background.
- * SIGTERM/SIGINT: stop accepting, let answers in flight finish, exit 0.
+ * SIGTERM/SIGINT: finish the answers in flight within SHUTDOWN_DRAIN_MS and exit 0; exit 1 when
+ * some had to be dropped (logged as a warning), so the orchestrator's record shows it.
  */
 import { ConfigError, loadSlackConfig, readEnv, type SlackConfig } from './config.js';
 import { readMissingChannelsWarning } from './corpus/channels.js';
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     stopDigest();
     stopSync();
     slack.stop().then(
-      () => process.exit(0),
+      ({ dropped }) => process.exit(dropped > 0 ? 1 : 0),
       (error: unknown) => {
         logger.error({ event: 'stop_failed', failure: errorInfo(error) }, 'shutdown failed');
         process.exit(1);

@@ -4,6 +4,7 @@
  * Every problem is listed in one message.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parse as parseDotenv } from 'dotenv';
 import { Cron } from 'croner';
 import { z } from 'zod';
@@ -90,6 +91,9 @@ const slackSchema = searchSchema.extend({
   SYNC_CRON: cronPattern(''),
   SYNC_TIMEOUT_MS: wholeNumber(1, 600_000, 15_000),
   SYNC_BOT_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL: a page saying who runs this bot'),
+  SHUTDOWN_DRAIN_MS: wholeNumber(0, 600_000, 10_000),
+  // One core stays with the main thread, which accepts and acknowledges requests.
+  ANSWER_THREADS: wholeNumber(1, 64, Math.max(1, availableParallelism() - 1)),
 });
 
 /** Every environment variable the app reads: the README's configuration table lists each one. */
@@ -113,6 +117,10 @@ export interface SlackConfig extends SearchConfig {
   command: string;
   digest: { cron: string; timeZone: string; channel: string | undefined; statePath: string };
   sync: SyncSettings;
+  /** SIGTERM: how long answers in flight may take before they are dropped (and the exit is non-zero). */
+  shutdownDrainMs: number;
+  /** Worker threads answering questions. */
+  answerThreads: number;
 }
 
 /** `npm run sync` and SYNC_CRON: the schedule (in DIGEST_TZ), the HTTP timeout, the URL sent in the User-Agent. */
@@ -185,6 +193,8 @@ export function loadSlackConfig(env: Env): SlackConfig {
     command: d.SLACK_COMMAND,
     digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE },
     sync: syncSettings(d),
+    shutdownDrainMs: d.SHUTDOWN_DRAIN_MS,
+    answerThreads: d.ANSWER_THREADS,
   };
 }
 

@@ -53,7 +53,8 @@ export class IndexReader {
   private readonly passageCache = new LruCache<number, StoredPassage>(PASSAGE_CACHE);
 
   private constructor(
-    private readonly bytes: Buffer,
+    /** The index as laid out in the file (shared with the answer workers). */
+    readonly bytes: Buffer,
     layout: Layout,
   ) {
     const section = (name: SectionName): Buffer => {

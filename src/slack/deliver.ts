@@ -1,11 +1,13 @@
 /**
- * Sending replies: response_url posts get the same retry policy as Web API calls (Bolt's
- * `respond` does not retry), and every message is checked against Block Kit limits first.
+ * Sending replies: every message is checked against Block Kit limits first; response_url posts
+ * go through postResponse (timeout, retried only when provably not delivered); a failed reply
+ * gets one apology, worded for what is known about the failed post.
  */
-import type { RespondArguments, RespondFn } from '@slack/bolt';
 import type { Logger } from '../logger.js';
 import { findLimitProblems } from './blocks/limits.js';
 import type { SlackMessage } from './blocks/message.js';
+import { NOTICES } from './blocks/help-blocks.js';
+import { postResponse, ResponseUrlError } from './post-response.js';
 import type { RetryPolicy } from './web-client.js';
 
 /**
@@ -19,18 +21,24 @@ export function withinLimits(message: SlackMessage, log: Logger): SlackMessage {
   return { text: message.text.slice(0, 3000) || '…', blocks: [] };
 }
 
-/** Posts to the response_url, retrying 429, 5xx and network errors with backoff. */
-export async function respondWithRetry(respond: RespondFn, message: RespondArguments, retry: RetryPolicy): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await respond(message);
-      return;
-    } catch (error) {
-      const status = (error as { statusCode?: unknown }).statusCode;
-      const retryable = typeof status !== 'number' || status === 429 || status >= 500;
-      if (!retryable || attempt >= retry.retries) throw error;
-      const backoff = Math.min(retry.maxTimeoutMs, retry.minTimeoutMs * 2 ** attempt);
-      await new Promise((resolve) => setTimeout(resolve, backoff * (1 + Math.random())));
-    }
-  }
+export interface ResponseDelivery {
+  retry: RetryPolicy;
+  /** Timeout of one response_url post. */
+  responseTimeoutMs?: number;
+}
+
+/** Posts `message` to a response_url (see post-response.ts for what is retried). */
+export function sendResponse(url: string | undefined, message: object, delivery: ResponseDelivery): Promise<void> {
+  if (!url) return Promise.reject(new ResponseUrlError('final', 'no response_url'));
+  return postResponse(url, message, { retry: delivery.retry, timeoutMs: delivery.responseTimeoutMs });
+}
+
+/** True when a failed reply may nevertheless have reached the user (so an apology must say so). */
+export function mayHaveArrived(error: unknown): boolean {
+  return (error instanceof ResponseUrlError && error.outcome === 'unknown') || (error as { ambiguous?: unknown })?.ambiguous === true;
+}
+
+/** The one apology after a failed reply: "it may not have arrived" when the post's outcome is unknown. */
+export function apologyFor(error: unknown, apology: string = NOTICES.apology): string {
+  return mayHaveArrived(error) ? NOTICES.mayNotHaveArrived : apology;
 }

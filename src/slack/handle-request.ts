@@ -27,13 +27,13 @@ export interface RequestOutcome {
 
 /**
  * Runs `work` with a child logger bound to the request's ids, then logs one `request` line.
- * When `work` throws: logs the error, runs `apologise` (its own failure only logged), resolves.
+ * When `work` throws: logs the error, runs `apologise` with it (its own failure only logged), resolves.
  */
 export async function handleRequest(
   root: Logger,
   ids: RequestIds,
   work: (log: Logger) => Promise<RequestOutcome>,
-  apologise?: (log: Logger) => Promise<unknown>,
+  apologise?: (log: Logger, error: unknown) => Promise<unknown>,
 ): Promise<void> {
   const log = root.child(Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== undefined)));
   const started = performance.now();
@@ -45,7 +45,7 @@ export async function handleRequest(
     log.error({ event: 'request', outcome: 'failed', error: slackErrorCode(error), failure: errorInfo(error), latencyMs: latencyMs() }, `${ids.surface} failed`);
     if (!apologise) return;
     try {
-      await apologise(log);
+      await apologise(log, error);
     } catch (apologyError) {
       log.warn({ event: 'apology_failed', error: slackErrorCode(apologyError) }, 'could not tell the user about the failure');
     }

@@ -11,7 +11,7 @@ import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-
 import { REPO_ROOT, runCli } from '../support/run-cli.js';
 import { freePort } from './helpers/free-port.js';
 import { eventually, SMALL_CORPUS } from './helpers/test-app.js';
-import { buildEventEnvelope, buildMention, postEvent, SIGNING_SECRET } from './helpers/slack-requests.js';
+import { buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent, SIGNING_SECRET } from './helpers/slack-requests.js';
 
 // Empty values override any developer .env (readEnv lets the environment win).
 const NO_SLACK = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
@@ -45,7 +45,7 @@ describe('src/app.ts', () => {
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('on SIGTERM stops accepting, finishes the answer in flight and exits 0', async () => {
+    const startApp = async (env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> => {
       const port = await freePort();
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], {
         cwd: REPO_ROOT,
@@ -61,21 +61,58 @@ describe('src/app.ts', () => {
           INDEX_PATH: join(dir, 'index.json'),
           DIGEST_CRON: '',
           LOG_LEVEL: 'info',
+          ...env,
         },
       });
+      return { child, port };
+    };
+
+    it('on SIGTERM keeps answering within the drain window, then exits 1 with a warning when an answer had to be dropped', async () => {
+      fake.reset();
+      const { child, port } = await startApp({ SHUTDOWN_DRAIN_MS: '1500' });
       const output = collect(child);
       const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
       try {
         const base = `http://127.0.0.1:${port}`;
-        await eventually(() => output.stdout.includes('"event":"index_loaded"'), 30_000, 'index loaded');
+        await eventually(() => output.stdout.includes('"event":"index_loaded"') && output.stdout.includes('"event":"bot_identity"'), 30_000, 'ready');
+        // This answer never gets through: Slack hangs until long after the drain window.
+        fake.failNext('chat.postMessage', { hang: true });
+        await postEvent(`${base}/slack/events`, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0STUCK' })));
+        await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000, 'answer under way');
+        child.kill('SIGTERM');
+        await eventually(() => output.stdout.includes('"event":"stopping"'), 10_000, 'draining');
+
+        // Still accepting while draining: a command is answered, an event is left for Slack to redeliver.
+        const url = fake.responseUrl('during-drain');
+        const command = await postCommand(`${base}/slack/events`, buildSlashCommand({ text: 'サイドカー', response_url: url }));
+        expect(command.status).toBe(200);
+        expect((await postEvent(`${base}/slack/events`, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` })))).status).toBe(503);
+        expect((await fetch(`${base}/readyz`)).status).toBe(503);
+        await fake.waitFor('response_url', (c) => c.path.endsWith('/during-drain'));
+
+        expect(await exited).toBe(1);
+        const stopped = output.stdout.split('\n').find((l) => l.includes('"event":"stopped"'));
+        expect(JSON.parse(stopped!)).toMatchObject({ level: 'warn', drained: false, dropped: 1, drainMs: 1500 });
+      } finally {
+        child.kill('SIGKILL');
+      }
+    }, 60_000);
+
+    it('on SIGTERM stops accepting, finishes the answer in flight and exits 0', async () => {
+      fake.reset();
+      const { child, port } = await startApp();
+      const output = collect(child);
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      try {
+        const base = `http://127.0.0.1:${port}`;
+        await eventually(() => output.stdout.includes('"event":"index_loaded"') && output.stdout.includes('"event":"bot_identity"'), 30_000, 'index loaded');
         expect((await fetch(`${base}/readyz`)).status).toBe(200);
 
         // The answer is slow to post: SIGTERM arrives while it is in flight.
         fake.failNext('chat.postMessage', { delayMs: 1500 });
         const res = await postEvent(`${base}/slack/events`, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0SHUTDOWN' })));
         expect(res.status).toBe(200);
-        await eventually(() => fake.calls('auth.test').length > 0, 10_000, 'request under way');
-        await new Promise((r) => setTimeout(r, 200));
+        await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000, 'request under way');
         child.kill('SIGTERM');
 
         expect(await exited).toBe(0);

@@ -25,11 +25,21 @@ describe('Slack app (HTTP mode): failures', () => {
     expect(t.fake.calls('chat.postMessage', { includeFailed: true }).map((c) => c.status)).toEqual([429, 200]);
   });
 
-  it('retries a failing response_url', async () => {
-    t.fake.failNext('response_url', { status: 503 }, 2);
+  it('does not repeat a response_url post that got a 5xx (Slack may have shown it) and apologises once', async () => {
+    t.fake.failNext('response_url', { status: 503 });
+    const url = t.fake.responseUrl();
+    await postCommand(t.eventsUrl, buildSlashCommand({ text: 'dockershim', response_url: url }));
+    const apology = await t.fake.waitFor('response_url', (c) => c.path.endsWith(new URL(url).pathname));
+    expect(apology.body.text).toMatch(/couldn't confirm that my answer reached you/);
+    expect(t.fake.calls('response_url', { includeFailed: true }).map((c) => c.status)).toEqual([503, 200]);
+  });
+
+  it('retries a response_url post that Slack rate-limited (429: not delivered)', async () => {
+    t.fake.failNext('response_url', { status: 429, retryAfter: 0 });
     await postCommand(t.eventsUrl, buildSlashCommand({ text: 'dockershim', response_url: t.fake.responseUrl() }));
-    await t.fake.waitFor('response_url');
-    expect(t.fake.calls('response_url', { includeFailed: true }).map((c) => c.status)).toEqual([503, 503, 200]);
+    const answer = await t.fake.waitFor('response_url');
+    expect(allText(answer.body)).toContain('dockershim');
+    expect(t.fake.calls('response_url', { includeFailed: true }).map((c) => c.status)).toEqual([429, 200]);
   });
 
   it('logs a persisting 500, tries to apologise, and keeps serving the next request', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionFromSlackText } from '../../src/slack/slack-markup.js';
+import { MAX_SLACK_TEXT_BYTES, questionFromSlackText, truncateUtf8 } from '../../src/slack/slack-markup.js';
 
 describe('slack-markup', () => {
   describe('questionFromSlackText', () => {
@@ -25,5 +25,19 @@ describe('slack-markup', () => {
       // The user typed "<!channel>" literally; Slack sent it escaped. It stays text (escaped again when echoed).
       expect(questionFromSlackText('&lt;!channel&gt;')).toBe('<!channel>');
     });
+  });
+});
+
+describe('truncateUtf8', () => {
+  it('keeps text within the byte budget without cutting a character', () => {
+    expect(truncateUtf8('あいう', 7)).toBe('あい'); // 3 bytes each: the third does not fit whole
+    expect(truncateUtf8('a😀b', 4)).toBe('a');
+    expect(truncateUtf8('short', 100)).toBe('short');
+  });
+
+  it('cuts a 2 MB text to the limit before any markup is parsed', () => {
+    const question = questionFromSlackText(`<@U0BOT> サイドカー ${'<!here> '.repeat(300_000)}`);
+    expect(Buffer.byteLength(question)).toBeLessThanOrEqual(MAX_SLACK_TEXT_BYTES);
+    expect(question.startsWith('サイドカー')).toBe(true);
   });
 });

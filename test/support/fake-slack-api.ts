@@ -15,7 +15,7 @@
  * recorded with method `response_url`.
  *
  * Methods: auth.test, chat.postMessage, chat.postEphemeral, chat.update, chat.delete,
- * conversations.info, conversations.list, conversations.history, conversations.join,
+ * conversations.info, conversations.list, conversations.history, conversations.replies, conversations.join,
  * users.info, views.open, views.publish, views.update. Others answer `unknown_method`
  * unless given a handler with `on(method, handler)`.
  */
@@ -117,6 +117,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     // Like Slack, message metadata only comes back when asked for.
     'conversations.history': (b) => ({
       messages: (history.get(String(b.channel)) ?? []).map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
+      has_more: false,
+    }),
+    // The thread's parent and replies, oldest first, as Slack returns them.
+    'conversations.replies': (b) => ({
+      messages: (history.get(String(b.channel)) ?? [])
+        .filter((m) => m.ts === b.ts || m.thread_ts === b.ts)
+        .reverse()
+        .map(({ metadata, ...m }) => (String(b.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m)),
       has_more: false,
     }),
     'conversations.join': (b) => ({ channel: channels.get(String(b.channel)) ?? { id: b.channel } }),

@@ -36,7 +36,7 @@ export function mrkdwnToText(text: string, style: TextStyle = PLAIN_STYLE, plain
       .replace(/<([^<>|]+)\|([^<>]*)>/g, (_m, url: string, label: string) => `${label} (${url})`)
       .replace(/<(https?:[^<>]+)>/g, '$1')
       .replace(/\u200B?\*([^*\n]+)\*\u200B?/g, (_m, inner: string) => style.bold(inner))
-      .replace(/\u200B/g, '')
+      .replace(/[\u200B\u2060]/g, '')
       .replace(/\u2217/g, '*'),
   );
 }

@@ -47,6 +47,7 @@ export function buildNoticeMessage(text: string): SlackMessage {
 export const NOTICES = {
   starting: "I'm still loading the articles — please ask again in a few seconds.",
   apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
+  mayNotHaveArrived: "Sorry, I couldn't confirm that my answer reached you. If you don't see it, please ask again.",
   expired: 'That button has expired. Please ask the question again.',
   thanks: 'Thanks for the feedback!',
   cannotShare: "Sorry, I couldn't share the answer in this channel. If I'm not a member, invite me with `/invite @k8s-bot` and try again.",

@@ -11,5 +11,10 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-export const mrkdwn = (text: string): { type: 'mrkdwn'; text: string } => ({ type: 'mrkdwn', text });
+/**
+ * Every mrkdwn text object is `verbatim`: Slack then renders only explicit markup (our escaped
+ * `<url|label>` links, `<@U…>` of the sharer) and never turns plain `@here`, channel names or
+ * URLs from untrusted text into pings or links.
+ */
+export const mrkdwn = (text: string): { type: 'mrkdwn'; text: string; verbatim: true } => ({ type: 'mrkdwn', text, verbatim: true });
 export const plainText = (text: string): { type: 'plain_text'; text: string; emoji: true } => ({ type: 'plain_text', text, emoji: true });

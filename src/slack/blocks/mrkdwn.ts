@@ -1,7 +1,9 @@
 /**
  * Safe mrkdwn from untrusted text (articles, echoed questions): Slack's three entities escaped
- * so nothing can ping (`<!channel>`, `<@U…>`) or inject a link, length trimmed at sentence
- * boundaries, bold that survives Japanese text.
+ * so nothing can ping (`<!channel>`, `<@U…>`) or inject a link, `@here`/`@channel`/`@everyone`
+ * and bare URLs broken with an invisible word joiner so they stay text even where Slack parses
+ * plain text (the fallback `text`; every text object is also `verbatim`, see message.ts),
+ * length trimmed at sentence boundaries, bold that survives Japanese text.
  */
 
 /** `&`, `<`, `>` → entities: the only escaping Slack's mrkdwn needs, and all it needs. */
@@ -20,9 +22,20 @@ const BOUNDARY = '\u200B';
 // `*` from the text would close our bold early (or open a new one): show a look-alike instead.
 const ASTERISK_LOOKALIKE = '\u2217';
 
-/** Article text for mrkdwn: escaped, with asterisks neutralised. */
+// U+2060 WORD JOINER: invisible, and no mention or URL is recognised across it.
+const JOINER = '\u2060';
+
+/** `@here`, `@channel`, `@everyone` and `scheme://` / `www.` links made inert (shown the same). */
+export function neutraliseAutoLinks(text: string): string {
+  return text
+    .replace(/@(?=(?:here|channel|everyone)\b)/giu, `@${JOINER}`)
+    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/giu, `$1:${JOINER}`)
+    .replace(/\b(www)\./giu, `$1${JOINER}.`);
+}
+
+/** Article text for mrkdwn: escaped, mentions and URLs made inert, asterisks neutralised. */
 export function plainMrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(/\*/g, ASTERISK_LOOKALIKE);
+  return neutraliseAutoLinks(escapeMrkdwn(text)).replace(/\*/g, ASTERISK_LOOKALIKE);
 }
 
 /** `*text*` around escaped text; whitespace stays outside the markers, or Slack ignores them. */

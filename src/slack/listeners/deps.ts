@@ -1,18 +1,20 @@
 /** What every listener needs, built once in createSlackApp. */
 import type { Logger } from '../../logger.js';
-import type { Bot } from '../bot.js';
 import type { SlackMessage } from '../blocks/message.js';
 import type { ChannelNames } from '../channel-names.js';
-import type { RetryPolicy } from '../web-client.js';
+import type { ResponseDelivery } from '../deliver.js';
+import type { AnswerPoster } from '../post-answer.js';
+import type { AsyncBot } from '../worker/bot-pool.js';
 
-export interface ListenerDeps {
-  bot: Bot;
+export interface ListenerDeps extends ResponseDelivery {
+  /** The bot core (in worker threads in the app; in-process in the shell and unit tests). */
+  bot: AsyncBot;
+  /** chat.postMessage exactly once per request (looks before retrying an ambiguous failure). */
+  poster: AnswerPoster;
   logger: Logger;
   channelNames: ChannelNames;
   /** The slash command, e.g. `/k8s`. */
   command: string;
-  /** Retries for response_url posts (the WebClient has its own copy). */
-  retry: RetryPolicy;
   /** `/k8s digest`: a preview of the next digest (src/digest/preview.ts). */
   digestPreview?: () => Promise<SlackMessage>;
 }

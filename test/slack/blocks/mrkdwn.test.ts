@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boldMrkdwn, decodeEntities, escapeMrkdwn, fitRendered, joinWithin, linkMrkdwn, linkUrl, trimText } from '../../../src/slack/blocks/mrkdwn.js';
+import { boldMrkdwn, decodeEntities, escapeMrkdwn, fitRendered, joinWithin, linkMrkdwn, linkUrl, neutraliseAutoLinks, trimText } from '../../../src/slack/blocks/mrkdwn.js';
 
 describe('mrkdwn', () => {
   describe('escapeMrkdwn', () => {
@@ -67,5 +67,19 @@ describe('mrkdwn', () => {
     it('keeps whole lines only', () => {
       expect(joinWithin(['aaa', 'bbb', 'ccc'], 8)).toBe('aaa\nbbb');
     });
+  });
+});
+
+describe('neutraliseAutoLinks', () => {
+  it('leaves @here, @channel, @everyone and URLs looking the same but unparseable', () => {
+    const out = neutraliseAutoLinks('@here @Channel @everyone see https://evil.example and www.evil.example, mail@here.com');
+    expect(out.replace(/\u2060/g, '')).toBe('@here @Channel @everyone see https://evil.example and www.evil.example, mail@here.com');
+    expect(out).not.toMatch(/@(here|channel|everyone)\b/i);
+    expect(out).not.toMatch(/https:\/\//);
+    expect(out).not.toMatch(/www\./);
+  });
+
+  it('keeps @heres and other words alone', () => {
+    expect(neutraliseAutoLinks('@heresy @channels')).toBe('@heresy @channels');
   });
 });

@@ -37,6 +37,14 @@ export interface TestAppOptions {
   loadSearcher?: () => Promise<Searcher>;
   logLevel?: 'debug' | 'info';
   env?: Record<string, string>;
+  /** SLACK_API_URL, when not the fake itself (a fault proxy in front of it). */
+  apiUrl?: (fake: FakeSlackApi) => Promise<string> | string;
+  /** Short timeouts for the ambiguous-failure tests. */
+  webApiTimeoutMs?: number;
+  responseTimeoutMs?: number;
+  identityRetryMs?: number;
+  /** Programs the fake Slack API before the app starts (e.g. auth.test failing). */
+  beforeStart?: (fake: FakeSlackApi) => void;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -45,11 +53,22 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const lines: string[] = [];
   const logger = createLogger(options.logLevel ?? 'debug', { write: (line: string) => void lines.push(line) });
   const config = {
-    ...loadSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, CORPUS_DIR: SMALL_CORPUS, INDEX_PATH: join(dir, 'index.json'), ...options.env }),
+    ...loadSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: options.apiUrl ? await options.apiUrl(fake) : fake.apiUrl, CORPUS_DIR: SMALL_CORPUS, INDEX_PATH: join(dir, 'index.json'), ...options.env }),
     port: 0,
   };
   const loadSearcher = options.loadSearcher ?? (async () => new Searcher((await loadOrBuildIndex(config.corpusDir, config.indexPath)).data));
-  const slack = createSlackApp({ config, logger, loadSearcher, retry: FAST_RETRY, host: '127.0.0.1', drainTimeoutMs: 5000 });
+  const slack = createSlackApp({
+    config,
+    logger,
+    loadSearcher,
+    retry: FAST_RETRY,
+    host: '127.0.0.1',
+    drainTimeoutMs: 5000,
+    identityRetryMs: options.identityRetryMs ?? 20,
+    webApiTimeoutMs: options.webApiTimeoutMs,
+    responseTimeoutMs: options.responseTimeoutMs,
+  });
+  options.beforeStart?.(fake);
   const { port } = await slack.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

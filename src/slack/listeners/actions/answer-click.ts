@@ -9,7 +9,7 @@ import type { AnswerRef } from '../../blocks/button-value.js';
 import { NOTICES } from '../../blocks/help-blocks.js';
 import type { SlackMessage } from '../../blocks/message.js';
 import type { BotReply, ReplyOptions } from '../../bot.js';
-import { respondWithRetry, withinLimits } from '../../deliver.js';
+import { apologyFor, sendResponse, withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import type { ListenerDeps } from '../deps.js';
 import { readClick, type ClickedButton } from './action-context.js';
@@ -35,7 +35,7 @@ export interface AnswerButton {
 
 export function answerButtonListener(deps: ListenerDeps, button: AnswerButton) {
   return async (args: ButtonArgs): Promise<void> => {
-    const { ack, body, action, respond, client } = args;
+    const { ack, body, action, client } = args;
     await ack();
     const click = readClick(body, action);
     await handleRequest(
@@ -43,17 +43,17 @@ export function answerButtonListener(deps: ListenerDeps, button: AnswerButton) {
       click.ids,
       async (log) => {
         if (!click.ref || !click.channel) {
-          await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: NOTICES.expired }, deps.retry);
+          await sendResponse(body.response_url, { response_type: 'ephemeral', replace_original: false, text: NOTICES.expired }, deps);
           return { kind: 'expired' };
         }
         log.debug({ question: click.ref.q, offset: click.ref.o }, 'question');
         const channelName = await deps.channelNames.lookup(client, click.channel);
-        const reply = deps.bot.page(click.ref, { channelName, ...button.replyOptions(click) });
+        const reply = await deps.bot.page(click.ref, { channelName, ...button.replyOptions(click) });
         const message = withinLimits(reply.message, log);
         const kind = await button.deliver(args, { click: { ...click, ref: click.ref, channel: click.channel }, reply, message, log });
         return { kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: button.apology }, deps.retry),
+      (_log, error) => sendResponse(body.response_url, { response_type: 'ephemeral', replace_original: false, text: apologyFor(error, button.apology) }, deps),
     );
   };
 }

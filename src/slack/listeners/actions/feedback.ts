@@ -2,13 +2,13 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION } from '../../blocks/answer-blocks.js';
 import { NOTICES } from '../../blocks/help-blocks.js';
-import { respondWithRetry } from '../../deliver.js';
+import { sendResponse } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import type { ListenerDeps } from '../deps.js';
 import { readClick } from './action-context.js';
 
 export function feedback(deps: ListenerDeps) {
-  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, body, action }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const click = readClick(body, action);
     await handleRequest(deps.logger, click.ids, async (log) => {
@@ -16,7 +16,7 @@ export function feedback(deps: ListenerDeps) {
       // Article ids and the page, not the question: question text is for debug level only.
       log.info({ event: 'feedback', vote, offset: click.ref?.o, articles: click.ref?.a ?? [] }, `feedback ${vote}`);
       if (click.ref) log.debug({ question: click.ref.q }, 'feedback question');
-      await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: false, text: NOTICES.thanks }, deps.retry);
+      await sendResponse(body.response_url, { response_type: 'ephemeral', replace_original: false, text: NOTICES.thanks }, deps);
       return { kind: 'feedback' };
     });
   };

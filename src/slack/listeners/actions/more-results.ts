@@ -3,7 +3,7 @@
  * page; under a public answer it is posted in the same thread.
  */
 import { NOTICES } from '../../blocks/help-blocks.js';
-import { respondWithRetry } from '../../deliver.js';
+import { sendResponse } from '../../deliver.js';
 import type { ListenerDeps } from '../deps.js';
 import { answerButtonListener } from './answer-click.js';
 
@@ -11,9 +11,9 @@ export function moreResults(deps: ListenerDeps) {
   return answerButtonListener(deps, {
     replyOptions: (click) => ({ ephemeral: click.ephemeral }),
     apology: NOTICES.apology,
-    async deliver({ respond, client }, { click, message }) {
-      if (click.ephemeral) await respondWithRetry(respond, { response_type: 'ephemeral', replace_original: true, ...message }, deps.retry);
-      else await client.chat.postMessage({ channel: click.channel, thread_ts: click.threadTs, unfurl_links: false, unfurl_media: false, ...message });
+    async deliver({ body }, { click, message, log }) {
+      if (click.ephemeral) await sendResponse(body.response_url, { response_type: 'ephemeral', replace_original: true, ...message }, deps);
+      else await deps.poster.post({ channel: click.channel, ...(click.threadTs ? { thread_ts: click.threadTs } : {}) }, message, body.trigger_id, log);
       return 'more_results';
     },
   });

@@ -3,16 +3,16 @@
  * command's response_url, with a "Share in channel" button.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../../blocks/help-blocks.js';
 import { parseRequest } from '../../bot.js';
-import { respondWithRetry, withinLimits } from '../../deliver.js';
+import { apologyFor, mayHaveArrived, sendResponse, withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
+import { ResponseUrlError } from '../../post-response.js';
 import { questionFromSlackText } from '../../slack-markup.js';
 import type { ListenerDeps } from '../deps.js';
 
 export function askCommand(deps: ListenerDeps) {
-  return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    // Slack waits 3 s for the ack; the answer follows through response_url.
+  return async ({ ack, command, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    // The receiver has already answered Slack's request; this ack is a no-op kept for Socket Mode.
     await ack();
     const ids = { surface: 'command' as const, team: command.team_id, channel: command.channel_id, user: command.user_id };
     await handleRequest(
@@ -21,18 +21,26 @@ export function askCommand(deps: ListenerDeps) {
       async (log) => {
         const text = questionFromSlackText(command.text ?? '');
         if (deps.digestPreview && text.trim().toLowerCase() === 'digest') {
-          await respondWithRetry(respond, { response_type: 'ephemeral', ...withinLimits(await deps.digestPreview(), log) }, deps.retry);
+          await sendResponse(command.response_url, { response_type: 'ephemeral', ...withinLimits(await deps.digestPreview(), log) }, deps);
           return { kind: 'digest_preview' };
         }
         log.debug({ question: text }, 'question');
         const isQuestion = parseRequest(text).kind === 'question';
         const channelName = isQuestion ? await deps.channelNames.lookup(client, command.channel_id) : undefined;
-        const reply = deps.bot.reply(text, { channelName, ephemeral: true });
-        await respondWithRetry(respond, { response_type: 'ephemeral', ...withinLimits(reply.message, log) }, deps.retry);
+        const reply = await deps.bot.reply(text, { channelName, ephemeral: true });
+        await sendResponse(command.response_url, { response_type: 'ephemeral', ...withinLimits(reply.message, log) }, deps);
         return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      // The response_url failed: try the Web API (works when the bot is in the channel).
-      () => client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: NOTICES.apology }),
+      async (_log, error) => {
+        const text = apologyFor(error);
+        try {
+          await sendResponse(command.response_url, { response_type: 'ephemeral', replace_original: false, text }, deps);
+        } catch (apologyError) {
+          // The response_url is not taking posts: the Web API works when the bot is in the channel.
+          if (mayHaveArrived(apologyError) || !(apologyError instanceof ResponseUrlError)) throw apologyError;
+          await client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text });
+        }
+      },
     );
   };
 }

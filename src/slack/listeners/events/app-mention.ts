@@ -1,8 +1,7 @@
 /** `@k8s-bot <question>` in a channel: answered in the message's thread. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../../blocks/help-blocks.js';
 import { parseRequest } from '../../bot.js';
-import { withinLimits } from '../../deliver.js';
+import { apologyFor, mayHaveArrived, withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import { questionFromSlackText } from '../../slack-markup.js';
 import type { ListenerDeps } from '../deps.js';
@@ -15,7 +14,7 @@ export function appMention(deps: ListenerDeps) {
       deps.logger.debug({ event: 'message_ignored', surface: 'mention', eventId: body.event_id, subtype: event.subtype, bot: Boolean(event.bot_id) }, 'not a question for us');
       return;
     }
-    const threadTs = event.thread_ts ?? event.ts;
+    const target = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
     const ids = { surface: 'mention' as const, team: event.team ?? body.team_id, channel: event.channel, user: event.user, eventId: body.event_id };
     await handleRequest(
       deps.logger,
@@ -24,11 +23,16 @@ export function appMention(deps: ListenerDeps) {
         const text = questionFromSlackText(event.text);
         log.debug({ question: text }, 'question');
         const channelName = parseRequest(text).kind === 'question' ? await deps.channelNames.lookup(client, event.channel) : undefined;
-        const reply = deps.bot.reply(text, { channelName, ephemeral: false });
-        await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
+        const reply = await deps.bot.reply(text, { channelName, ephemeral: false });
+        await deps.poster.post(target, withinLimits(reply.message, log), body.event_id, log);
         return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: NOTICES.apology }),
+      async (log, error) => {
+        // Could not tell whether the answer went out: a second message could be a duplicate.
+        if (mayHaveArrived(error)) return;
+        const text = apologyFor(error);
+        await deps.poster.post(target, { text, blocks: [] }, `${body.event_id}:apology`, log);
+      },
     );
   };
 }

@@ -1,7 +1,6 @@
 /** A direct message to the bot (message.im): answered in the DM, in the thread if it was in one. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../../blocks/help-blocks.js';
-import { withinLimits } from '../../deliver.js';
+import { apologyFor, mayHaveArrived, withinLimits } from '../../deliver.js';
 import { handleRequest } from '../../handle-request.js';
 import { questionFromSlackText } from '../../slack-markup.js';
 import type { ListenerDeps } from '../deps.js';
@@ -20,12 +19,13 @@ interface ImMessage {
 }
 
 export function directMessage(deps: ListenerDeps) {
-  return async ({ event, body, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, body }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const message = event as unknown as ImMessage;
     if (message.channel_type !== 'im' || !isHumanMessage(message)) {
       deps.logger.debug({ event: 'message_ignored', surface: 'dm', eventId: body.event_id, subtype: message.subtype, bot: Boolean(message.bot_id) }, 'not a question for us');
       return;
     }
+    const target = { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) };
     const ids = { surface: 'dm' as const, team: message.team ?? body.team_id, channel: message.channel, user: message.user, eventId: body.event_id };
     await handleRequest(
       deps.logger,
@@ -33,11 +33,14 @@ export function directMessage(deps: ListenerDeps) {
       async (log) => {
         const text = questionFromSlackText(message.text ?? '');
         log.debug({ question: text }, 'question');
-        const reply = deps.bot.reply(text, { ephemeral: false });
-        await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, unfurl_links: false, unfurl_media: false, ...withinLimits(reply.message, log) });
+        const reply = await deps.bot.reply(text, { ephemeral: false });
+        await deps.poster.post(target, withinLimits(reply.message, log), body.event_id, log);
         return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
       },
-      () => client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, text: NOTICES.apology }),
+      async (log, error) => {
+        if (mayHaveArrived(error)) return;
+        await deps.poster.post(target, { text: apologyFor(error), blocks: [] }, `${body.event_id}:apology`, log);
+      },
     );
   };
 }
