@@ -7,7 +7,7 @@ import { SECTION_SEPARATOR } from '../search/build-index.js';
 import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
-import { isConfident } from './confidence.js';
+import { selectConfidence } from './confidence.js';
 import { buildExcerpt, excerptStart, selectCode, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
@@ -48,7 +48,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const { text: question, notices } = cleanQuestion(rawQuestion);
   const channels = searcher.index.channels;
-  const empty: Answer = { query: question, answered: false, results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
+  const empty: Answer = { query: question, answered: false, confidence: 'none', results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
   if (question === '') return { ...empty, notices: [...notices, { kind: 'empty' }] };
 
   const context = options.context ? cleanQuestion(options.context).text : '';
@@ -57,11 +57,11 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const unknownNames = searcher.unknownNames(question);
-  const answered = isConfident({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownNames });
+  const { unknownEntities } = outcome;
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
-  if (!answered) {
-    const unknown = unknownNames.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownNames }] : [];
+  if (confidence === 'none') {
+    const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
     return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
   }
   // The first page leaves out results far below the best; later pages show everything.
@@ -70,6 +70,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   return {
     query: question,
     answered: true,
+    confidence,
     results: page,
     offset,
     hasMore: outcome.results.length > offset + page.length,

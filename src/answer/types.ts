@@ -3,6 +3,10 @@
  * Slack surfaces are thin renderers of it.
  */
 
+import type { Confidence } from './confidence.js';
+
+export type { Confidence } from './confidence.js';
+
 /** A run of excerpt text; `match` marks the query's terms, for bold in Slack or the terminal. */
 export interface ExcerptSegment {
   text: string;
@@ -49,7 +53,14 @@ export interface ArticleSuggestion {
 export interface Answer {
   /** The question as it was searched (normalised whitespace, possibly truncated). */
   query: string;
+  /** True when results are shown: confidence `high` or `low`. */
   answered: boolean;
+  /**
+   * `high`: the best passage covers the question; `low`: results that may help, shown with a
+   * caveat; `none`: no results (the corpus lacks what the question names, or shares too
+   * little with it): suggestions, notices and the channel to ask in instead.
+   */
+  confidence: Confidence;
   /** The page of results asked for (`offset` .. `offset + k`). */
   results: AnswerResult[];
   offset: number;
@@ -61,11 +72,6 @@ export interface Answer {
   channel: CommunityChannel | null;
   /** Notes for the asker (the question was truncated, a name no article mentions), worded by each renderer. */
   notices: Notice[];
-  /**
-   * How sure the answer is (src/answer/confidence.ts): low gets a caveat, none says what is
-   * missing and where to ask. Absent: decided by `answered` alone.
-   */
-  confidence?: 'high' | 'low' | 'none';
   /** The earlier question of the thread this one follows up, when it was used as context. */
   followUpOf?: string;
 }

@@ -6,6 +6,7 @@ import { messages } from '../i18n/messages.js';
 export interface AnswerJson {
   query: string;
   answered: boolean;
+  confidence: 'high' | 'low' | 'none';
   results: Array<{
     title: string;
     url: string;
@@ -27,6 +28,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
   return {
     query: answer.query,
     answered: answer.answered,
+    confidence: answer.confidence,
     results: answer.results.map((r) => ({
       title: r.title,
       url: r.url,

@@ -1,4 +1,5 @@
 /** Retrieval metrics for a QA set whose answers are evidence strings (see shared/qa/README.md). */
+import type { Confidence } from '../answer/confidence.js';
 
 export interface QaItem {
   id: string;
@@ -14,6 +15,9 @@ export interface QaOutcome {
   /** Passage texts in rank order (at least 10 when available). */
   ranked: string[];
   answered: boolean;
+  /** The answer's tier; answered is true for high and low. */
+  confidence?: Confidence;
+  notices?: string[];
 }
 
 export interface Metrics {
@@ -25,8 +29,12 @@ export interface Metrics {
   mrr10: number;
   /** Unanswerable questions the bot declined to answer. */
   abstention: number;
-  /** Answerable questions the bot declined to answer. */
+  /** Answerable questions the bot declined to answer (confidence none): false refusals. */
   falseAbstention: number;
+  /** Answerable questions answered with confidence low. */
+  lowAnswerable: number;
+  /** Unanswerable questions answered with confidence low (shown with a caveat, not refused). */
+  lowUnanswerable: number;
 }
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
@@ -57,6 +65,8 @@ export function computeMetrics(outcomes: readonly QaOutcome[]): Metrics {
     mrr10: share(ranks.reduce((sum, r) => sum + (r > 0 ? 1 / r : 0), 0), ranks.length),
     abstention: share(unanswerable.filter((o) => !o.answered).length, unanswerable.length),
     falseAbstention: share(answerable.filter((o) => !o.answered).length, answerable.length),
+    lowAnswerable: share(answerable.filter((o) => o.confidence === 'low').length, answerable.length),
+    lowUnanswerable: share(unanswerable.filter((o) => o.confidence === 'low').length, unanswerable.length),
   };
 }
 

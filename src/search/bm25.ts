@@ -16,6 +16,8 @@ export interface TermQuery {
   term: string;
   /** MiniSearch's boostTerm. */
   boost: number;
+  /** Field boosts for this term, in place of the query's (SEARCH_FIELDS order). */
+  fieldBoosts?: readonly number[];
 }
 
 export interface Bm25Hit {
@@ -37,11 +39,11 @@ interface Accumulated {
 export function searchBm25(index: IndexReader, terms: readonly TermQuery[], fieldBoosts: readonly number[], params: Bm25Params): Bm25Hit[] {
   const { documentCount, averageFieldLength, fieldIds } = index.stats;
   const combined = new Map<number, Accumulated>();
-  for (const { term, boost } of terms) {
+  for (const { term, boost, fieldBoosts: own } of terms) {
     const postings = index.postings(term);
     if (!postings) continue;
     const termScores = new Map<number, number>();
-    fieldBoosts.forEach((fieldBoost, field) => {
+    (own ?? fieldBoosts).forEach((fieldBoost, field) => {
       const frequencies = postings[fieldIds[field]!];
       if (!frequencies) return;
       const documents = Object.keys(frequencies);

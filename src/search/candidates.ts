@@ -18,6 +18,11 @@ import { normalizeText } from '../text/normalize.js';
  * npm run eval: section 0.15–0.25 give the same figures; 0.3–1 lose one hit@1, ≤ 0.1 one hit@3.
  */
 export const FIELD_BOOST = { section: 0.2, text: 1 };
+/**
+ * An identifier (a KEP number, a field name) names one thing: in a heading it says as much as
+ * in the text, since a section titled with it is about it. Its heading matches weigh fully.
+ */
+const IDENT_FIELD_BOOST = { section: 1, text: 1 };
 /** MiniSearch's BM25+ parameters (its defaults: k 1.2, b 0.7, d 0.5). */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /**
@@ -27,6 +32,7 @@ export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
  * 4 makes one more unanswerable dev question look answered.
  */
 const TITLE_WEIGHT = 1;
+const IDENT_BOOSTS = SEARCH_FIELDS.map((f) => IDENT_FIELD_BOOST[f]);
 const CANDIDATES = 50;
 /**
  * Work bound for picking candidates: the rarest terms are searched until their passage
@@ -61,29 +67,50 @@ export class CandidateFinder {
     const { distinctive, common } = this.splitByRarity(query.terms);
     const hits = searchBm25(
       this.index,
-      distinctive.map((t) => ({ term: t.term, boost: termWeight(t) })),
+      distinctive.map((t) => ({ term: t.term, boost: termWeight(t), ...(t.kind === 'ident' ? { fieldBoosts: IDENT_BOOSTS } : {}) })),
       SEARCH_FIELDS.map((f) => FIELD_BOOST[f]),
       BM25,
     );
+    return hits.slice(0, CANDIDATES).map((hit) => this.candidate(this.index.passage(hit.id), hit.score, hit.queryTerms, common, query));
+  }
+
+  /**
+   * The opening passage of an article whose title the question matches, as a candidate: a
+   * title made of common words may bring none of its passages in through BM25.
+   */
+  opening(article: number, query: AnalysedQuery): Candidate {
+    return this.candidate(this.index.passage(this.firstPassageOf(article)), 0, [], query.terms, query);
+  }
+
+  private candidate(passage: StoredPassage, bm25: number, matchedTerms: readonly string[], lookUp: readonly QueryTerm[], query: AnalysedQuery): Candidate {
     const found = (text: string, t: QueryTerm): boolean => t.forms.some((f) => text.includes(f));
-    return hits.slice(0, CANDIDATES).map((hit) => {
-      const passage = this.index.passage(hit.id);
-      const matched = new Set(hit.queryTerms);
-      // Titles are not indexed per passage (that repeated every title in every passage): their
-      // terms are looked up here, count as matched, and add their weight to the BM25 score.
-      const title = this.normalizedTitle(passage.article);
-      let titleScore = 0;
-      for (const t of query.terms) {
-        if (!found(title, t)) continue;
-        matched.add(t.term);
-        titleScore += this.weightOf(t);
-      }
-      if (common.length > 0) {
-        const text = this.normalizedText(passage);
-        for (const t of common) if (found(text, t)) matched.add(t.term);
-      }
-      return { bm25: hit.score + TITLE_WEIGHT * titleScore, passage, matched };
-    });
+    const matched = new Set(matchedTerms);
+    // Titles are not indexed per passage (that repeated every title in every passage): their
+    // terms are looked up here, count as matched, and add their weight to the BM25 score.
+    const title = this.normalizedTitle(passage.article);
+    let titleScore = 0;
+    for (const t of query.terms) {
+      if (!found(title, t)) continue;
+      matched.add(t.term);
+      titleScore += this.weightOf(t);
+    }
+    if (lookUp.length > 0) {
+      const text = this.normalizedText(passage);
+      for (const t of lookUp) if (found(text, t)) matched.add(t.term);
+    }
+    return { bm25: bm25 + TITLE_WEIGHT * titleScore, passage, matched };
+  }
+
+  /** Passages are stored article by article, in article order: a binary search finds the first. */
+  private firstPassageOf(article: number): number {
+    let lo = 0;
+    let hi = this.index.passageCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.index.passage(mid).article < article) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** An article's title, normalised as the analyser does; kept once computed. */

@@ -7,16 +7,21 @@
  *   0.25) cost dev hit@1 0.800 → 0.771 and holdout hit@3 0.833 → 0.813 — the groups are
  *   broad (事由: 経緯, 事情, 経過 …) and pull in passages on neighbouring topics; expanding only
  *   words the articles never use changes neither set and finds the articles' word for them;
- * - katakana loanwords ⇄ English by sound (workflow → ワークフロー), for a word the corpus lacks.
+ * - katakana loanwords ⇄ English by sound (workflow → ワークフロー), for a word the corpus lacks;
+ * - the corpus's word for a misspelt one (kubelte → kubelet): a Latin word the corpus lacks and
+ *   no word list has, within typoDistance edits of an indexed word.
  */
 import { analyse } from '../text/analyse.js';
 import type { LoanwordIndex } from '../text/loanwords.js';
 import type { Synonyms } from '../text/synonyms.js';
 import type { AnalysedQuery, QueryTerm } from './query.js';
+import { isOrdinaryWord, typoDistance } from './unknown-entities.js';
 
 /** An expansion's weight relative to the word it came from; measured with npm run eval. */
 export const SYNONYM_WEIGHT = 0.5;
 export const LOANWORD_WEIGHT = 0.7;
+/** A typo's correction weighs as the word the question meant, a little less: it is a guess. */
+export const TYPO_WEIGHT = 0.8;
 /** Synonym groups can be long (経緯, 事情, 経過 … for 事由): the first few known forms are enough. */
 const MAX_SYNONYMS = 6;
 
@@ -25,21 +30,28 @@ export interface ExpansionSources {
   loanwords?: LoanwordIndex;
   /** Whether the corpus has the term at all; expansions it lacks would add nothing. */
   known: (term: string) => boolean;
+  /** The indexed term at most `distance` edits from a term, if any. */
+  typos?: (term: string, distance: number) => string | undefined;
 }
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_WORD = /^[a-z]{3,}$/;
 const KATAKANA = /^[\p{Script=Katakana}ー]{3,}$/u;
 
-export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known }: ExpansionSources): AnalysedQuery {
+export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, typos }: ExpansionSources): AnalysedQuery {
   const terms = [...query.terms];
   const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
-  const add = (source: QueryTerm, term: string, weight: number): void => {
+  const add = (source: QueryTerm, term: string, weight: number, kind: QueryTerm['kind'] = 'word'): void => {
     if (!known(term) || terms.some((q) => q.term === term)) return;
-    terms.push({ term, kind: 'word', count: 1, forms: [term], weight });
+    terms.push({ term, kind, count: 1, forms: [term], weight });
     groups.find((g) => g.terms.includes(source.term))?.terms.push(term);
   };
   for (const t of query.terms) {
+    if (typos && (t.kind === 'word' || t.kind === 'ident') && !t.partOf && t.weight === undefined && !known(t.term)) {
+      const distance = typoDistance(t.term);
+      const corrected = distance > 0 && !isOrdinaryWord(t.term) ? typos(t.term, distance) : undefined;
+      if (corrected) add(t, corrected, TYPO_WEIGHT, t.kind);
+    }
     if (t.kind !== 'word' || t.partOf || t.weight !== undefined) continue;
     if (synonyms && JAPANESE.test(t.term) && !known(t.term)) {
       let added = 0;

@@ -89,6 +89,11 @@ export class IndexReader {
     return this.passageTable.length / PASSAGE_ROW;
   }
 
+  /** Every indexed term. */
+  terms(): IterableIterator<string> {
+    return this.termRows.keys();
+  }
+
   /** Passages whose headings or text contain the term. */
   /** Every indexed term (words, identifiers, concepts). */
   vocabulary(): IterableIterator<string> {

@@ -197,11 +197,12 @@ const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
  * question while splitting them inside an article's longer run. The parts join the
  * compound's group, so finding them covers it.
  */
-export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string) => boolean): AnalysedQuery {
+export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string) => boolean, isWord: (term: string) => boolean = () => false): AnalysedQuery {
   const terms = [...query.terms];
   const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
   for (const t of query.terms) {
-    if (t.kind !== 'word' || known(t.term) || !KATAKANA_WORD.test(t.term)) continue;
+    // A dictionary word (バックアップ) is one word, not a compound of バック and アップ.
+    if (t.kind !== 'word' || known(t.term) || !KATAKANA_WORD.test(t.term) || isWord(t.term)) continue;
     const group = groups.find((g) => g.terms.includes(t.term))!;
     for (const part of splitIntoKnown(t.term, known) ?? []) {
       if (terms.some((q) => q.term === part)) continue;

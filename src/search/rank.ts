@@ -31,6 +31,13 @@ export const RANK_PARAMS = {
   proximityWeight: 0.3,
   articleWeight: 0,
   preferredBoost: 1.25,
+  /**
+   * A title match m (titles.ts) adds m^exponent × weight × the best candidate's score: the
+   * page a question nearly is the title of comes first whatever its passages' BM25 (m = 1:
+   * twice the best score; 0.8: a third of it; 0.5: under 1%).
+   */
+  titleMatchWeight: 2,
+  titleMatchExponent: 8,
 };
 
 export type RankParams = typeof RANK_PARAMS;
@@ -56,6 +63,8 @@ export interface RankContext {
   articles: readonly ArticleMeta[];
   /** SIGs and channels whose articles rank higher. */
   prefer: ReadonlySet<string>;
+  /** Articles whose title the question matches, with the match (titles.ts). */
+  titleMatches: ReadonlyMap<number, number>;
 }
 
 export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS): number {
@@ -69,8 +78,8 @@ export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS
 }
 
 /** Candidates in rank order, best first. */
-export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer }: RankContext): RankedPassage[] {
-  const maxScore = candidates[0]?.bm25 ?? 1;
+export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer, titleMatches }: RankContext): RankedPassage[] {
+  const maxScore = Math.max(...candidates.map((c) => c.bm25), Number.MIN_VALUE);
   // Terms each article matches across its candidate passages, for article-level coverage.
   const articleTerms = new Map<number, Set<string>>();
   for (const { passage, matched } of candidates) {
@@ -96,7 +105,10 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
     const features = { ...c.features, proximity: proximity(findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights)) };
     return { ...c, features, score: scoreCandidate(features) };
   });
-  return [...leading.sort((a, b) => b.score - a.score), ...scored.slice(PROXIMITY_POOL)].map(
+  const all = [...leading, ...scored.slice(PROXIMITY_POOL)];
+  const best = Math.max(0, ...all.map((c) => c.score));
+  const titled = all.map((c) => ({ ...c, score: c.score + best * titleBonus(titleMatches.get(c.passage.article) ?? 0) }));
+  return titled.sort((a, b) => b.score - a.score).map(
     ({ passage, article, matched, features, score }): RankedPassage => ({
       passage,
       article,
@@ -106,6 +118,10 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
       articleCoverage: features.articleCoverage,
     }),
   );
+}
+
+function titleBonus(match: number, p: RankParams = RANK_PARAMS): number {
+  return p.titleMatchWeight * match ** p.titleMatchExponent;
 }
 
 /** The first `limit` ranked passages, each near-duplicate shown once. */

@@ -1,6 +1,7 @@
 /**
- * Retrieval: query analysis (query.ts), candidate finding (candidates.ts) and ranking
- * (rank.ts) over one index.
+ * Retrieval: query analysis (query.ts), candidate finding (candidates.ts), title matches
+ * (titles.ts) and ranking (rank.ts) over one index, with what the question names that the
+ * corpus lacks (unknown-entities.ts).
  */
 import { LoanwordIndex } from '../text/loanwords.js';
 import { defaultSynonyms } from '../text/synonyms.js';
@@ -11,7 +12,9 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
-import { findUnknownNames } from './unknown-names.js';
+import { TitleMatcher } from './titles.js';
+import { ordinaryWords } from '../text/ordinary-words.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -26,23 +29,40 @@ export interface SearchOptions {
 
 export interface SearchOutcome {
   query: AnalysedQuery;
-  /** Weight of each query term: idf × kind weight. */
+  /** Weight of each query term: idf × kind weight; 0 for filler (see fillerTerms). */
   weights: Map<string, number>;
   /** Share of the question's term weight that the corpus contains at all (0..1). */
   corpusCoverage: number;
+  /** What the question names that no passage, heading or title mentions (Karpenter, AppArmor). */
+  unknownEntities: string[];
   results: RankedPassage[];
 }
+
+/**
+ * A title matched this nearly brings its article's opening passage in as a candidate: the
+ * page asked for by its title is best shown from its start, which BM25 may not have found.
+ */
+const TITLE_CANDIDATE_MATCH = 0.5;
+/** At most this many articles' openings come in by title (near-identical titles abound in a large corpus). */
+const TITLE_CANDIDATES = 5;
 
 export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
   readonly index: IndexReader;
   private readonly candidates: CandidateFinder;
+  private readonly titleMatcher: TitleMatcher;
+  private foldedTitles: string[] | undefined;
+  private joinedTerms: string | undefined;
+  private latinTermsByStart: Map<string, string[]> | undefined;
   /** Built on the first question: the corpus's katakana and English words by sound. */
   private loanwords: LoanwordIndex | undefined;
 
   constructor(index: IndexReader | IndexData) {
     this.index = index instanceof IndexReader ? index : IndexReader.open(encodeIndex(index));
     this.candidates = new CandidateFinder(this.index);
+    this.titleMatcher = new TitleMatcher(this.index.articles);
+    // Read once per process (~0.15 s, ~17 MB), at start rather than on the first question.
+    ordinaryWords();
   }
 
   get passageCount(): number {
@@ -57,21 +77,70 @@ export class Searcher {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
     this.loanwords ??= new LoanwordIndex(this.index.vocabulary());
     const loanwords = this.loanwords;
+    const ordinary = (term: string): boolean => ordinaryWords().has(term);
+    const typos = (term: string, distance: number): string | undefined => this.nearestTerm(term, distance);
     // A follow-up's earlier question is analysed and expanded the same way, then joins at a lower weight.
-    const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known), { synonyms: defaultSynonyms(), loanwords, known });
+    // Expansions join the group of the term they stand for, below the question's own words.
+    const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known, ordinary), { synonyms: defaultSynonyms(), loanwords, known, typos });
     const query = withContext(expand(question), options.context ? expand(options.context) : undefined);
-    const weights = new Map(query.terms.map((t) => [t.term, this.weightOf(t)]));
+    const fillers = fillerTerms(query, known);
+    const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
-    if (query.terms.length === 0) return { query, weights, corpusCoverage, results: [] };
-    const ranked = rankCandidates(this.candidates.find(query), { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []) });
-    return { query, weights, corpusCoverage, results: collapseNearDuplicates(ranked, options.limit) };
+    const unknownEntities = findUnknownEntities(question, query, this);
+    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, results: [] };
+    const titleMatches = this.titleMatcher.match(query, weights);
+    const candidates = this.candidates.find(query);
+    const titled = [...titleMatches].filter(([, match]) => match >= TITLE_CANDIDATE_MATCH).sort((a, b) => b[1] - a[1]);
+    for (const [article] of titled.slice(0, TITLE_CANDIDATES)) {
+      const opening = this.candidates.opening(article, query);
+      if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
+    }
+    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches });
+    return { query, weights, corpusCoverage, unknownEntities, results: collapseNearDuplicates(ranked, options.limit) };
   }
 
-  /** Names in the question (AppArmor, IPVS, Karpenter) that no passage, heading or title mentions. */
-  unknownNames(question: string): string[] {
-    return findUnknownNames(question, {
-      documentFrequency: (term) => this.index.documentFrequency(term),
-      inTitle: (text) => this.index.articles.some((_, i) => this.candidates.normalizedTitle(i).includes(text)),
-    });
+  /** Passages whose headings or text contain the term (for EntityLookup). */
+  documentFrequency(term: string): number {
+    return this.index.documentFrequency(term);
+  }
+
+  /** Whether an article title contains the text (for EntityLookup). */
+  inTitle(text: string): boolean {
+    this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
+    return this.foldedTitles.some((title) => title.includes(text));
+  }
+
+  /**
+   * The indexed Latin term fewest edits (at most `distance`) from the term; the commonest of
+   * equals. Only terms of the same first letter are compared: misspellings rarely change it,
+   * and it keeps the search to a few hundred terms in a 10,000-article corpus.
+   */
+  nearestTerm(term: string, distance: number): string | undefined {
+    if (!this.latinTermsByStart) {
+      this.latinTermsByStart = new Map();
+      for (const t of this.index.vocabulary()) {
+        if (!/^[a-z0-9][a-z0-9.\-_/:]*$/.test(t)) continue;
+        const key = `${t[0]}${t.length}`;
+        const list = this.latinTermsByStart.get(key);
+        if (list) list.push(t);
+        else this.latinTermsByStart.set(key, [t]);
+      }
+    }
+    let best: { term: string; distance: number; df: number } | undefined;
+    for (let length = term.length - distance; length <= term.length + distance; length++) {
+      for (const t of this.latinTermsByStart.get(`${term[0]}${length}`) ?? []) {
+        const d = editDistanceWithin(term, t, distance);
+        if (d > distance) continue;
+        const df = this.index.documentFrequency(t);
+        if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: t, distance: d, df };
+      }
+    }
+    return best?.term;
+  }
+
+  /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */
+  inLongerTerm(text: string): boolean {
+    this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
+    return this.joinedTerms.includes(text);
   }
 }

@@ -102,3 +102,38 @@ describe('article titles', () => {
     expect(local.search('ロールバック 手順', { limit: 2 }).results.map((r) => r.article.title)).toEqual(['デプロイメントのロールバック', 'リリースノートの読み方']);
   });
 });
+
+describe('a question that is a page’s title', () => {
+  const articleOf = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-01-01"\nurl: "https://example.com/${encodeURIComponent(title)}/"\n---\n\n${body}\n`;
+
+  it('ranks that page first, though its title is made of words every article uses', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'common-titles-'));
+    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    // Every article talks about clusters, nodes and settings; the titles use the same words.
+    await writeFile(join(dir, 'a.md'), articleOf('クラスターのノードの設定', 'ここではkubeletのフラグを説明します。'));
+    for (const [i, title] of ['クラスターの設定', 'ノードの設定の見直し', 'クラスターのノード', '設定の基本'].entries()) {
+      await writeFile(join(dir, `other-${i}.md`), articleOf(title, 'クラスターのノードの設定を変えるときは、クラスターのノードの設定を確認してから、ノードの設定を変更します。'));
+    }
+    const local = await buildFixtureSearcher(dir);
+    expect(local.search('クラスターのノードの設定', { limit: 3 }).results[0]?.article.title).toBe('クラスターのノードの設定');
+    // Nearly the title: one word more.
+    expect(local.search('クラスターのノードの設定について', { limit: 3 }).results[0]?.article.title).toBe('クラスターのノードの設定');
+  });
+});
+
+describe('a rare identifier in a heading', () => {
+  it('finds the section titled with it above passages that only share the question’s other words', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'heading-ident-'));
+    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    const body = [
+      'Podのスケジューリングについて説明します。スケジューリングの設定はいくつかあります。',
+      '## KEP-4321',
+      'この提案で、優先度の扱いが変わりました。',
+      '## 他の変更',
+      'スケジューリングの設定で、Podの優先度とスケジューリングの順序を変更できます。スケジューリングの設定は重要です。',
+    ].join('\n\n');
+    await writeFile(join(dir, 'a.md'), `---\ntitle: "スケジューラーの更新"\ndate: "2024-01-01"\nurl: "https://example.com/a/"\n---\n\n${body}\n`);
+    const local = await buildFixtureSearcher(dir);
+    expect(local.search('KEP-4321 スケジューリング 設定', { limit: 3 }).results[0]?.passage.sectionPath).toEqual(['KEP-4321']);
+  });
+});

@@ -52,15 +52,15 @@ const result: fc.Arbitrary<AnswerResult> = fc.record({
 const answer: fc.Arbitrary<Answer> = fc.record({
   query: anyText,
   answered: fc.boolean(),
+  confidence: fc.constantFrom('high' as const, 'low' as const, 'none' as const),
   results: fc.array(result, { maxLength: 25 }),
   offset: fc.nat(200),
   hasMore: fc.boolean(),
   suggestions: fc.array(fc.record({ articleId: text(3), title: anyText, url, date: anyText }), { maxLength: 12 }),
   channel,
   notices: fc.array(notice, { maxLength: 5 }),
-  confidence: fc.option(fc.constantFrom('high' as const, 'low' as const, 'none' as const), { nil: undefined }),
   followUpOf: fc.option(anyText, { nil: undefined }),
-}, { requiredKeys: ['query', 'answered', 'results', 'offset', 'hasMore', 'suggestions', 'channel', 'notices'] });
+}, { requiredKeys: ['query', 'answered', 'confidence', 'results', 'offset', 'hasMore', 'suggestions', 'channel', 'notices'] });
 const lang = fc.constantFrom('ja' as const, 'en' as const);
 
 /** Every mrkdwn string of a message (fallback text, sections, context elements). */
@@ -120,7 +120,7 @@ describe('Block Kit builders (property-based)', () => {
       fc.property(code, lang, (c, l) => {
         const long = 'サイドカーコンテナは便利です。'.repeat(400);
         const message = buildAnswerMessage(
-          { query: long, answered: true, results: [{ articleId: 'a', title: long, url: 'https://e.com/', section: long, sectionPath: [long], date: '2024-01-01', text: `${long}\n${c}`, excerpt: [{ text: long, match: false }], code: c, score: 1, sigs: [], channel: null }], offset: 0, hasMore: false, suggestions: [], channel: null, notices: [] },
+          { query: long, answered: true, confidence: 'high', results: [{ articleId: 'a', title: long, url: 'https://e.com/', section: long, sectionPath: [long], date: '2024-01-01', text: `${long}\n${c}`, excerpt: [{ text: long, match: false }], code: c, score: 1, sigs: [], channel: null }], offset: 0, hasMore: false, suggestions: [], channel: null, notices: [] },
           { ephemeral: true, lang: l },
         );
         expectSafe(message);

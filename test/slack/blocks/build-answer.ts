@@ -30,6 +30,7 @@ export function buildAnswer(fields: Partial<Answer> = {}): Answer {
   return {
     query: 'サイドカーコンテナってどう定義するの?',
     answered: results.length > 0,
+    confidence: results.length > 0 ? 'high' : 'none',
     results,
     offset: 0,
     hasMore: false,

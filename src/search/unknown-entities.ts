@@ -1,0 +1,181 @@
+/**
+ * Unknown entities: what a question names that the corpus lacks. A question about
+ * "Karpenter NodePools" or "AppArmor" may share every other word with the corpus (configure,
+ * profile, CRI-O) and look answerable by word overlap; when something it names appears in no
+ * passage, heading, title, longer identifier or glossary concept, the corpus cannot answer it.
+ * A word the corpus never uses is a name only when it is not an ordinary English or Japanese
+ * word (the shipped word lists): ordinary words are paraphrase or filler (configure,
+ * ゲートウェイ, 教えてほしい), and weigh nothing in coverage either (see fillerTerms). A glossary
+ * concept is a topic, though: one the question names whose every spelling the corpus lacks
+ * (backup / バックアップ) is an unknown entity.
+ */
+import { splitIdentifier } from '../text/analyse.js';
+import { foldKatakana, foldPlural, normalizeText } from '../text/normalize.js';
+import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
+import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
+
+export interface EntityLookup {
+  /** Passages whose headings or text contain the term. */
+  documentFrequency(term: string): number;
+  /** Whether an article title contains the text (normalised, katakana folded). */
+  inTitle(text: string): boolean;
+  /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
+  inLongerTerm(text: string): boolean;
+}
+
+const LATIN = /^[a-z][a-z0-9]*$/;
+const LATIN_IDENT = /^[a-z0-9]+(?:[.\-_/:][a-z0-9]+)+$/;
+const HAS_LETTER = /[a-z]/;
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+const KANJI = /^[\p{Script=Han}々]+$/u;
+const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
+const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
+/** Shorter Latin strings occur inside longer terms by chance. */
+const MIN_INNER_LENGTH = 4;
+
+/** The question's terms that name something the corpus lacks, spelled as the question spells them. */
+export function findUnknownEntities(question: string, query: AnalysedQuery, lookup: EntityLookup, words: WordList = ordinaryWords()): string[] {
+  const known = (term: string): boolean => lookup.documentFrequency(term) > 0;
+  const unknown: string[] = [];
+  for (const group of query.groups) {
+    // A whole member the corpus has (the word itself, its glossary concept, a synonym, a typo's
+    // correction from expandQuery) vouches for the group.
+    if (group.terms.some((term) => known(term) && group.parts?.[term] === undefined)) continue;
+    // A glossary concept is a named topic: the question names it, and no spelling of it is in the corpus.
+    const concept = group.terms.find((term) => query.terms.find((q) => q.term === term)?.kind === 'concept' && group.parts?.[term] === undefined);
+    if (concept && !group.terms.some(known)) {
+      const spelled = group.terms.find((term) => term !== concept && group.parts?.[term] === undefined);
+      unknown.push(surfaceOf(question, spelled ?? concept.slice(1)));
+      continue;
+    }
+    for (const term of group.terms) {
+      const t = query.terms.find((q) => q.term === term);
+      if (!t || !isEntityCandidate(t) || known(term) || isOrdinaryTerm(t, query, words)) continue;
+      // A compound whose every part the corpus has (NodePool as node + pool) is spelled otherwise there.
+      const parts = query.terms.filter((p) => p.partOf?.whole === term);
+      if (parts.length > 1 && parts.every((p) => known(p.term))) continue;
+      if (lookup.inTitle(foldTitleText(term))) continue;
+      if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
+      unknown.push(surfaceOf(question, term));
+    }
+  }
+  return [...new Set(unknown)];
+}
+
+/**
+ * Edits a misspelling may be from the corpus's word: none for short words (IPVS is not a typo
+ * of IPAM), one from five letters, two from nine. A typo is asked about what the corpus has.
+ */
+export function typoDistance(term: string): number {
+  if (!LATIN.test(term) && !LATIN_IDENT.test(term)) return 0;
+  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
+/** Damerau–Levenshtein (adjacent swaps count one) distance of a and b when at most `max`, else max + 1. */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+
+/**
+ * Whole words that can name something: Latin words and identifiers with a letter, katakana and
+ * kanji words. Not parts of a compound (the compound is looked up), glossary concepts (they
+ * stand for their forms), version numbers, lone kanji, or words with kana endings (inflection).
+ */
+function isEntityCandidate(t: QueryTerm): boolean {
+  if (t.partOf || t.kind === 'concept' || termWeight(t) === 0) return false;
+  if (LATIN.test(t.term) || LATIN_IDENT.test(t.term)) return HAS_LETTER.test(t.term) && t.term.length >= 2;
+  return KATAKANA.test(t.term) || (KANJI.test(t.term) && t.term.length >= 2);
+}
+
+/**
+ * A question's term is ordinary when it is an ordinary word, or when it is a Japanese compound
+ * the analyser joined (何度|応募, リリース|シャドウ) whose parts all are (a lone kanji counts as
+ * one). Not a CamelCase identifier: AppArmor is a name though app and armor are words.
+ */
+function isOrdinaryTerm(t: QueryTerm, query: AnalysedQuery, words: WordList): boolean {
+  if (isOrdinaryWord(t.term, words)) return true;
+  if (!(KATAKANA.test(t.term) || KANJI.test(t.term))) return false;
+  const parts = query.terms.filter((p) => p.partOf?.whole === t.term && p.partOf.share > 0);
+  return parts.length > 1 && parts.every((p) => (KANJI.test(p.term) && p.term.length === 1) || isOrdinaryWord(p.term, words));
+}
+
+/**
+ * Whether a term (as the analyser folds it) is an ordinary word of English or Japanese:
+ * listed itself; a hyphenated word when each part is; a hiragana word (grammar, everyday
+ * verbs: ばらす); a Japanese word that splits into listed words (a single character only at
+ * either end: 再|起動, とき|の).
+ */
+export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()): boolean {
+  const w = foldKatakana(normalizeText(term));
+  if (words.has(w) || words.has(foldPlural(w))) return true;
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(w)) return w.split('-').every((p) => /^\d+$/.test(p) || words.has(p) || words.has(foldPlural(p)));
+  if (HIRAGANA.test(w)) return true;
+  if (!JAPANESE.test(w)) return false;
+  return splitsIntoWords(w, words);
+}
+
+function splitsIntoWords(w: string, words: WordList): boolean {
+  // ok[i]: w.slice(0, i) splits into listed words; single characters only at the ends.
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= w.length; end++) {
+    ok[end] = false;
+    for (let start = 0; start < end && !ok[end]; start++) {
+      if (!ok[start]) continue;
+      const single = end - start === 1;
+      if (single && start !== 0 && end !== w.length) continue;
+      ok[end] = words.has(w.slice(start, end));
+    }
+  }
+  return ok[w.length] === true && w.length > 1;
+}
+
+/** Katakana prolonged marks go, as in the analyser's terms (ゲートウェイ = ゲトウェイ). */
+export function foldTitleText(text: string): string {
+  return normalizeText(text).replace(/(?<=[\p{Script=Katakana}])ー/gu, '');
+}
+
+const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9]*(?:[.\-_/:][A-Za-z0-9]+)*/g;
+
+/** The question's own spelling of a term (Karpenter for `karpenter`), else the term. */
+function surfaceOf(question: string, term: string): string {
+  for (const [token] of question.normalize('NFKC').matchAll(LATIN_TOKEN)) {
+    const lower = token.toLowerCase();
+    if (lower === term || foldPlural(lower) === term || splitIdentifier(token).join('') === term.replace(/[.\-_/:]/g, '')) return token;
+  }
+  return term;
+}
+
+/**
+ * Terms of ideas the corpus never uses, spelled only with ordinary words (configure,
+ * 教えてほしい): filler or paraphrase, not a missing topic. They weigh nothing in coverage, so
+ * a question is not found lacking for its everyday words.
+ */
+export function fillerTerms(query: AnalysedQuery, known: (term: string) => boolean, words: WordList = ordinaryWords()): Set<string> {
+  const fillers = new Set<string>();
+  for (const group of query.groups) {
+    if (group.terms.some(known)) continue;
+    const wholes = group.terms.filter((term) => {
+      const t = query.terms.find((q) => q.term === term);
+      return t !== undefined && t.kind !== 'concept' && !t.partOf;
+    });
+    if (wholes.length > 0 && wholes.every((term) => isOrdinaryWord(term, words))) for (const term of group.terms) fillers.add(term);
+  }
+  return fillers;
+}

@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { expandQuery } from '../../src/search/expansions.js';
+import { analyseQuery } from '../../src/search/query.js';
+import type { Searcher } from '../../src/search/searcher.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, isOrdinaryWord, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { ordinaryWords, WordList } from '../../src/text/ordinary-words.js';
+import { buildFixtureSearcher } from '../support/build-fixture.js';
+
+describe('the shipped word list', () => {
+  it('loads and holds ordinary English and Japanese words, folded as the analyser folds them', () => {
+    const words = ordinaryWords();
+    expect(words.size).toBeGreaterThan(300_000);
+    for (const w of ['configure', 'gateway', 'instance', 'remov', '設定', '手順', 'ゲトウェイ', 'サーバ']) expect(words.has(w)).toBe(true);
+  });
+
+  it('does not hold names (Karpenter, AppArmor, IPVS) or Japanese proper nouns', () => {
+    const words = ordinaryWords();
+    for (const w of ['karpenter', 'apparmor', 'ipvs', 'kubernetes', '田中']) expect(words.has(w)).toBe(false);
+  });
+});
+
+describe('WordList', () => {
+  it('answers membership by binary search over sorted lines', () => {
+    const list = new WordList(['alpha', 'beta', 'gamma', 'ゲート'].sort().join('\n'));
+    expect(list.size).toBe(4);
+    expect(['alpha', 'beta', 'gamma', 'ゲート'].every((w) => list.has(w))).toBe(true);
+    expect(['alph', 'delta', '', 'ゲ'].some((w) => list.has(w))).toBe(false);
+  });
+});
+
+describe('isOrdinaryWord', () => {
+  it('compares hyphenated words part by part and katakana after prolonged-mark folding', () => {
+    expect(isOrdinaryWord('read-only')).toBe(true);
+    expect(isOrdinaryWord('ワークフロー')).toBe(true);
+    expect(isOrdinaryWord('kube-karpenter')).toBe(false);
+  });
+
+  it('takes a CamelCase name as a name even when its parts are words', () => {
+    expect(isOrdinaryWord('apparmor')).toBe(false);
+  });
+});
+
+describe('findUnknownEntities', () => {
+  // Glossary concepts are known unless a test says otherwise (known['~x'] = 0).
+  const lookup = (known: Record<string, number>, titles: string[] = [], terms: string[] = []): EntityLookup => ({
+    documentFrequency: (term) => known[term] ?? (term.startsWith('~') ? 1 : 0),
+    inTitle: (text) => titles.some((t) => t.includes(text)),
+    inLongerTerm: (text) => terms.some((t) => t.includes(text)),
+  });
+  const find = (q: string, l: EntityLookup) => findUnknownEntities(q, analyseQuery(q), l);
+
+  it('lists what the corpus lacks and the languages do not know, spelled as asked', () => {
+    expect(find('CRI-OでAppArmorを使う', lookup({ 'cri-o': 3, cri: 3 }))).toEqual(['AppArmor']);
+    expect(find('how do I install karpenter', lookup({ install: 2 }))).toEqual(['karpenter']);
+  });
+
+  it('does not list ordinary words the corpus never uses', () => {
+    expect(find('please configure the gateway workflow', lookup({}))).toEqual([]);
+    expect(find('ワークフローを設定したい', lookup({}))).toEqual([]);
+  });
+
+  it('looks names up in titles, in longer indexed identifiers and through the glossary', () => {
+    expect(find('DIY cloud の構成', lookup({}, ['diy: kubernetesで自分だけのクラウド']))).toEqual([]);
+    expect(find('maxSurge の既定値', lookup({}, [], ['spec.strategy.rollingupdate.maxsurge']))).toEqual([]);
+    expect(find('Podの再起動', lookup({ '~pod': 5 }))).toEqual([]);
+  });
+
+  it('takes a misspelling the query corrected as that word, not a name (kubelte)', () => {
+    const q = 'kubelteの再起動';
+    const known = (t: string) => t === 'kubelet';
+    const corrected = expandQuery(analyseQuery(q), { known, typos: (term, d) => (editDistanceWithin(term, 'kubelet', d) <= d ? 'kubelet' : undefined) });
+    expect(findUnknownEntities(q, corrected, lookup({ kubelet: 4 }))).toEqual([]);
+    expect(find(q, lookup({ kubelet: 4 }))).toEqual(['kubelte']);
+  });
+
+  it('does not let a concept of one part vouch for the whole name (app of AppArmor)', () => {
+    expect(find('AppArmorの設定', lookup({ '~application': 9, app: 4 }))).toEqual(['AppArmor']);
+  });
+
+  it('lists a glossary topic none of whose spellings the corpus has, though its words are ordinary', () => {
+    expect(find('etcdのバックアップ手順', lookup({ etcd: 2, 手順: 3, '~backup': 0 }))).toEqual(['バックアップ']);
+  });
+});
+
+describe('editDistanceWithin', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps, up to a bound', () => {
+    expect(editDistanceWithin('kubelt', 'kubelet', 1)).toBe(1);
+    expect(editDistanceWithin('kubeelt', 'kubelet', 1)).toBe(1);
+    expect(editDistanceWithin('containerd', 'contianerd', 2)).toBe(1);
+    expect(editDistanceWithin('karpenter', 'kubelet', 2)).toBe(3);
+  });
+});
+
+describe('fillerTerms', () => {
+  it('takes ideas spelled only with ordinary words the corpus lacks as filler, not names or known words', () => {
+    const q = analyseQuery('please configure Karpenter sidecar');
+    const fillers = fillerTerms(q, (t) => t === 'sidecar');
+    expect(fillers.has('configur')).toBe(true);
+    expect(fillers.has('karpenter')).toBe(false);
+    expect(fillers.has('sidecar')).toBe(false);
+  });
+});
+
+describe('answer tiers', () => {
+  let searcher: Searcher;
+  beforeAll(async () => {
+    searcher = await buildFixtureSearcher();
+  });
+
+  it('gives none, no results, and says which name no article mentions, though every other word matches', () => {
+    const a = answer(searcher, 'サイドカーコンテナの再起動ポリシーをKarpenterで設定するには？');
+    expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
+    expect(a.notices).toContain('No article mentions Karpenter.');
+    expect(a.suggestions[0]?.title).toBe('サイドカーコンテナの紹介');
+  });
+
+  it('answers a question with a misspelt corpus word from the passages with the right one', () => {
+    const a = answer(searcher, 'サイドカーのrestartPolcyは何にする？');
+    expect(a.confidence).not.toBe('none');
+    expect(a.results[0]?.section).toBe('定義のしかた');
+  });
+
+  it('answers with high confidence when the names are in the corpus', () => {
+    expect(answer(searcher, 'サイドカーコンテナの再起動ポリシーはAlwaysにする？')).toMatchObject({ answered: true, confidence: 'high' });
+  });
+
+  it('does not lower the tier for ordinary filler words the articles never use', () => {
+    const plain = answer(searcher, 'サイドカーコンテナの再起動ポリシー');
+    const padded = answer(searcher, 'サイドカーコンテナの再起動ポリシーについて、できれば丁寧に詳しく説明していただけると大変ありがたいです');
+    expect(plain.confidence).toBe('high');
+    expect(padded.confidence).toBe('high');
+    expect(padded.results[0]?.section).toBe(plain.results[0]?.section);
+  });
+
+  it('shows results with low confidence when the best passage covers only part of the question', () => {
+    const a = answer(searcher, 'サイドカーコンテナのイメージの保存先');
+    expect(a).toMatchObject({ answered: true, confidence: 'low' });
+    expect(a.results.length).toBeGreaterThan(0);
+  });
+});
