@@ -7,7 +7,7 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/run-cli.js';
 
-const SHARED = new Set(['config', 'logger', 'text-style']);
+const SHARED = new Set(['config', 'logger', 'text-style', 'write-file-atomic']);
 
 function readAllowed(): Map<string, Set<string> | 'anything'> {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');

@@ -4,9 +4,9 @@
  * posts leaves exactly the missing deliveries due. Written whole, to a temporary file renamed
  * into place, so a kill at any moment leaves either the old record or the new one.
  */
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const DIGEST_STATE_VERSION = 1;
 
@@ -86,20 +86,6 @@ export async function readDigestState(path: string): Promise<DigestState | undef
 }
 
 export async function writeDigestState(path: string, state: DigestState): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const file = await open(tmp, 'w');
-    try {
-      await file.writeFile(`${JSON.stringify(state, null, 2)}\n`);
-      // On disk before the rename: a power cut then leaves the old record, not an empty file.
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
+  // On disk before the rename: a power cut leaves the old record, never an empty file.
+  await writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
 }

@@ -82,11 +82,13 @@ export class Searcher {
     // A follow-up's earlier question is analysed and expanded the same way, then joins at a lower weight.
     // Expansions join the group of the term they stand for, below the question's own words.
     const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known, ordinary), { synonyms: defaultSynonyms(), loanwords, known, typos });
-    const query = withContext(expand(question), options.context ? expand(options.context) : undefined);
+    const own = expand(question);
+    const query = withContext(own, options.context ? expand(options.context) : undefined);
     const fillers = fillerTerms(query, known);
     const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
-    const unknownEntities = findUnknownEntities(question, query, this);
+    // Only the question itself can name what the corpus lacks: a follow-up's earlier question was answered already.
+    const unknownEntities = findUnknownEntities(question, own, this);
     if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, results: [] };
     const titleMatches = this.titleMatcher.match(query, weights);
     const candidates = this.candidates.find(query);

@@ -16,7 +16,7 @@ import { FetchError, type Fetcher } from './fetch-url.js';
 import { FeedParseError, parseFeedText, type FeedItem, type ParsedFeed } from './parse-feed.js';
 import { readKnownUrls } from './read-known-urls.js';
 import { emptySyncState, SyncStateError, type SyncState, type SyncStateStore } from './sync-state.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const FEEDS_DIR = 'feeds';
 

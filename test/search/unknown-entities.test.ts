@@ -111,7 +111,7 @@ describe('answer tiers', () => {
   it('gives none, no results, and says which name no article mentions, though every other word matches', () => {
     const a = answer(searcher, 'サイドカーコンテナの再起動ポリシーをKarpenterで設定するには？');
     expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
-    expect(a.notices).toContain('No article mentions Karpenter.');
+    expect(a.notices).toContainEqual({ kind: 'unknownNames', names: ['Karpenter'] });
     expect(a.suggestions[0]?.title).toBe('サイドカーコンテナの紹介');
   });
 

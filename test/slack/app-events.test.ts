@@ -181,7 +181,7 @@ describe('Slack app (HTTP mode): events', () => {
     });
 
     it('emoji only: says it found nothing', async () => {
-      expect(await reply(':tada: 🎉🎉🎉')).toContain(messages('ja').noAnswer);
+      expect(await reply(':tada: 🎉🎉🎉')).toContain(messages('ja').noConfidence(undefined));
     });
 
     it('control characters are dropped from the question', async () => {

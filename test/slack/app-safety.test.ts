@@ -45,7 +45,8 @@ describe('Slack app (HTTP mode): nothing pings or links', () => {
   it('keeps them inert in the "no confident answer" reply', async () => {
     await postEvent(t.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> Karpenter https://evil.example/a @here` })));
     const body = (await t.fake.waitFor('chat.postMessage')).body;
-    expect(allText(body)).toMatch(/couldn't find a confident answer/);
+    // The reply names what no article mentions, and the hostile parts stay text.
+    expect(allText(body)).toContain('No article mentions Karpenter');
     expectInert(body);
   });
 });

@@ -71,7 +71,7 @@ describe('shell-adapter', () => {
     it('gives a clear reply to empty, garbled and markup-laden input', async () => {
       const out = await chat(['', '🎉🎉', '<!channel> dockershim 削除']);
       expect(out).toContain(messages('ja').helpHeader('/k8s'));
-      expect(out).toContain(messages('ja').noAnswer);
+      expect(out).toContain(messages('ja').noConfidence(undefined));
       expect(out).toContain('dockershim削除に関するFAQ');
       expect(out).not.toContain('<!channel>');
     });

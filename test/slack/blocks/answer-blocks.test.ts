@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../../src/i18n/messages.js';
 import { ACTION, buildAnswerMessage, renderExcerpt } from '../../../src/slack/blocks/answer-blocks.js';
 import { decodeAnswerRef } from '../../../src/slack/blocks/button-value.js';
 import { findLimitProblems } from '../../../src/slack/blocks/limits.js';
@@ -104,7 +105,7 @@ describe('answer-blocks', () => {
         suggestions: [{ articleId: 'x', title: 'dockershim削除に関するFAQ', url: 'https://example.com/faq', date: '2022-02-17' }],
       });
       const all = texts(buildAnswerMessage(answer, { ephemeral: true, lang: 'en' })).join('\n');
-      expect(all).toContain("couldn't find a confident answer");
+      expect(all).toContain(messages('en').noConfidence(undefined));
       expect(all).toContain('<https://example.com/faq|dockershim削除に関するFAQ>');
       expect(all).toContain('<https://kubernetes.slack.com/messages/sig-node|#sig-node>');
       expect(buttons(buildAnswerMessage(answer, { ephemeral: true, lang: 'en' }))).toEqual([]);
