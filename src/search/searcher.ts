@@ -75,13 +75,12 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    this.loanwords ??= new LoanwordIndex(this.index.vocabulary());
-    const loanwords = this.loanwords;
+    const loanwords = (): LoanwordIndex => (this.loanwords ??= new LoanwordIndex(this.index.vocabulary()));
     const ordinary = (term: string): boolean => ordinaryWords().has(term);
     const typos = (term: string, distance: number): string | undefined => this.nearestTerm(term, distance);
     // A follow-up's earlier question is analysed and expanded the same way, then joins at a lower weight.
     // Expansions join the group of the term they stand for, below the question's own words.
-    const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known, ordinary), { synonyms: defaultSynonyms(), loanwords, known, typos });
+    const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known, ordinary), { synonyms: defaultSynonyms, loanwords, known, typos });
     const own = expand(question);
     const query = withContext(own, options.context ? expand(options.context) : undefined);
     const fillers = fillerTerms(query, known);

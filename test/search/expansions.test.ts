@@ -11,7 +11,7 @@ const known = (t: string): boolean => vocabulary.has(t);
 
 describe('search/expansions', () => {
   it('adds the corpus word for a Japanese word it lacks, lighter, in the same idea', () => {
-    const query = expandQuery(analyseQuery('やり方'), { synonyms, known });
+    const query = expandQuery(analyseQuery('やり方'), { synonyms: () => synonyms, known });
     const added = query.terms.find((t) => t.term === '方法');
     expect(added?.weight).toBe(SYNONYM_WEIGHT);
     expect(query.groups.find((g) => g.terms.includes('やり方'))?.terms).toContain('方法');
@@ -20,12 +20,12 @@ describe('search/expansions', () => {
   });
 
   it('leaves words the corpus has as they are', () => {
-    const query = expandQuery(analyseQuery('設定'), { synonyms, known });
+    const query = expandQuery(analyseQuery('設定'), { synonyms: () => synonyms, known });
     expect(query.terms.map((t) => t.term)).not.toContain('セッティング');
   });
 
   it('finds the katakana spelling of an English word the corpus lacks', () => {
-    const query = expandQuery(analyseQuery('workflow'), { loanwords: new LoanwordIndex(vocabulary), known });
+    const query = expandQuery(analyseQuery('workflow'), { loanwords: () => new LoanwordIndex(vocabulary), known });
     const added = query.terms.find((t) => t.term === 'ワクフロ');
     expect(added?.weight).toBe(LOANWORD_WEIGHT);
     expect(query.groups.find((g) => g.terms.includes('workflow'))?.terms).toContain('ワクフロ');
