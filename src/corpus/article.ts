@@ -39,6 +39,11 @@ export interface ArticleMeta extends ArticleFields {
   channels: string[];
   /** The first sentences of the article as plain text, for digests and suggestions. */
   lead: string;
+  /**
+   * The title's query terms (src/search/query.ts), set by the index build: title matching
+   * looks titles up by term without analysing every title at start (0.8 s at 10,000 articles).
+   */
+  titleTerms?: string[];
 }
 
 /** A problem found while reading or validating one corpus file. */

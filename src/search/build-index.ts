@@ -1,4 +1,5 @@
 /** Pure build step: articles → passages → MiniSearch index and the data ranking needs. */
+import { analyseQuery } from './query.js';
 import MiniSearch from 'minisearch';
 import type { Article, ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import { findChannelReferences, type ChannelMap } from '../corpus/channels.js';
@@ -38,7 +39,7 @@ export function buildIndex({ articles, channels, corpusDigest, chunk, skipped = 
   const sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   for (const article of sorted) {
     const articleIndex = metas.length;
-    metas.push(buildArticleMeta(article, channels));
+    metas.push({ ...buildArticleMeta(article, channels), titleTerms: analyseQuery(article.title).terms.map((t) => t.term) });
     for (const passage of chunkArticle(article, chunk)) {
       const doc: IndexedPassage = {
         id: passages.length,

@@ -25,4 +25,4 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 
 /** Bump when the analyser, chunker or file layout changes, so stale indexes are rebuilt. */
 // 4: passages carry their code blocks' offsets.
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;

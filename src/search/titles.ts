@@ -20,7 +20,7 @@ const MIN_SHARED = 0.2;
 const MAX_MATCHED = 100;
 
 export class TitleMatcher {
-  private analysed: AnalysedTitle[] | undefined;
+  private readonly analysed = new Map<string, AnalysedTitle>();
   private byTerm: Map<string, number[]> | undefined;
 
   constructor(private readonly articles: readonly ArticleMeta[]) {}
@@ -30,7 +30,7 @@ export class TitleMatcher {
    * title's terms the question has × the share of the question's weight the title has.
    */
   match(query: AnalysedQuery, weights: ReadonlyMap<string, number>): Map<number, number> {
-    const { analysed, byTerm } = this.build();
+    const byTerm = this.buildTermIndex();
     const questionTerms = new Set(query.terms.map((t) => t.term));
     // Titles sharing little of the question's weight cannot match: only adding up weights
     // for them keeps a common title word (kubernetes in thousands of titles) cheap.
@@ -40,7 +40,7 @@ export class TitleMatcher {
     const matches = new Map<number, number>();
     const likely = [...shared].filter(([, weight]) => weight >= MIN_SHARED * total).sort((a, b) => b[1] - a[1]);
     for (const [article] of likely.slice(0, MAX_MATCHED)) {
-      const title = analysed[article]!;
+      const title = this.analyse(this.articles[article]!.title);
       const ofTitle = groupCoverage(title.query, title.weights, (t) => questionTerms.has(t));
       const ofQuestion = groupCoverage(query, weights, (t) => title.terms.has(t));
       if (ofTitle * ofQuestion > 0) matches.set(article, ofTitle * ofQuestion);
@@ -48,27 +48,32 @@ export class TitleMatcher {
     return matches;
   }
 
-  /** Titles are analysed on first use, once: loading an index stays fast. */
-  private build(): { analysed: AnalysedTitle[]; byTerm: Map<string, number[]> } {
-    if (!this.analysed || !this.byTerm) {
-      this.analysed = [];
+  /**
+   * Articles by title term, from the terms the index build stored (`titleTerms`); an index
+   * built without them has its titles analysed here, once, on first use.
+   */
+  private buildTermIndex(): Map<string, number[]> {
+    if (!this.byTerm) {
       this.byTerm = new Map();
-      const cache = new Map<string, AnalysedTitle>();
-      for (const [i, { title }] of this.articles.entries()) {
-        let analysed = cache.get(title);
-        if (!analysed) {
-          const query = analyseQuery(title);
-          analysed = { query, terms: new Set(query.terms.map((t) => t.term)), weights: new Map(query.terms.map((t) => [t.term, termWeight(t)])) };
-          cache.set(title, analysed);
-        }
-        this.analysed.push(analysed);
-        for (const term of analysed.terms) {
+      for (const [i, article] of this.articles.entries()) {
+        for (const term of new Set(article.titleTerms ?? this.analyse(article.title).terms)) {
           const list = this.byTerm.get(term);
           if (list) list.push(i);
           else this.byTerm.set(term, [i]);
         }
       }
     }
-    return { analysed: this.analysed, byTerm: this.byTerm };
+    return this.byTerm;
+  }
+
+  /** A title analysed for scoring; only titles that may match are, each once. */
+  private analyse(title: string): AnalysedTitle {
+    let analysed = this.analysed.get(title);
+    if (!analysed) {
+      const query = analyseQuery(title);
+      analysed = { query, terms: new Set(query.terms.map((t) => t.term)), weights: new Map(query.terms.map((t) => [t.term, termWeight(t)])) };
+      this.analysed.set(title, analysed);
+    }
+    return analysed;
   }
 }

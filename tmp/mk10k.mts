@@ -1,0 +1,11 @@
+import { mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { readCorpus } from '../src/corpus/read-corpus.ts';
+import { generateSyntheticArticles, toCorpusFile } from '../src/bench/synthetic.ts';
+const { articles } = await readCorpus('corpus');
+const dir = '/tmp/start10k/corpus';
+await mkdir(dir, { recursive: true });
+const gen = generateSyntheticArticles(articles, { count: 10000, seed: 1 });
+for (let i = 0; i < gen.length; i += 200) await Promise.all(gen.slice(i, i + 200).map((a) => writeFile(join(dir, `${a.id}.md`), toCorpusFile(a))));
+await copyFile('corpus/channels.yml', join(dir, 'channels.yml'));
+console.log('written', gen.length);
