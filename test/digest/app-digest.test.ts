@@ -4,7 +4,7 @@
  * without a restart. Requests are signed as Slack signs them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../slack/helpers/free-port.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { REPO_ROOT } from '../support/run-cli.js';
@@ -21,14 +21,6 @@ let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 let app: ChildProcess;
 let baseUrl: string;
 let output = '';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function command(text: string): Promise<Record<string, any>> {
   const responseUrl = fake.responseUrl();

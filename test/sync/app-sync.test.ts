@@ -3,8 +3,8 @@
  * and the running app answers from the new article without a restart (hot reload).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort } from '../slack/helpers/free-port.js';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
@@ -20,14 +20,6 @@ let site: FeedServer;
 let app: ChildProcess;
 let baseUrl: string;
 let output = '';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function command(text: string): Promise<Record<string, any>> {
   const responseUrl = fake.responseUrl();
