@@ -3,12 +3,10 @@
  * the in-process digest schedule, `/k8s digest`, and a new article becoming answerable
  * without a restart. Requests are signed as Slack signs them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../slack/helpers/free-port.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
-import { REPO_ROOT } from '../support/run-cli.js';
-import { buildSlashCommand, postCommand, SIGNING_SECRET } from '../slack/helpers/slack-requests.js';
+import { buildSlashCommand, postCommand } from '../slack/helpers/slack-requests.js';
+import { spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
 import { readDigestState } from '../../src/digest/state.js';
 import { eventually, makeWorkspace, writeArticle } from './support.js';
@@ -18,13 +16,11 @@ const ZEBRA = { title: 'Zebraschedulerの紹介', sigs: ['sig-node'], body: 'Zeb
 
 let fake: FakeSlackApi;
 let ws: Awaited<ReturnType<typeof makeWorkspace>>;
-let app: ChildProcess;
-let baseUrl: string;
-let output = '';
+let app: AppProcess;
 
 async function command(text: string): Promise<Record<string, any>> {
   const responseUrl = fake.responseUrl();
-  const res = await postCommand(`${baseUrl}/slack/events`, buildSlashCommand({ text, response_url: responseUrl }));
+  const res = await postCommand(app.eventsUrl, buildSlashCommand({ text, response_url: responseUrl }));
   expect(res.status).toBe(200);
   return (await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname, 20_000)).body;
 }
@@ -34,37 +30,21 @@ beforeAll(async () => {
   fake.addChannel({ id: DIGEST, name: 'k8s-articles' });
   fake.addChannel({ id: 'CSIGNODE01', name: 'sig-node' });
   ws = await makeWorkspace('app-digest');
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
+  app = await spawnApp('app', {
     SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
-    PORT: String(port),
     CORPUS_DIR: ws.corpusDir,
     INDEX_PATH: ws.indexPath,
     DIGEST_STATE: ws.statePath,
     DIGEST_CHANNEL: 'k8s-articles',
     DIGEST_LANG: 'en',
     DIGEST_CRON: '*/2 * * * * *',
-    LOG_LEVEL: 'info',
-  };
-  app = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  app.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  app.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  await eventually('the app to be ready', async () => (await fetch(`${baseUrl}/readyz`).catch(() => undefined))?.status === 200, 45_000).catch((error: Error) => {
-    throw new Error(`${error.message}\n${output}`);
   });
+  await eventually('the app to be ready', async () => (await app.readyz().catch(() => 0)) === 200, 45_000);
 });
 
 afterAll(async () => {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app.once('exit', resolve));
-    app.kill('SIGTERM');
-    await exited;
-  }
+  await app?.kill('SIGTERM');
   await fake.close();
 });
 

@@ -2,28 +2,24 @@
  * `npm start` with SYNC_CRON, as a child process in HTTP mode: the in-process sync pulls a feed
  * and the running app answers from the new article without a restart (hot reload).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../slack/helpers/free-port.js';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { buildRss, startFeedServer, type FeedServer } from '../support/feed-server.js';
-import { REPO_ROOT } from '../support/run-cli.js';
-import { buildSlashCommand, postCommand, SIGNING_SECRET } from '../slack/helpers/slack-requests.js';
+import { buildSlashCommand, postCommand } from '../slack/helpers/slack-requests.js';
+import { spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
 import { eventually, makeWorkspace } from '../digest/support.js';
 import { CRONJOB_PAGE } from './fixtures.js';
 
 let fake: FakeSlackApi;
 let site: FeedServer;
-let app: ChildProcess;
-let baseUrl: string;
-let output = '';
+let app: AppProcess;
 
 async function command(text: string): Promise<Record<string, any>> {
   const responseUrl = fake.responseUrl();
-  const res = await postCommand(`${baseUrl}/slack/events`, buildSlashCommand({ text, response_url: responseUrl }));
+  const res = await postCommand(app.eventsUrl, buildSlashCommand({ text, response_url: responseUrl }));
   expect(res.status).toBe(200);
   return (await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname, 20_000)).body;
 }
@@ -36,36 +32,19 @@ beforeAll(async () => {
   site.feed('/rss.xml', buildRss('Example Blog', []), { etag: '"empty"' });
   const ws = await makeWorkspace('app-sync');
   await writeFile(join(ws.corpusDir, 'sources.yml'), `feeds:\n  - url: ${site.url('/rss.xml')}\n`);
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
+  app = await spawnApp('app', {
     SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
-    PORT: String(port),
     CORPUS_DIR: ws.corpusDir,
     INDEX_PATH: ws.indexPath,
-    DIGEST_CRON: '',
     SYNC_CRON: '*/1 * * * * *',
     SYNC_TIMEOUT_MS: '2000',
-    LOG_LEVEL: 'info',
-  };
-  app = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  app.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  app.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  await eventually('the app to be ready', async () => (await fetch(`${baseUrl}/readyz`).catch(() => undefined))?.status === 200, 45_000).catch((error: Error) => {
-    throw new Error(`${error.message}\n${output}`);
   });
+  await eventually('the app to be ready', async () => (await app.readyz().catch(() => 0)) === 200, 45_000);
 });
 
 afterAll(async () => {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app.once('exit', resolve));
-    app.kill('SIGTERM');
-    await exited;
-  }
+  await app?.kill('SIGTERM');
   await fake.close();
   await site.close();
 });
@@ -76,9 +55,9 @@ describe('npm start with SYNC_CRON', () => {
     expect(allText(await command(question))).not.toContain(site.url('/posts/cronjob-tz'));
     site.feed('/rss.xml', buildRss('Example Blog', [{ title: 'CronJobのタイムゾーン', link: site.url('/posts/cronjob-tz'), date: 'Mon, 02 Mar 2026 08:00:00 GMT' }]), { etag: '"one"' });
     await eventually('the synced article in an answer', async () => allText(await command(question)).includes(site.url('/posts/cronjob-tz')), 40_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${output.slice(-3000)}`);
+      throw new Error(`${error.message}\n${JSON.stringify(app.logs().slice(-20))}`);
     });
-    expect(output).toContain('"event":"sync_run"');
+    expect(app.logs().some((l) => l.event === 'sync_run')).toBe(true);
     // Later runs ask conditionally and get 304.
     await eventually('a conditional request', () => site.requests('/rss.xml').some((r) => r.headers['if-none-match'] === '"one"' && r.status === 304));
   });
