@@ -164,6 +164,19 @@ export class Searcher {
     });
   }
 
+  /** Indexed terms holding the text inside a longer one (for EntityLookup), at most `max`. */
+  longerTermsWith(text: string, max = 20): string[] {
+    this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
+    const found: string[] = [];
+    for (let at = this.joinedTerms.indexOf(text); at >= 0 && found.length < max; at = this.joinedTerms.indexOf(text, at + text.length)) {
+      const start = this.joinedTerms.lastIndexOf('\n', at) + 1;
+      const end = this.joinedTerms.indexOf('\n', at);
+      const term = this.joinedTerms.slice(start, end < 0 ? undefined : end);
+      if (term !== text && !found.includes(term)) found.push(term);
+    }
+    return found;
+  }
+
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */
   inLongerTerm(text: string): boolean {
     this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
