@@ -12,6 +12,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
+import { findAbsentNames } from './absent-names.js';
 import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeText } from '../text/normalize.js';
@@ -37,6 +38,8 @@ export interface SearchOutcome {
   corpusCoverage: number;
   /** What the question names that no passage, heading or title mentions (Karpenter, AppArmor). */
   unknownEntities: string[];
+  /** What the question names that the corpus has but the top passage's page does not (absent-names.ts). */
+  absentNames: string[];
   results: RankedPassage[];
 }
 
@@ -92,7 +95,7 @@ export class Searcher {
     const corpusCoverage = groupCoverage(query, weights, known);
     // Only the question itself can name what the corpus lacks: a follow-up's earlier question was answered already.
     const unknownEntities = findUnknownEntities(question, own, this);
-    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, results: [] };
+    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, absentNames: [], results: [] };
     const titleMatches = this.titleMatcher.match(query, weights);
     const candidates = this.candidates.find(query);
     const titled = [...titleMatches].filter(([, match]) => match >= TITLE_CANDIDATE_MATCH).sort((a, b) => b[1] - a[1]);
@@ -101,7 +104,18 @@ export class Searcher {
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
     const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches });
-    return { query, weights, corpusCoverage, unknownEntities, results: collapseNearDuplicates(ranked, options.limit) };
+    const results = collapseNearDuplicates(ranked, options.limit);
+    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
+  }
+
+  /** Whether a passage of the article, or its title, has the term (for PageLookup). */
+  articleHas(article: number, term: string): boolean {
+    for (const frequencies of Object.values(this.index.postings(term) ?? {})) {
+      for (const id of Object.keys(frequencies)) if (this.index.passage(this.index.passageOfDocument(Number(id))).article === article) return true;
+    }
+    const { title, titleTerms } = this.index.articles[article]!;
+    return titleTerms ? titleTerms.includes(term) : normalizeText(title).includes(term);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */
