@@ -110,13 +110,9 @@ export class Searcher {
     return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
   }
 
-  /** Whether a passage of the article, or its title, has the term (for PageLookup). */
-  articleHas(article: number, term: string): boolean {
-    for (const frequencies of Object.values(this.index.postings(term) ?? {})) {
-      for (const id of Object.keys(frequencies)) if (this.index.passage(this.index.passageOfDocument(Number(id))).article === article) return true;
-    }
-    const { title, titleTerms } = this.index.articles[article]!;
-    return titleTerms ? titleTerms.includes(term) : normalizeText(title).includes(term);
+  /** Whether a passage of the article, or its title, has the term (for PageLookup): read from the page, as a common term's postings are long. */
+  articleHas(article: number, term: QueryTerm): boolean {
+    return this.candidates.articleHas(article, term);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */
