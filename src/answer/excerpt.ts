@@ -65,7 +65,7 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
       const idea = ideaOf(s.term);
       // `limit` inside `UnlimitedSwap` is not the word the question used.
       // (Only a letter before counts: stems such as `annotat` end inside their words by design.)
-      const insideWord = /[a-z0-9]/i.test(text[s.start] ?? '') && /[a-z0-9]/i.test(text[s.start - 1] ?? '');
+      const insideWord = /[a-z0-9]/i.test(text[s.start] ?? '') && /[a-z0-9]/i.test(text[s.start - 1] ?? '') && !camelBoundary(text, s.start);
       inside.set(idea, Math.max(inside.get(idea) ?? 0, s.weight * shareOf(s.term) * (insideWord ? 0.3 : 1)));
     }
     return inside;
@@ -146,6 +146,16 @@ export function selectCode(text: string, code: ReadonlyArray<readonly [number, n
 /** Where the excerpt of `text` starts (selectCode's anchor). */
 export function excerptStart(text: string, spans: readonly Span[], options: ExcerptOptions = {}): number {
   return selectExcerptRange(text, spans, options)?.start ?? 0;
+}
+
+/**
+ * A camel-case word starts at `at` (`Unhealthy` in `PDBUnhealthyPodEvictionPolicy`): after a
+ * lower-case letter or digit, or as the last capital of an acronym before a lower-case letter.
+ */
+function camelBoundary(text: string, at: number): boolean {
+  const [before, here, after] = [text[at - 1] ?? '', text[at] ?? '', text[at + 1] ?? ''];
+  if (!/[A-Z]/.test(here)) return false;
+  return /[a-z0-9]/.test(before) || (/[A-Z]/.test(before) && /[a-z]/.test(after));
 }
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/[\s。．.!！?？:：、,]/gu, '').toLowerCase();
