@@ -44,6 +44,7 @@ const ASKS_WHY = /なぜ|なんで|どうして|理由|\bwhy\b/iu;
 const CAUSE = /ため|ので|影響|理由|おかげ|\bbecause\b|\bdue to\b|\bso that\b/iu;
 /** A sentence that leans on the one before it. */
 const LEANS_BACK = /^(?:これ|それ|この|その|そこで|そのため|ただし|また|なお|つまり|(?:this|that|these|it|so|then)\b)/iu;
+const INTRODUCES = /[:：]\s*$/u;
 const QUESTION_END = /[?？]\s*[」』）)"'”]*\s*$/u;
 
 export function selectExcerptRange(text: string, spans: readonly Span[], options: ExcerptOptions = {}): Sentence | undefined {
@@ -111,6 +112,11 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   let { from, to } = best;
   // A question answered by what follows (interviews, FAQs): show the answer with it.
   if (QUESTION_END.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(from, to + 1)) to++;
+  // A sentence ending in a colon introduces what follows (a list of values, the steps): show them.
+  while (INTRODUCES.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(from, to + 1)) {
+    to++;
+    while (to + 1 < sentences.length && fits(from, to + 1) && !/[。.!?！？]\s*$/u.test(text.slice(sentences[to]!.start, sentences[to]!.end))) to++;
+  }
   const first = text.slice(sentences[from]!.start, sentences[from]!.end).trim();
   if (from > 0 && LEANS_BACK.test(first) && fits(from - 1, to)) from--;
   // Still short: the following sentence usually carries on.
