@@ -58,8 +58,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const { unknownEntities } = outcome;
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities });
+  const { unknownEntities, absentNames } = outcome;
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];

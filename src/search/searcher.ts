@@ -12,7 +12,10 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
+import { findAbsentNames } from './absent-names.js';
+import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
+import { foldPlural, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
 
@@ -35,6 +38,8 @@ export interface SearchOutcome {
   corpusCoverage: number;
   /** What the question names that no passage, heading or title mentions (Karpenter, AppArmor). */
   unknownEntities: string[];
+  /** What the question names that the corpus has but the top passage's page does not (absent-names.ts). */
+  absentNames: string[];
   results: RankedPassage[];
 }
 
@@ -45,6 +50,8 @@ export interface SearchOutcome {
 const TITLE_CANDIDATE_MATCH = 0.5;
 /** At most this many articles' openings come in by title (near-identical titles abound in a large corpus). */
 const TITLE_CANDIDATES = 5;
+/** Passages read at most to find a phrase (Searcher.containsPhrase). */
+const MAX_PHRASE_PASSAGES = 500;
 
 export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
@@ -88,7 +95,7 @@ export class Searcher {
     const corpusCoverage = groupCoverage(query, weights, known);
     // Only the question itself can name what the corpus lacks: a follow-up's earlier question was answered already.
     const unknownEntities = findUnknownEntities(question, own, this);
-    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, results: [] };
+    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, absentNames: [], results: [] };
     const titleMatches = this.titleMatcher.match(query, weights);
     const candidates = this.candidates.find(query);
     const titled = [...titleMatches].filter(([, match]) => match >= TITLE_CANDIDATE_MATCH).sort((a, b) => b[1] - a[1]);
@@ -97,7 +104,18 @@ export class Searcher {
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
     const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches });
-    return { query, weights, corpusCoverage, unknownEntities, results: collapseNearDuplicates(ranked, options.limit) };
+    const results = collapseNearDuplicates(ranked, options.limit);
+    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
+  }
+
+  /** Whether a passage of the article, or its title, has the term (for PageLookup). */
+  articleHas(article: number, term: string): boolean {
+    for (const frequencies of Object.values(this.index.postings(term) ?? {})) {
+      for (const id of Object.keys(frequencies)) if (this.index.passage(this.index.passageOfDocument(Number(id))).article === article) return true;
+    }
+    const { title, titleTerms } = this.index.articles[article]!;
+    return titleTerms ? titleTerms.includes(term) : normalizeText(title).includes(term);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */
@@ -137,6 +155,40 @@ export class Searcher {
       }
     }
     return best?.term;
+  }
+
+  /**
+   * Whether the words occur together (phrases.ts) in a title, or in a passage holding the
+   * rarest of them. A word so common that its passages cannot be read cheaply vouches for the
+   * phrase: a name is rare, and the check is there for rare names.
+   */
+  containsPhrase(words: readonly string[]): boolean {
+    const pattern = phrasePattern(words);
+    this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
+    if (this.foldedTitles.some((title) => pattern.test(title))) return true;
+    const terms = words.map((w) => foldPlural(normalizeText(w)));
+    const rarest = terms.map((t) => ({ t, df: this.index.documentFrequency(t) })).sort((a, b) => a.df - b.df)[0];
+    if (!rarest || rarest.df === 0) return false;
+    if (rarest.df > MAX_PHRASE_PASSAGES) return true;
+    const passages = new Set<number>();
+    for (const frequencies of Object.values(this.index.postings(rarest.t) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
+    return [...passages].some((i) => {
+      const { sectionPath, text } = this.index.passage(i);
+      return pattern.test(normalizeText(`${sectionPath.join('\n')}\n${text}`));
+    });
+  }
+
+  /** Indexed terms holding the text inside a longer one (for EntityLookup), at most `max`. */
+  longerTermsWith(text: string, max = 20): string[] {
+    this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
+    const found: string[] = [];
+    for (let at = this.joinedTerms.indexOf(text); at >= 0 && found.length < max; at = this.joinedTerms.indexOf(text, at + text.length)) {
+      const start = this.joinedTerms.lastIndexOf('\n', at) + 1;
+      const end = this.joinedTerms.indexOf('\n', at);
+      const term = this.joinedTerms.slice(start, end < 0 ? undefined : end);
+      if (term !== text && !found.includes(term)) found.push(term);
+    }
+    return found;
   }
 
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */

@@ -10,6 +10,7 @@
  * (backup / バックアップ) is an unknown entity.
  */
 import { splitIdentifier } from '../text/analyse.js';
+import { capitalisedNames, phrasePattern } from './phrases.js';
 import { foldKatakana, foldPlural, normalizeText } from '../text/normalize.js';
 import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
 import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
@@ -21,17 +22,24 @@ export interface EntityLookup {
   inTitle(text: string): boolean;
   /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
   inLongerTerm(text: string): boolean;
+  /** Indexed terms holding the text inside a longer one (ログロテション for ロテション), a few at most. */
+  longerTermsWith(text: string): string[];
+  /** Whether the words occur together in a title, heading or passage (phrases.ts). */
+  containsPhrase(words: readonly string[]): boolean;
 }
 
 const LATIN = /^[a-z][a-z0-9]*$/;
 const LATIN_IDENT = /^[a-z0-9]+(?:[.\-_/:][a-z0-9]+)+$/;
 const HAS_LETTER = /[a-z]/;
+const CAMEL_CASE = /[a-z][A-Z]/;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 const KANJI = /^[\p{Script=Han}々]+$/u;
 const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 /** Shorter Latin strings occur inside longer terms by chance. */
 const MIN_INNER_LENGTH = 4;
+/** Shorter katakana runs are often pieces of words the analyser cut (ゾン of ゾーンごと). */
+const MIN_LOANWORD_LENGTH = 3;
 
 /** The question's terms that name something the corpus lacks, spelled as the question spells them. */
 export function findUnknownEntities(question: string, query: AnalysedQuery, lookup: EntityLookup, words: WordList = ordinaryWords()): string[] {
@@ -50,16 +58,42 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     }
     for (const term of group.terms) {
       const t = query.terms.find((q) => q.term === term);
-      if (!t || !isEntityCandidate(t) || known(term) || isOrdinaryTerm(t, query, words)) continue;
-      // A compound whose every part the corpus has (NodePool as node + pool) is spelled otherwise there.
+      // A katakana word names a thing (ローテーション, リサイズ) even when ordinary: everyday
+      // paraphrase in Japanese is written in kanji and kana, so a loanword the corpus never uses is a missing topic.
+      const loanword = KATAKANA.test(term) && term.length >= MIN_LOANWORD_LENGTH;
+      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && isOrdinaryTerm(t, query, words))) continue;
+      // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
-      if (parts.length > 1 && parts.every((p) => known(p.term))) continue;
+      // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
+      const surface = surfaceOf(question, term);
+      if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
       if (lookup.inTitle(foldTitleText(term))) continue;
-      if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
+      if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
   }
+  for (const name of capitalisedNames(question)) {
+    // A word of it reported on its own says enough; ordinary words the corpus lacks (Vertical) are part of the name.
+    if (name.some((word) => unknown.includes(word)) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
+    unknown.push(name.join(' '));
+  }
   return [...new Set(unknown)];
+}
+
+/**
+ * Whether the corpus has the loanword inside a longer word whose rest the question has too
+ * (ログ + ローテーション for ログローテーション): inside another compound (証明書の
+ * ローテーション against ログローテーション) it is another thing.
+ */
+function inCompoundAsAsked(term: string, query: AnalysedQuery, lookup: EntityLookup): boolean {
+  const asked = new Set(query.terms.map((t) => t.term));
+  return lookup.longerTermsWith(term).some((longer) => longer.split(term).every((rest) => rest === '' || asked.has(rest)));
+}
+
+/** A glossary concept spelled by the name (Horizontal Pod Autoscaler → ~hpa) that the corpus has in another spelling. */
+function namedByKnownConcept(name: readonly string[], query: AnalysedQuery, known: (term: string) => boolean): boolean {
+  const pattern = phrasePattern(name);
+  return query.terms.some((t) => t.kind === 'concept' && t.forms.some((f) => pattern.test(f)) && query.groups.some((g) => g.terms.includes(t.term) && g.terms.some(known)));
 }
 
 /**
@@ -153,8 +187,13 @@ export function foldTitleText(text: string): string {
 
 const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9]*(?:[.\-_/:][A-Za-z0-9]+)*/g;
 
-/** The question's own spelling of a term (Karpenter for `karpenter`), else the term. */
+/** The question's own spelling of a term (Karpenter for `karpenter`, ローテーション for `ロテション`), else the term. */
 function surfaceOf(question: string, term: string): string {
+  if (KATAKANA.test(term)) {
+    for (const [run] of question.normalize('NFKC').matchAll(/[\p{Script=Katakana}ー]+/gu)) {
+      for (let start = 0; start < run.length; start++) for (let end = run.length; end > start; end--) if (foldKatakana(run.slice(start, end)) === term) return run.slice(start, end);
+    }
+  }
   for (const [token] of question.normalize('NFKC').matchAll(LATIN_TOKEN)) {
     const lower = token.toLowerCase();
     if (lower === term || foldPlural(lower) === term || splitIdentifier(token).join('') === term.replace(/[.\-_/:]/g, '')) return token;

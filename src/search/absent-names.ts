@@ -1,0 +1,33 @@
+/**
+ * Names the question asks about that the best answer's page never mentions. A name the
+ * corpus has elsewhere (RBAC, checkpointctl) but not on the page of the top passage means
+ * the answer is about something near the question, not about what it names: results are still
+ * shown, with the low tier's caveat. Names are the words that are no ordinary word of either
+ * language (Latin words and identifiers, katakana words); concepts and parts of compounds
+ * stand in for their wholes.
+ */
+import { isOrdinaryWord } from './unknown-entities.js';
+import type { AnalysedQuery } from './query.js';
+
+export interface PageLookup {
+  /** Whether a passage of the article, or its title, contains the term. */
+  articleHas(article: number, term: string): boolean;
+}
+
+const LATIN_NAME = /^[a-z0-9][a-z0-9.\-_/:]*$/;
+const HAS_LETTER = /[a-z]/;
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+
+export function findAbsentNames(query: AnalysedQuery, article: number, known: (term: string) => boolean, page: PageLookup): string[] {
+  const absent: string[] = [];
+  for (const group of query.groups) {
+    const name = group.terms.find((term) => {
+      const t = query.terms.find((q) => q.term === term);
+      if (!t || t.kind === 'concept' || t.partOf || t.weight !== undefined || group.parts?.[term] !== undefined) return false;
+      const nameLike = (LATIN_NAME.test(term) && HAS_LETTER.test(term) && term.length >= 2) || KATAKANA.test(term);
+      return nameLike && known(term) && !isOrdinaryWord(term);
+    });
+    if (name && !group.terms.some((term) => page.articleHas(article, term))) absent.push(name);
+  }
+  return absent;
+}
