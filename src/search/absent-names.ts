@@ -19,15 +19,31 @@ const HAS_LETTER = /[a-z]/;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 
 export function findAbsentNames(query: AnalysedQuery, article: number, known: (term: string) => boolean, page: PageLookup): string[] {
-  const absent: string[] = [];
+  // The page may say it with the glossary's concept (the katakana or English spelling): that is the name, asked about.
+  return findNames(query, known)
+    .filter((name) => !query.groups.find((g) => g.terms.includes(name.term))!.terms.some((term) => page.articleHas(article, term)))
+    .map((name) => name.term);
+}
+
+export interface QuestionName {
+  /** The question's own term (rbac). */
+  term: string;
+  /** Every spelling the question's group has for it, concepts left out: in ranking, a passage on a neighbouring thing shares the concept (~container-runtime of CRI-O and containerd). */
+  spellings: string[];
+}
+
+/** The names the question asks about that the corpus has (see the module comment). */
+export function findNames(query: AnalysedQuery, known: (term: string) => boolean): QuestionName[] {
+  const names: QuestionName[] = [];
   for (const group of query.groups) {
     const name = group.terms.find((term) => {
       const t = query.terms.find((q) => q.term === term);
       if (!t || t.kind === 'concept' || t.partOf || t.weight !== undefined || group.parts?.[term] !== undefined) return false;
       const nameLike = (LATIN_NAME.test(term) && HAS_LETTER.test(term) && term.length >= 2) || KATAKANA.test(term);
-      return nameLike && known(term) && !isOrdinaryWord(term);
+      // A compound identifier the corpus has whole (cri-o, in-tree) is a name, though its parts are words.
+      return nameLike && known(term) && (t.kind === 'ident' || !isOrdinaryWord(term));
     });
-    if (name && !group.terms.some((term) => page.articleHas(article, term))) absent.push(name);
+    if (name) names.push({ term: name, spellings: group.terms.filter((term) => !term.startsWith('~') && group.parts?.[term] === undefined) });
   }
-  return absent;
+  return names;
 }

@@ -12,7 +12,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
-import { findAbsentNames } from './absent-names.js';
+import { findAbsentNames, findNames } from './absent-names.js';
 import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeText } from '../text/normalize.js';
@@ -103,7 +103,8 @@ export class Searcher {
       const opening = this.candidates.opening(article, query);
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
-    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches });
+    const names = findNames(own, known);
+    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, names });
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
     return { query, weights, corpusCoverage, unknownEntities, absentNames, results };

@@ -153,8 +153,8 @@ function isOrdinaryTerm(t: QueryTerm, query: AnalysedQuery, words: WordList): bo
 /**
  * Whether a term (as the analyser folds it) is an ordinary word of English or Japanese:
  * listed itself; a hyphenated word when each part is; a hiragana word (grammar, everyday
- * verbs: ばらす); a Japanese word that splits into listed words (a single character only at
- * either end: 再|起動, とき|の).
+ * verbs: ばらす); a Japanese word that splits into listed words (single characters at either
+ * end, and one inside a longer word: 再|起動, とき|の, 調査|用|以外).
  */
 export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()): boolean {
   const w = foldKatakana(normalizeText(term));
@@ -166,18 +166,19 @@ export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()):
 }
 
 function splitsIntoWords(w: string, words: WordList): boolean {
-  // ok[i]: w.slice(0, i) splits into listed words; single characters only at the ends.
-  const ok: boolean[] = [true];
+  // interior[i]: fewest single characters inside w.slice(0, i) over its splits into listed
+  // words (Infinity: none). Singles are free at either end (再|起動, とき|の); one inside a
+  // word of four or more characters is a suffix or particle the analyser kept (調査|用|以外).
+  const interior: number[] = [0];
   for (let end = 1; end <= w.length; end++) {
-    ok[end] = false;
-    for (let start = 0; start < end && !ok[end]; start++) {
-      if (!ok[start]) continue;
-      const single = end - start === 1;
-      if (single && start !== 0 && end !== w.length) continue;
-      ok[end] = words.has(w.slice(start, end));
+    interior[end] = Infinity;
+    for (let start = 0; start < end; start++) {
+      if (interior[start] === Infinity || !words.has(w.slice(start, end))) continue;
+      const inside = end - start === 1 && start !== 0 && end !== w.length ? 1 : 0;
+      interior[end] = Math.min(interior[end]!, interior[start]! + inside);
     }
   }
-  return ok[w.length] === true && w.length > 1;
+  return w.length > 1 && interior[w.length]! <= (w.length >= 4 ? 1 : 0);
 }
 
 /** Katakana prolonged marks go, as in the analyser's terms (ゲートウェイ = ゲトウェイ). */

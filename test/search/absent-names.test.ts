@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsentNames } from '../../src/search/absent-names.js';
+import { findAbsentNames, findNames } from '../../src/search/absent-names.js';
+import { scoreCandidate } from '../../src/search/rank.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { analyseQuery } from '../../src/search/query.js';
 
@@ -23,5 +24,19 @@ describe('findAbsentNames', () => {
     const signals = { topCoverage: 0.9, corpusCoverage: 1, unknownEntities: [] };
     expect(selectConfidence(signals)).toBe('high');
     expect(selectConfidence({ ...signals, absentNames: ['rbac'] })).toBe('low');
+  });
+});
+
+describe('findNames in ranking', () => {
+  it('gives a name its spellings without the wider glossary concept', () => {
+    const names = findNames(analyseQuery('CRI-Oのイメージの保存先'), () => true);
+    const crio = names.find((n) => n.term === 'cri-o');
+    expect(crio).toBeDefined();
+    expect(crio!.spellings.some((s) => s.startsWith('~'))).toBe(false);
+  });
+
+  it('ranks a passage lacking a name of the question below one that has it, other things equal', () => {
+    const f = { bm25: 1, coverage: 0.8, proximity: 0.5, articleCoverage: 0.8, preferred: false, missingNames: 0 };
+    expect(scoreCandidate({ ...f, missingNames: 1 })).toBeLessThan(scoreCandidate(f));
   });
 });

@@ -37,6 +37,10 @@ describe('isOrdinaryWord', () => {
     expect(isOrdinaryWord('kube-karpenter')).toBe(false);
   });
 
+  it('takes a kanji compound of words with one particle or suffix inside as ordinary (調査用以外)', () => {
+    expect(isOrdinaryWord('調査用以外')).toBe(true);
+  });
+
   it('takes a CamelCase name as a name even when its parts are words', () => {
     expect(isOrdinaryWord('apparmor')).toBe(false);
   });
