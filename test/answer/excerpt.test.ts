@@ -78,6 +78,18 @@ describe('the lines a sentence introduces', () => {
   });
 });
 
+describe('the length of the excerpt', () => {
+  it('takes the next sentence while the excerpt is still short (under 0.7 of maxChars)', () => {
+    const best = 'サイドカーコンテナはinitContainersにrestartPolicyを指定して、メインより先に起動します。';
+    const next = 'そのあと終了まで動き続けます。';
+    const text = `関係のない文です。\n${best}${next}`;
+    expect(best.length).toBeGreaterThan(50);
+    const excerpt = excerptText(buildExcerpt(text, spansOf(text, ['サイドカー']), { maxChars: 100 }));
+    expect(excerpt).toContain(next);
+    expect(excerpt.length).toBeLessThanOrEqual(102);
+  });
+});
+
 describe('what the question asks about', () => {
   it('finds the clauses that ask', () => {
     expect(selectFocusClauses('Kubernetes 1.22のバグ、原因は何で誰が直したの？')).toEqual(['原因は何で誰が直したの']);
