@@ -68,6 +68,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
     return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
   }
+  const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.
   const candidates = offset === 0 ? selectShown(outcome.results.slice(0, k)) : outcome.results.slice(offset, offset + k);
   const page = candidates.map((r) => toResult(searcher, r, outcome));
@@ -80,7 +81,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     hasMore: outcome.results.length > offset + page.length,
     suggestions: [],
     channel,
-    notices,
+    notices: [...notices, ...absent],
     ...followUp,
   };
 }

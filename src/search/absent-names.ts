@@ -7,11 +7,11 @@
  * stand in for their wholes.
  */
 import { isOrdinaryWord } from './unknown-entities.js';
-import type { AnalysedQuery } from './query.js';
+import type { AnalysedQuery, QueryTerm } from './query.js';
 
 export interface PageLookup {
   /** Whether a passage of the article, or its title, contains the term. */
-  articleHas(article: number, term: string): boolean;
+  articleHas(article: number, term: QueryTerm): boolean;
 }
 
 const LATIN_NAME = /^[a-z0-9][a-z0-9.\-_/:]*$/;
@@ -21,7 +21,10 @@ const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 export function findAbsentNames(query: AnalysedQuery, article: number, known: (term: string) => boolean, page: PageLookup): string[] {
   // The page may say it with the glossary's concept (the katakana or English spelling): that is the name, asked about.
   return findNames(query, known)
-    .filter((name) => !query.groups.find((g) => g.terms.includes(name.term))!.terms.some((term) => page.articleHas(article, term)))
+    .filter((name) => !query.groups.find((g) => g.terms.includes(name.term))!.terms.some((term) => {
+      const t = query.terms.find((q) => q.term === term);
+      return t !== undefined && page.articleHas(article, t);
+    }))
     .map((name) => name.term);
 }
 

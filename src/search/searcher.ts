@@ -17,7 +17,7 @@ import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
-import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText, surfaceOf } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -106,17 +106,13 @@ export class Searcher {
     const names = findNames(own, known);
     const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, names });
     const results = collapseNearDuplicates(ranked, options.limit);
-    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
+    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
     return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
   }
 
-  /** Whether a passage of the article, or its title, has the term (for PageLookup). */
-  articleHas(article: number, term: string): boolean {
-    for (const frequencies of Object.values(this.index.postings(term) ?? {})) {
-      for (const id of Object.keys(frequencies)) if (this.index.passage(this.index.passageOfDocument(Number(id))).article === article) return true;
-    }
-    const { title, titleTerms } = this.index.articles[article]!;
-    return titleTerms ? titleTerms.includes(term) : normalizeText(title).includes(term);
+  /** Whether a passage of the article, or its title, has the term (for PageLookup): read from the page, as a common term's postings are long. */
+  articleHas(article: number, term: QueryTerm): boolean {
+    return this.candidates.articleHas(article, term);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */

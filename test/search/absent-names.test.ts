@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findAbsentNames, findNames } from '../../src/search/absent-names.js';
 import { scoreCandidate } from '../../src/search/rank.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
-import { analyseQuery } from '../../src/search/query.js';
+import { analyseQuery, type QueryTerm } from '../../src/search/query.js';
 
 describe('findAbsentNames', () => {
   // Article 0 mentions kubectl and debug; article 1 mentions rbac. Every term is in the corpus.
   const pages: Record<number, string[]> = { 0: ['kubectl', 'debug', 'ephemeral'], 1: ['rbac', 'チェックポイント'] };
-  const page = { articleHas: (article: number, term: string) => (pages[article] ?? []).includes(term) };
+  const page = { articleHas: (article: number, term: QueryTerm) => (pages[article] ?? []).includes(term.term) };
   const known = () => true;
 
   it('lists the names the question asks about that the top page never mentions', () => {
@@ -38,5 +38,17 @@ describe('findNames in ranking', () => {
   it('ranks a passage lacking a name of the question below one that has it, other things equal', () => {
     const f = { bm25: 1, coverage: 0.8, proximity: 0.5, articleCoverage: 0.8, preferred: false, missingNames: 0 };
     expect(scoreCandidate({ ...f, missingNames: 1 })).toBeLessThan(scoreCandidate(f));
+  });
+});
+
+describe('Searcher.articleHas', () => {
+  it('finds a katakana term on its page whatever the prolonged marks, and not on another page', async () => {
+    const { buildFixtureSearcher } = await import('../support/build-fixture.js');
+    const searcher = await buildFixtureSearcher();
+    const release = searcher.index.articles.findIndex((a) => a.title.includes('SIG Release'));
+    const sidecars = searcher.index.articles.findIndex((a) => a.title.includes('サイドカー'));
+    const shadow = analyseQuery('リリースシャドウ').terms.find((t) => t.kind === 'word' && !t.partOf)!;
+    expect(searcher.articleHas(release, shadow)).toBe(true);
+    expect(searcher.articleHas(sidecars, shadow)).toBe(false);
   });
 });
