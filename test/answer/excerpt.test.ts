@@ -122,3 +122,28 @@ describe('what the question asks about', () => {
     expect(excerpt).toContain('ライフサイクルの変更');
   });
 });
+
+describe('the thing the question asks for', () => {
+  // The first sentence holds more of the question's words; the second holds the year asked for.
+  const text = 'kubeletのプラグインは、kubeletの組み込み機能を置き換えるプラグインです。 2019年に導入されたプラグインの仕組みは拡張ポイントを提供します。';
+  const spans = spansOf(text, { kubelet: 2, プラグイン: 4 });
+
+  it('prefers the sentence holding a year when the question asks when', () => {
+    expect(excerptText(buildExcerpt(text, spans, { maxChars: 40, question: 'kubeletのプラグインっていつ入った？' }))).toContain('2019年に導入');
+    expect(excerptText(buildExcerpt(text, spans, { maxChars: 40, question: 'kubeletのプラグインって何？' }))).not.toContain('2019年');
+  });
+
+  it('reads a flag named --fail-… as the fix, not as a failure', () => {
+    const swap = 'NoSwapモードでは、スワップが有効なノードで動きます。 kubeletを起動するには、--fail-swap-on=falseを設定する必要があります。';
+    const spans = spansOf(swap, { スワップ: 3, swap: 3, 有効: 2, kubelet: 2, 起動: 2 }).map((s) => (s.term === 'swap' ? { ...s, term: 'スワップ' } : s));
+    const excerpt = excerptText(buildExcerpt(swap, spans, { maxChars: 40, question: 'スワップが有効なノードでkubeletを起動するには？' }));
+    expect(excerpt).toContain('--fail-swap-on=false');
+  });
+
+  it('prefers the sentence holding a flag the question does not name when it asks which flag', () => {
+    const swap = 'NoSwapモードでは、kubeletはスワップが有効なノードで動きます。 kubeletを起動するには、--fail-swap-on=falseが必要です。';
+    const spans = spansOf(swap, { kubelet: 2, スワップ: 3, 起動: 1 });
+    expect(excerptText(buildExcerpt(swap, spans, { maxChars: 40, question: 'スワップ有効なノードでkubelet起動したい、何のフラグいる？' }))).toContain('--fail-swap-on=false');
+    expect(excerptText(buildExcerpt(swap, spans, { maxChars: 40, question: 'スワップ有効なノードでkubelet起動したい、何が変わる？' }))).not.toContain('--fail-swap-on');
+  });
+});

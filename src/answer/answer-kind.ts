@@ -1,0 +1,35 @@
+/**
+ * What kind of thing a question asks for (a time or version, a flag, a value to set, a number)
+ * and whether a sentence holds one. The answering sentence often shares few of the question's
+ * words (`いつ入った？` → `2019年に導入された…`) but holds a thing of the asked kind that the
+ * question itself does not name: that is a sign it answers.
+ */
+
+export type AnswerKind = 'time' | 'flag' | 'value' | 'number';
+
+const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  ['time', /いつ|何年|何月|どのバージョン|どのパッチ|何バージョン|\bwhen\b|\bwhat year\b|\bwhich (?:version|release)\b/iu],
+  ['flag', /フラグ|オプション|引数|\bflags?\b|\boptions?\b|\barguments?\b/iu],
+  ['value', /何に(?:すれば|設定|指定|する)|何を(?:設定|指定)|(?:値|value)は(?:何|いくつ)|\bwhat value\b|\bset (?:it )?to what\b/iu],
+  ['number', /いくつ|何個|何人|何回|何週|何日|何秒|何分|どのくらい|どれくらい|\bhow (?:many|much|long)\b/iu],
+];
+
+/** The things of each kind in a text, as written (compared with the question's own). */
+const FINDS: Record<AnswerKind, RegExp> = {
+  time: /(?:19|20)\d{2}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|\bv?\d+\.\d+(?:\.\d+)?\b/giu,
+  flag: /(?<![\w-])--[a-z][a-z0-9-]*(?:=\S+)?/giu,
+  value: /[A-Za-z0-9_."'`/-]+(?=\s*(?:に設定|に指定|を指定|を設定|に変更))|(?<=\bset (?:it )?to )\S+|(?<=[\w-]=)[\w."/-]+/giu,
+  number: /\d+(?:\.\d+)?/gu,
+};
+
+/** The kinds of thing the question asks for (most ask for none). */
+export function selectAnswerKinds(question: string): AnswerKind[] {
+  return ASKS.filter(([, asks]) => asks.test(question)).map(([kind]) => kind);
+}
+
+/** Whether the sentence holds a thing of that kind that the question does not name itself. */
+export function holdsAnswerKind(sentence: string, kind: AnswerKind, question: string): boolean {
+  const key = (m: RegExpMatchArray): string => m[0].toLowerCase().replace(/^v(?=\d)/, '');
+  const named = new Set([...question.normalize('NFKC').matchAll(FINDS[kind])].map(key));
+  return [...sentence.normalize('NFKC').matchAll(FINDS[kind])].some((m) => !named.has(key(m)));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAnswerKind, selectAnswerKinds } from '../../src/answer/answer-kind.js';
+
+describe('the kind of thing a question asks for', () => {
+  it('reads when, which flag, what value and how many', () => {
+    expect(selectAnswerKinds('このプラグインっていつ入った？')).toEqual(['time']);
+    expect(selectAnswerKinds('When was the plugin added?')).toEqual(['time']);
+    expect(selectAnswerKinds('スワップ有効でkubelet起動したい、何のフラグいる？')).toEqual(['flag']);
+    expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
+    expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);
+    expect(selectAnswerKinds('サイドカーはどう定義する?')).toEqual([]);
+  });
+
+  it('finds a thing of the kind only when the question does not name it itself', () => {
+    expect(holdsAnswerKind('2019年に導入されたプラグインです。', 'time', 'いつ入った？')).toBe(true);
+    expect(holdsAnswerKind('GKE だと 1.22.9 に取り込まれていました。', 'time', '1.22 のバグ、どのパッチバージョンで入ってた？')).toBe(true);
+    // The version the question asks about is context, not the answer (v1.30 is 1.30).
+    expect(holdsAnswerKind('UnlimitedSwap動作はv1.30で削除されます。', 'time', '1.30でいつ変わった？')).toBe(false);
+    expect(holdsAnswerKind('kubeletを実行するには、--fail-swap-on=falseを設定します。', 'flag', '何のフラグいる？')).toBe(true);
+    expect(holdsAnswerKind('--authorization-configを指定します。', 'flag', '--authorization-config のフラグは何？')).toBe(false);
+    expect(holdsAnswerKind('再起動ポリシーをAlwaysに設定することで維持できます。', 'value', '何にすればいいの')).toBe(true);
+    expect(holdsAnswerKind('再起動ポリシーを導入しました。', 'value', '何にすればいいの')).toBe(false);
+  });
+});
