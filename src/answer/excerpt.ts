@@ -111,7 +111,9 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
       // `limit` inside `UnlimitedSwap` is not the word the question used.
       // (Only a letter before counts: stems such as `annotat` end inside their words by design.)
       const insideWord = /[a-z0-9]/i.test(text[s.start] ?? '') && /[a-z0-9]/i.test(text[s.start - 1] ?? '') && !camelBoundary(text, s.start);
-      const w = s.weight * shareOf(s.term) * (insideWord || insideKanjiWord(text, s) ? 0.3 : 1) * (focus(s.term) ? FOCUS : 1);
+      // `up` at the start of `upstream` is another word altogether: it counts nothing.
+      const piece = shortPrefix(text, s) ? 0 : insideWord || insideKanjiWord(text, s) ? 0.3 : 1;
+      const w = s.weight * shareOf(s.term) * piece * (focus(s.term) ? FOCUS : 1);
       inside.set(idea, Math.max(inside.get(idea) ?? 0, w));
     }
     return inside;
@@ -228,6 +230,15 @@ export function selectCode(text: string, code: ReadonlyArray<readonly [number, n
 /** Where the excerpt of `text` starts (selectCode's anchor). */
 export function excerptStart(text: string, spans: readonly Span[], options: ExcerptOptions = {}): number {
   return selectExcerptRange(text, spans, options)?.start ?? 0;
+}
+
+/**
+ * A two-letter Latin word matched at the start of a longer one (`up` in `upstream`, `on` in
+ * `online`) is not the word the question used. (Longer ones may be stems: `run` in `running`.)
+ */
+function shortPrefix(text: string, span: Span): boolean {
+  if (span.end - span.start > 2 || !/^[a-z]+$/i.test(text.slice(span.start, span.end))) return false;
+  return /^[a-z]{2}/.test(text.slice(span.end, span.end + 2));
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -56,6 +56,12 @@ describe('the terms a sentence holds', () => {
     expect(excerpt).not.toContain('Unlimited');
   });
 
+  it('counts a two-letter word at the start of a longer one (up in upstream) as nothing', () => {
+    const text = 'The upstream repository moved. Usage went up after that.';
+    const excerpt = excerptText(buildExcerpt(text, spansOf(text, { up: 1, repository: 0.5 }), { maxChars: 30 }));
+    expect(excerpt).toContain('went up');
+  });
+
   it('counts a lone kanji joined to other kanji (初 in 初心者) as a piece of another word', () => {
     const text = '初心者にも役立ちます。 最初の本は2021年に読みました。';
     const spans = spansOf(text, ['初', '最初']).filter((s) => !(s.term === '初' && text[s.start - 1] === '最'));
