@@ -1,16 +1,18 @@
 /**
- * What kind of thing a question asks for (a time or version, a flag, a value to set, a number)
+ * What kind of thing a question asks for (a time or version, a flag, a value to set, a number,
+ * what happens under a condition)
  * and whether a sentence holds one. The answering sentence often shares few of the question's
  * words (`いつ入った？` → `2019年に導入された…`) but holds a thing of the asked kind that the
  * question itself does not name: that is a sign it answers.
  */
 
-export type AnswerKind = 'time' | 'flag' | 'value' | 'number';
+export type AnswerKind = 'time' | 'flag' | 'value' | 'number' | 'outcome';
 
 const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['time', /いつ|何年|何月|どのバージョン|どのパッチ|何バージョン|\bwhen\b|\bwhat year\b|\bwhich (?:version|release)\b/iu],
   ['flag', /フラグ|オプション|引数|\bflags?\b|\boptions?\b|\barguments?\b/iu],
   ['value', /何に(?:すれば|設定|指定|する)|何を(?:設定|指定)|(?:値|value)は(?:何|いくつ)|\bwhat value\b|\bset (?:it )?to what\b/iu],
+  ['outcome', /どうなる|どうなり|どうなっ|\bwhat happens\b|\bwhat if\b|\bhappens? (?:if|when)\b/iu],
   ['number', /いくつ|何個|何人|何回|何週|何日|何秒|何分|どのくらい|どれくらい|\bhow (?:many|much|long)\b/iu],
 ];
 
@@ -20,6 +22,8 @@ const FINDS: Record<AnswerKind, RegExp> = {
   flag: /(?<![\w-])--[a-z][a-z0-9-]*(?:=\S+)?/giu,
   value: /[A-Za-z0-9_."'`/-]+(?=\s*(?:に設定|に指定|を指定|を設定|に変更))|(?<=\bset (?:it )?to )\S+|(?<=[\w-]=)[\w."/-]+/giu,
   number: /\d+(?:\.\d+)?/gu,
+  // What happens under a condition: the sentence that states one (`プロファイルが利用できない場合、…`).
+  outcome: /場合|(?:る|た|ない)と[、,]|\bif\b|\bunless\b|\botherwise\b/giu,
 };
 
 /** The kinds of thing the question asks for (most ask for none). */

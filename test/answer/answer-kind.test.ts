@@ -8,6 +8,8 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('スワップ有効でkubelet起動したい、何のフラグいる？')).toEqual(['flag']);
     expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
     expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);
+    expect(selectAnswerKinds('JSONをノードに置き忘れたらPodどうなる？')).toEqual(['outcome']);
+    expect(selectAnswerKinds('What happens if the profile is missing?')).toEqual(['outcome']);
     expect(selectAnswerKinds('サイドカーはどう定義する?')).toEqual([]);
   });
 
@@ -20,5 +22,7 @@ describe('the kind of thing a question asks for', () => {
     expect(holdsAnswerKind('--authorization-configを指定します。', 'flag', '--authorization-config のフラグは何？')).toBe(false);
     expect(holdsAnswerKind('再起動ポリシーをAlwaysに設定することで維持できます。', 'value', '何にすればいいの')).toBe(true);
     expect(holdsAnswerKind('再起動ポリシーを導入しました。', 'value', '何にすればいいの')).toBe(false);
+    expect(holdsAnswerKind('プロファイルが利用できない場合、作成に失敗します。', 'outcome', '置き忘れたらどうなる？')).toBe(true);
+    expect(holdsAnswerKind('プロファイルはノードに置きます。', 'outcome', '置き忘れたらどうなる？')).toBe(false);
   });
 });

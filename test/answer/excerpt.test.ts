@@ -146,6 +146,12 @@ describe('the thing the question asks for', () => {
     expect(excerpt).toContain('--fail-swap-on=false');
   });
 
+  it('takes どうなる as asking what happens, answered by the sentence stating the condition, failure and all', () => {
+    const text = 'seccompプロファイルはノードのディレクトリに置きます。 プロファイルが利用できない場合、Podのコンテナの作成に失敗します。';
+    const spans = spansOf(text, { seccomp: 1, プロファイル: 2, ノード: 1, Pod: 1 });
+    expect(excerptText(buildExcerpt(text, spans, { maxChars: 40, question: 'seccompプロファイルをノードに置き忘れたらPodどうなる？' }))).toContain('利用できない場合');
+  });
+
   it('prefers the sentence holding a flag the question does not name when it asks which flag', () => {
     const swap = 'NoSwapモードでは、kubeletはスワップが有効なノードで動きます。 kubeletを起動するには、--fail-swap-on=falseが必要です。';
     const spans = spansOf(swap, { kubelet: 2, スワップ: 3, 起動: 1 });
