@@ -1,29 +1,36 @@
 /**
  * What kind of thing a question asks for (a time or version, a flag, a value to set, a number,
- * what happens under a condition)
- * and whether a sentence holds one. The answering sentence often shares few of the question's
- * words (`いつ入った？` → `2019年に導入された…`) but holds a thing of the asked kind that the
- * question itself does not name: that is a sign it answers.
+ * what happens under a condition, whether something can be done) and whether a sentence holds
+ * one. The answering sentence often shares few of the question's words (`いつ入った？` →
+ * `2019年に導入された…`) but holds a thing of the asked kind that the question itself does not
+ * name, or says it in the asked way (`…場合、…失敗します`, `…できます`): a sign it answers.
  */
 
-export type AnswerKind = 'time' | 'flag' | 'value' | 'number' | 'outcome';
+export type AnswerKind = 'time' | 'flag' | 'value' | 'number' | 'outcome' | 'ability';
 
 const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['time', /いつ|何年|何月|どのバージョン|どのパッチ|何バージョン|\bwhen\b|\bwhat year\b|\bwhich (?:version|release)\b/iu],
   ['flag', /フラグ|オプション|引数|\bflags?\b|\boptions?\b|\barguments?\b/iu],
   ['value', /何に(?:すれば|設定|指定|する)|何を(?:設定|指定)|(?:値|value)は(?:何|いくつ)|\bwhat value\b|\bset (?:it )?to what\b/iu],
-  ['outcome', /どうなる|どうなり|どうなっ|\bwhat happens\b|\bwhat if\b|\bhappens? (?:if|when)\b/iu],
   ['number', /いくつ|何個|何人|何回|何週|何日|何秒|何分|どのくらい|どれくらい|\bhow (?:many|much|long)\b/iu],
+  ['outcome', /どうなる|どうなり|どうなっ|\bwhat happens\b|\bwhat if\b|\bhappens? (?:if|when)\b/iu],
+  ['ability', /\b(?:can|could) (?:i|we|you|it)\b|\bis it possible\b|できる(?:の|んですか|か)?[?？]|できますか|可能(?:です|なの)?(?:か)?[?？]|いける[?？]/iu],
 ];
 
-/** The things of each kind in a text, as written (compared with the question's own). */
-const FINDS: Record<AnswerKind, RegExp> = {
+/** Things of each kind, as written: a sentence holds one the question does not name itself. */
+const THINGS: Partial<Record<AnswerKind, RegExp>> = {
   time: /(?:19|20)\d{2}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|\bv?\d+\.\d+(?:\.\d+)?\b/giu,
   flag: /(?<![\w-])--[a-z][a-z0-9-]*(?:=\S+)?/giu,
   value: /[A-Za-z0-9_."'`/-]+(?=\s*(?:に設定|に指定|を指定|を設定|に変更))|(?<=\bset (?:it )?to )\S+|(?<=[\w-]=)[\w."/-]+/giu,
   number: /\d+(?:\.\d+)?/gu,
+};
+
+/** Wording of each kind: the sentence says it the way the question asks. */
+const WORDING: Partial<Record<AnswerKind, RegExp>> = {
   // What happens under a condition: the sentence that states one (`プロファイルが利用できない場合、…`).
-  outcome: /場合|(?:る|た|ない)と[、,]|\bif\b|\bunless\b|\botherwise\b/giu,
+  outcome: /場合|(?:る|た|ない)と[、,]|\bif\b|\bunless\b|\botherwise\b/iu,
+  // Whether it can be done: the sentence that says it can.
+  ability: /できます|できる|可能|\bcan\b/iu,
 };
 
 /** The kinds of thing the question asks for (most ask for none). */
@@ -31,9 +38,12 @@ export function selectAnswerKinds(question: string): AnswerKind[] {
   return ASKS.filter(([, asks]) => asks.test(question)).map(([kind]) => kind);
 }
 
-/** Whether the sentence holds a thing of that kind that the question does not name itself. */
+/** Whether the sentence holds a thing of that kind that the question does not name itself, or says it the asked way. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind, question: string): boolean {
+  const wording = WORDING[kind];
+  if (wording) return wording.test(sentence);
+  const things = THINGS[kind]!;
   const key = (m: RegExpMatchArray): string => m[0].toLowerCase().replace(/^v(?=\d)/, '');
-  const named = new Set([...question.normalize('NFKC').matchAll(FINDS[kind])].map(key));
-  return [...sentence.normalize('NFKC').matchAll(FINDS[kind])].some((m) => !named.has(key(m)));
+  const named = new Set([...question.normalize('NFKC').matchAll(things)].map(key));
+  return [...sentence.normalize('NFKC').matchAll(things)].some((m) => !named.has(key(m)));
 }

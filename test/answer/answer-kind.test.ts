@@ -10,6 +10,8 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);
     expect(selectAnswerKinds('JSONをノードに置き忘れたらPodどうなる？')).toEqual(['outcome']);
     expect(selectAnswerKinds('What happens if the profile is missing?')).toEqual(['outcome']);
+    expect(selectAnswerKinds('With CRI-O, can I attach the profile to the image?')).toEqual(['ability']);
+    expect(selectAnswerKinds('イメージにプロファイルを付けることってできる？')).toEqual(['ability']);
     expect(selectAnswerKinds('サイドカーはどう定義する?')).toEqual([]);
   });
 
@@ -24,5 +26,8 @@ describe('the kind of thing a question asks for', () => {
     expect(holdsAnswerKind('再起動ポリシーを導入しました。', 'value', '何にすればいいの')).toBe(false);
     expect(holdsAnswerKind('プロファイルが利用できない場合、作成に失敗します。', 'outcome', '置き忘れたらどうなる？')).toBe(true);
     expect(holdsAnswerKind('プロファイルはノードに置きます。', 'outcome', '置き忘れたらどうなる？')).toBe(false);
+    // Wording is not a thing the question names: できる in the question does not rule it out.
+    expect(holdsAnswerKind('アノテーションで行うことができます。', 'ability', 'イメージに付けることってできる？')).toBe(true);
+    expect(holdsAnswerKind('アノテーションが評価されます。', 'ability', 'イメージに付けることってできる？')).toBe(false);
   });
 });

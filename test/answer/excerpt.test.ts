@@ -152,6 +152,13 @@ describe('the thing the question asks for', () => {
     expect(excerptText(buildExcerpt(text, spans, { maxChars: 40, question: 'seccompプロファイルをノードに置き忘れたらPodどうなる？' }))).toContain('利用できない場合');
   });
 
+  it('answers a question asking whether it can be done with the sentence saying it can', () => {
+    const text = 'ログには、イメージのプロファイルが評価されたことが示されます。 イメージのアノテーションで行うことができます。';
+    const spans = spansOf(text, { プロファイル: 2, イメージ: 1, アノテーション: 1 });
+    expect(excerptText(buildExcerpt(text, spans, { maxChars: 35, question: 'Can I put the profile on the image with an annotation?' }))).toContain('行うことができます');
+    expect(excerptText(buildExcerpt(text, spans, { maxChars: 35, question: 'Which profile does the image get with an annotation?' }))).toContain('評価された');
+  });
+
   it('prefers the sentence holding a flag the question does not name when it asks which flag', () => {
     const swap = 'NoSwapモードでは、kubeletはスワップが有効なノードで動きます。 kubeletを起動するには、--fail-swap-on=falseが必要です。';
     const spans = spansOf(swap, { kubelet: 2, スワップ: 3, 起動: 1 });
