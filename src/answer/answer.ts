@@ -8,7 +8,7 @@ import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { selectConfidence } from './confidence.js';
-import { buildExcerpt, excerptStart, selectCode, selectFocusGroups, type ExcerptOptions } from './excerpt.js';
+import { buildExcerpt, excerptStart, selectCode, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
 
@@ -101,7 +101,9 @@ function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): Exc
   });
   const focused = selectFocusGroups(outcome.query);
   const focus = (t: string): boolean => focused.has(Number(ideas.get(t) ?? -1));
-  return { question: outcome.query.text, headings: passage.sectionPath, code: passage.code, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus };
+  const conceded = selectPremiseGroups(outcome.query);
+  const premise = (t: string): boolean => conceded.has(Number(ideas.get(t) ?? -1));
+  return { question: outcome.query.text, headings: passage.sectionPath, code: passage.code, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus, premise };
 }
 
 function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome): AnswerResult {

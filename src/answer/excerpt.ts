@@ -25,6 +25,8 @@ export interface ExcerptOptions {
   ideaOf?: (term: string) => string;
   /** Whether a term is one the question asks about (in the clause of its 何/どこ/いくつ/why…): those weigh more. */
   focus?: (term: string) => boolean;
+  /** Whether a term is only in the clause conceding the question's premise (…のに, …けど): context, it weighs less. */
+  premise?: (term: string) => boolean;
   /** The share of its idea a term stands for (`budget` alone: a third of `IfHealthyBudget`); default 1. */
   shareOf?: (term: string) => number;
 }
@@ -61,6 +63,8 @@ const QUESTION_END = /[?？]\s*[」』）)"'”]*\s*$/u;
  * 0.810, 1.75 and 2 lose a blind hit; dev, holdout unchanged throughout.
  */
 const KIND_WEIGHT = 1.4;
+/** How much a term only in the question's conceded premise weighs. */
+const PREMISE = 0.5;
 /** How much more a term the question asks about weighs than the rest of the question. */
 const FOCUS = 1.5;
 /** Words that ask (何, どこ, いくつ, why, …): the clause holding one names what the answer must say. */
@@ -72,22 +76,55 @@ const INTERROGATIVE = /何|なに|なんで|誰|だれ|いつ|どこ|どの|ど�
  * Empty when no clause asks, or when the only clause is the whole question (then nothing stands out).
  */
 export function selectFocusClauses(question: string): string[] {
-  const clauses = question.split(/[、，,。．？?！!；;]+/u).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = splitClauses(question);
   if (clauses.length < 2) return [];
-  return clauses.filter((c) => INTERROGATIVE.test(c)).map((c) => c.normalize('NFKC').toLowerCase().replace(/ー/g, ''));
+  return clauses.filter((c) => INTERROGATIVE.test(c)).map(normalizeClause);
 }
 
-/** The question's groups of terms (ideas) it asks about: a form of one of their terms is in an asking clause. */
+/** A clause conceding a premise: `csi-controllerは外に出せるのに`, `…書き換えたけど`, `although …`. */
+const CONCEDES = /(?:のに|けど|けれど(?:も)?|にもかかわらず)$|^(?:although|though|even though|while)\b/iu;
+
+/**
+ * The clauses of a question that concede its premise rather than ask (`csi-controllerは外に出せるのに`
+ * of `csi-controllerは外に出せるのにcsi-nodeはなんでテナント側で動かさないとダメなの`), normalised as selectFocusClauses.
+ */
+export function selectPremiseClauses(question: string): string[] {
+  return splitClauses(question, true).filter((c) => CONCEDES.test(c) && !INTERROGATIVE.test(c)).map(normalizeClause);
+}
+
+/** Clauses at punctuation and, after a word, at のに / けど (kept on the clause they end when `keep`). */
+function splitClauses(question: string, keep = false): string[] {
+  const pieces = question.split(/[、，,。．？?！!；;]+/u).flatMap((c) => c.split(/(?<=[\p{L}\p{N}](?:のに|けど|けれど(?:も)?))(?=\S)/u));
+  return pieces.map((c) => (keep ? c : c.replace(/(?:のに|けど|けれど(?:も)?)$/u, '')).trim()).filter((c) => c !== '');
+}
+
+const normalizeClause = (c: string): string => c.normalize('NFKC').toLowerCase().replace(/ー/g, '');
+
+/**
+ * The question's groups of terms (ideas) it asks about: a form of one of their whole terms is in
+ * an asking clause (`csi` of `csi-controller` in `csi-nodeはなんで…` does not make it asked).
+ */
 export function selectFocusGroups(query: Pick<AnalysedQuery, 'text' | 'terms' | 'groups'>): Set<number> {
-  const clauses = selectFocusClauses(query.text);
-  const focused = new Set<number>();
-  if (clauses.length === 0) return focused;
+  return groupsIn(query, selectFocusClauses(query.text));
+}
+
+/** The question's groups of terms only in a clause conceding its premise (not in one that asks): context. */
+export function selectPremiseGroups(query: Pick<AnalysedQuery, 'text' | 'terms' | 'groups'>): Set<number> {
+  const premise = groupsIn(query, selectPremiseClauses(query.text));
+  const asked = groupsIn(query, selectFocusClauses(query.text));
+  return new Set([...premise].filter((i) => !asked.has(i)));
+}
+
+/** The groups with a form of one of their whole terms (not the parts of a compound) in one of the clauses. */
+function groupsIn(query: Pick<AnalysedQuery, 'terms' | 'groups'>, clauses: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  if (clauses.length === 0) return found;
   const formsOf = new Map(query.terms.map((t) => [t.term, t.forms]));
   query.groups.forEach((g, i) => {
-    const forms = g.terms.flatMap((t) => formsOf.get(t) ?? [t]).map((f) => f.replace(/ー/g, '')).filter((f) => f !== '');
-    if (clauses.some((c) => forms.some((f) => c.includes(f)))) focused.add(i);
+    const forms = g.terms.filter((t) => g.parts?.[t] === undefined).flatMap((t) => formsOf.get(t) ?? [t]).map((f) => f.replace(/ー/g, '')).filter((f) => f !== '');
+    if (clauses.some((c) => forms.some((f) => c.includes(f)))) found.add(i);
   });
-  return focused;
+  return found;
 }
 
 export function selectExcerptRange(text: string, spans: readonly Span[], options: ExcerptOptions = {}): Sentence | undefined {
@@ -102,6 +139,7 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   const ideaOf = options.ideaOf ?? ((term: string) => term);
   const shareOf = options.shareOf ?? (() => 1);
   const focus = options.focus ?? (() => false);
+  const premise = options.premise ?? (() => false);
   // Per sentence, the weight of each idea of the question it holds (a word and its concept are one idea).
   const ideas = sentences.map(({ start, end }) => {
     const inside = new Map<string, number>();
@@ -113,7 +151,7 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
       const insideWord = /[a-z0-9]/i.test(text[s.start] ?? '') && /[a-z0-9]/i.test(text[s.start - 1] ?? '') && !camelBoundary(text, s.start);
       // `up` at the start of `upstream` is another word altogether: it counts nothing.
       const piece = shortPrefix(text, s) ? 0 : insideWord || insideKanjiWord(text, s) ? 0.3 : 1;
-      const w = s.weight * shareOf(s.term) * piece * (focus(s.term) ? FOCUS : 1);
+      const w = s.weight * shareOf(s.term) * piece * (focus(s.term) ? FOCUS : premise(s.term) ? PREMISE : 1);
       inside.set(idea, Math.max(inside.get(idea) ?? 0, w));
     }
     return inside;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, excerptText, selectFocusClauses, selectFocusGroups } from '../../src/answer/excerpt.js';
+import { buildExcerpt, excerptText, selectFocusClauses, selectFocusGroups, selectPremiseClauses, selectPremiseGroups } from '../../src/answer/excerpt.js';
 import { analyseQuery } from '../../src/search/query.js';
 import type { Span } from '../../src/search/spans.js';
 
@@ -120,6 +120,28 @@ describe('what the question asks about', () => {
     const asked = excerptText(buildExcerpt(text, spans, { maxChars: 30, focus: (t) => t === 'ディレクトリ' }));
     expect(plain).toContain('ノードに読み込まれます');
     expect(asked).toContain('ディレクトリに置きます');
+  });
+
+  it('reads the clause before のに / けど as the premise conceded, not as what is asked', () => {
+    const q = 'csi-controllerは外に出せるのにcsi-nodeはなんでテナント側で動かさないとダメなの';
+    expect(selectFocusClauses(q)).toEqual(['csi-nodeはなんでテナント側で動かさないとダメなの']);
+    expect(selectPremiseClauses(q)).toEqual(['csi-controllerは外に出せるのに']);
+    expect(selectPremiseClauses('Although the controller runs outside, why must the node plugin run in the tenant?')).toEqual(['although the controller runs outside']);
+    expect(selectPremiseClauses('サイドカーはどう定義する?')).toEqual([]);
+    // csi of csi-controller is in the asking clause's csi-node: the compound is still the premise's.
+    const query = analyseQuery(q);
+    const names = (set: Set<number>): string[] => query.groups.filter((_, i) => set.has(i)).flatMap((g) => g.terms);
+    expect(names(selectPremiseGroups(query))).toContain('csi-controller');
+    expect(names(selectFocusGroups(query))).not.toContain('csi-controller');
+    expect(names(selectFocusGroups(query))).toContain('csi-node');
+  });
+
+  it('weighs the conceded premise less, so the sentence answering the asked part wins', () => {
+    const text = 'controllerはテナントの外で動かせます。 nodeはkubeletと話すため、テナントで動かします。';
+    const spans = spansOf(text, { controller: 5, node: 2, テナント: 1 });
+    const options = { maxChars: 30, question: 'controllerは外に出せるのにnodeはなんでテナントで動かすの', focus: (t: string) => t === 'node' || t === 'テナント' };
+    expect(excerptText(buildExcerpt(text, spans, options))).toContain('controllerはテナントの外');
+    expect(excerptText(buildExcerpt(text, spans, { ...options, premise: (t) => t === 'controller' }))).toContain('kubeletと話すため');
   });
 
   it('takes 原因 as asking why, and a description ending in もので as no cause', () => {
