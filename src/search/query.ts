@@ -30,6 +30,12 @@ export interface TermGroup {
    * the share of it each stands for: found without a whole member, they cover only that.
    */
   parts?: Record<string, number>;
+  /**
+   * Parts that spell the same piece as another part: a concept the question spells only by
+   * one part of a compound (`~container` by コンテナ of サイドカーコンテナ). Found together they
+   * cover that piece once, not twice.
+   */
+  sameAs?: Record<string, string>;
 }
 
 export interface AnalysedQuery {
@@ -79,7 +85,9 @@ export function withContext(query: AnalysedQuery, earlier: AnalysedQuery | undef
     .map((g) => {
       const terms = g.terms.filter((t) => kept.has(t));
       const parts = g.parts ? Object.fromEntries(Object.entries(g.parts).filter(([t]) => kept.has(t))) : undefined;
-      return parts && Object.keys(parts).length > 0 ? { terms, parts } : { terms };
+      const sameAs = g.sameAs ? Object.fromEntries(Object.entries(g.sameAs).filter(([t, of]) => kept.has(t) && kept.has(of))) : undefined;
+      if (!parts || Object.keys(parts).length === 0) return { terms };
+      return sameAs && Object.keys(sameAs).length > 0 ? { terms, parts, sameAs } : { terms, parts };
     })
     .filter((g) => g.terms.length > 0);
   return { text: query.text, terms: [...query.terms, ...added], groups: [...query.groups, ...groups] };
@@ -113,6 +121,7 @@ export function setAsidePhrases(text: string): string[] {
 function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   const groupOf = new Map<string, Set<string>>();
   const conceptParts = new Map<string, PartOf>();
+  const conceptSpelledBy = new Map<string, string>();
   for (const t of terms) groupOf.set(t.term, new Set([t.term]));
   const words = new Set(terms.filter((t) => t.kind === 'word' || t.kind === 'ident').map((t) => t.term));
   // An identifier is keyed in the glossary by its parts (`cri-o` as "cri o").
@@ -132,7 +141,10 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
     const memberTerms = terms.filter((t) => members.has(t.term));
     const wholes = memberTerms.filter((t) => !t.partOf);
     for (const word of wholes.length > 0 ? wholes : memberTerms) merge(groupOf, concept.term, word.term);
-    if (wholes.length === 0 && memberTerms[0]?.partOf) conceptParts.set(concept.term, memberTerms[0].partOf);
+    if (wholes.length === 0 && memberTerms[0]?.partOf) {
+      conceptParts.set(concept.term, memberTerms[0].partOf);
+      conceptSpelledBy.set(concept.term, memberTerms[0].term);
+    }
   }
   // The words of a Japanese form the question spells out (読書 + 会 for 読書会) are parts of its
   // concept, unless they stand for ideas of their own.
@@ -153,7 +165,9 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
       const partOf = t.partOf ?? formParts.get(t.term) ?? conceptParts.get(t.term);
       return partOf && g.has(t.term) && g.has(partOf.whole) ? [[t.term, partOf.share] as const] : [];
     });
-    return parts.length > 0 ? { terms: [...g], parts: Object.fromEntries(parts) } : { terms: [...g] };
+    if (parts.length === 0) return { terms: [...g] };
+    const sameAs = [...conceptSpelledBy].filter(([concept, word]) => g.has(concept) && parts.some(([t]) => t === word));
+    return sameAs.length > 0 ? { terms: [...g], parts: Object.fromEntries(parts), sameAs: Object.fromEntries(sameAs) } : { terms: [...g], parts: Object.fromEntries(parts) };
   });
 }
 
@@ -169,8 +183,15 @@ function merge(groupOf: Map<string, Set<string>>, a: string, b: string): void {
 export function groupCredit(group: TermGroup, has: (term: string) => boolean): number {
   const parts = group.parts ?? {};
   if (group.terms.some((t) => parts[t] === undefined && has(t))) return 1;
+  // A part and the concept it spells are one piece: credited once.
+  const pieces = new Map<string, number>();
+  for (const [t, share] of Object.entries(parts)) {
+    if (!has(t)) continue;
+    const piece = group.sameAs?.[t] ?? t;
+    pieces.set(piece, Math.max(pieces.get(piece) ?? 0, share));
+  }
   let credit = 0;
-  for (const [t, share] of Object.entries(parts)) if (has(t)) credit += share;
+  for (const share of pieces.values()) credit += share;
   return Math.min(1, credit);
 }
 

@@ -118,6 +118,16 @@ describe('groupCredit', () => {
   it('gives full credit for any member of a group without parts', () => {
     expect(groupCredit({ terms: ['sidecar', '~sidecar'] }, (t) => t === '~sidecar')).toBe(1);
   });
+
+  it('credits a part and the concept it spells once: コンテナ covers half of サイドカーコンテナ, not all of it', () => {
+    const title = analyseQuery('サイドカーコンテナ');
+    const question = new Set(analyseQuery('コンテナ').terms.map((t) => t.term));
+    expect(title.groups).toHaveLength(1);
+    expect(groupCredit(title.groups[0]!, (t) => question.has(t))).toBeCloseTo(0.5);
+    // Both halves still make the whole.
+    const both = new Set(analyseQuery('サイドカー コンテナ').terms.map((t) => t.term));
+    expect(groupCredit(title.groups[0]!, (t) => both.has(t))).toBe(1);
+  });
 });
 
 describe('splitUnknownCompounds', () => {
