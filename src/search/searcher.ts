@@ -96,7 +96,7 @@ export class Searcher {
       const opening = this.candidates.opening(article, query);
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
-    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches });
+    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article) });
     return { query, weights, corpusCoverage, unknownEntities, results: collapseNearDuplicates(ranked, options.limit) };
   }
 

@@ -48,6 +48,11 @@ export class TitleMatcher {
     return matches;
   }
 
+  /** The terms of an article's title as a question's would be analysed (for coverage: a passage's page title is part of what it shows). */
+  termsOf(article: number): ReadonlySet<string> {
+    return this.analyse(this.articles[article]!.title).terms;
+  }
+
   /**
    * Articles by title term, from the terms the index build stored (`titleTerms`); an index
    * built without them has its titles analysed here, once, on first use.
