@@ -12,7 +12,9 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
+import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
+import { foldPlural, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
 
@@ -45,6 +47,8 @@ export interface SearchOutcome {
 const TITLE_CANDIDATE_MATCH = 0.5;
 /** At most this many articles' openings come in by title (near-identical titles abound in a large corpus). */
 const TITLE_CANDIDATES = 5;
+/** Passages read at most to find a phrase (Searcher.containsPhrase). */
+const MAX_PHRASE_PASSAGES = 500;
 
 export class Searcher {
   /** The index answered from; built data is laid out as the index file is, and read the same way. */
@@ -137,6 +141,27 @@ export class Searcher {
       }
     }
     return best?.term;
+  }
+
+  /**
+   * Whether the words occur together (phrases.ts) in a title, or in a passage holding the
+   * rarest of them. A word so common that its passages cannot be read cheaply vouches for the
+   * phrase: a name is rare, and the check is there for rare names.
+   */
+  containsPhrase(words: readonly string[]): boolean {
+    const pattern = phrasePattern(words);
+    this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
+    if (this.foldedTitles.some((title) => pattern.test(title))) return true;
+    const terms = words.map((w) => foldPlural(normalizeText(w)));
+    const rarest = terms.map((t) => ({ t, df: this.index.documentFrequency(t) })).sort((a, b) => a.df - b.df)[0];
+    if (!rarest || rarest.df === 0) return false;
+    if (rarest.df > MAX_PHRASE_PASSAGES) return true;
+    const passages = new Set<number>();
+    for (const frequencies of Object.values(this.index.postings(rarest.t) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
+    return [...passages].some((i) => {
+      const { sectionPath, text } = this.index.passage(i);
+      return pattern.test(normalizeText(`${sectionPath.join('\n')}\n${text}`));
+    });
   }
 
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */

@@ -10,6 +10,7 @@
  * (backup / バックアップ) is an unknown entity.
  */
 import { splitIdentifier } from '../text/analyse.js';
+import { capitalisedNames, phrasePattern } from './phrases.js';
 import { foldKatakana, foldPlural, normalizeText } from '../text/normalize.js';
 import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
 import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
@@ -21,11 +22,14 @@ export interface EntityLookup {
   inTitle(text: string): boolean;
   /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
   inLongerTerm(text: string): boolean;
+  /** Whether the words occur together in a title, heading or passage (phrases.ts). */
+  containsPhrase(words: readonly string[]): boolean;
 }
 
 const LATIN = /^[a-z][a-z0-9]*$/;
 const LATIN_IDENT = /^[a-z0-9]+(?:[.\-_/:][a-z0-9]+)+$/;
 const HAS_LETTER = /[a-z]/;
+const CAMEL_CASE = /[a-z][A-Z]/;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 const KANJI = /^[\p{Script=Han}々]+$/u;
 const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
@@ -51,15 +55,28 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     for (const term of group.terms) {
       const t = query.terms.find((q) => q.term === term);
       if (!t || !isEntityCandidate(t) || known(term) || isOrdinaryTerm(t, query, words)) continue;
-      // A compound whose every part the corpus has (NodePool as node + pool) is spelled otherwise there.
+      // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
-      if (parts.length > 1 && parts.every((p) => known(p.term))) continue;
+      // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
+      const surface = surfaceOf(question, term);
+      if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
       if (lookup.inTitle(foldTitleText(term))) continue;
       if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
   }
+  for (const name of capitalisedNames(question)) {
+    // A word of it reported on its own says enough; ordinary words the corpus lacks (Vertical) are part of the name.
+    if (name.some((word) => unknown.includes(word)) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
+    unknown.push(name.join(' '));
+  }
   return [...new Set(unknown)];
+}
+
+/** A glossary concept spelled by the name (Horizontal Pod Autoscaler → ~hpa) that the corpus has in another spelling. */
+function namedByKnownConcept(name: readonly string[], query: AnalysedQuery, known: (term: string) => boolean): boolean {
+  const pattern = phrasePattern(name);
+  return query.terms.some((t) => t.kind === 'concept' && t.forms.some((f) => pattern.test(f)) && query.groups.some((g) => g.terms.includes(t.term) && g.terms.some(known)));
 }
 
 /**

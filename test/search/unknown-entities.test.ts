@@ -4,6 +4,7 @@ import { expandQuery } from '../../src/search/expansions.js';
 import { analyseQuery } from '../../src/search/query.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, isOrdinaryWord, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { phrasePattern } from '../../src/search/phrases.js';
 import { ordinaryWords, WordList } from '../../src/text/ordinary-words.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -43,10 +44,11 @@ describe('isOrdinaryWord', () => {
 
 describe('findUnknownEntities', () => {
   // Glossary concepts are known unless a test says otherwise (known['~x'] = 0).
-  const lookup = (known: Record<string, number>, titles: string[] = [], terms: string[] = []): EntityLookup => ({
+  const lookup = (known: Record<string, number>, titles: string[] = [], terms: string[] = [], texts: string[] = []): EntityLookup => ({
     documentFrequency: (term) => known[term] ?? (term.startsWith('~') ? 1 : 0),
     inTitle: (text) => titles.some((t) => t.includes(text)),
     inLongerTerm: (text) => terms.some((t) => t.includes(text)),
+    containsPhrase: (words) => [...titles, ...texts].some((t) => phrasePattern(words).test(t.toLowerCase())),
   });
   const find = (q: string, l: EntityLookup) => findUnknownEntities(q, analyseQuery(q), l);
 
@@ -76,6 +78,24 @@ describe('findUnknownEntities', () => {
 
   it('does not let a concept of one part vouch for the whole name (app of AppArmor)', () => {
     expect(find('AppArmorの設定', lookup({ '~application': 9, app: 4 }))).toEqual(['AppArmor']);
+  });
+
+  it('lists a multi-word name whose words the corpus has only apart', () => {
+    const words = { vertical: 1, pod: 9, autoscaler: 2, topology: 1, spread: 1, constraint: 1 };
+    const apart = ['the cluster autoscaler adds nodes; vertical scaling of a pod', 'topology and spread and constraint'];
+    expect(find('How do I run the Vertical Pod Autoscaler in recommendation mode?', lookup(words, [], [], apart))).toEqual(['Vertical Pod Autoscaler']);
+    expect(find('Topology Spread ConstraintsでPodを分散', lookup(words, [], [], apart))).toEqual(['Topology Spread Constraints']);
+    expect(find('How do I run the Vertical Pod Autoscaler in recommendation mode?', lookup(words, [], [], ['the vertical pod autoscaler (vpa) recommends']))).toEqual([]);
+  });
+
+  it('lists a CamelCase name whose parts the corpus has only apart, not one it spells in words', () => {
+    const words = { network: 5, policy: 5, namespace: 3, '~network-policy': 0 };
+    expect(find('NetworkPolicyでnamespaceを分ける', lookup(words, [], [], ['network traffic', 'the policy']))).toEqual(['NetworkPolicy']);
+    expect(find('NetworkPolicyでnamespaceを分ける', lookup(words, [], [], ['a network policy selects pods']))).toEqual([]);
+    // A hyphenated compound of known words is spelled otherwise in the corpus, not a name.
+    const hyphenated = 'API-initiated eviction';
+    const parts = Object.fromEntries(analyseQuery(hyphenated).terms.map((t) => [t.term, t.partOf ? 1 : 0]));
+    expect(find(hyphenated, lookup({ ...parts, [analyseQuery('eviction').terms[0]!.term]: 3 }, [], [], []))).toEqual([]);
   });
 
   it('lists a glossary topic none of whose spellings the corpus has, though its words are ordinary', () => {
