@@ -79,7 +79,7 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    const loanwords = (): LoanwordIndex => (this.loanwords ??= new LoanwordIndex(this.index.vocabulary()));
+    const loanwords = (): LoanwordIndex => (this.loanwords ??= new LoanwordIndex(() => this.index.vocabulary()));
     const ordinary = (term: string): boolean => ordinaryWords().has(term);
     const typos = (term: string, distance: number): string | undefined => this.nearestTerm(term, distance);
     // A follow-up's earlier question is analysed and expanded the same way, then joins at a lower weight.
