@@ -215,7 +215,8 @@ const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
 /**
  * Splits katakana compounds the corpus never uses whole into words it does use
  * (リリースシャドウ → リリース + シャドウ): the dictionary keeps some compounds whole in a short
- * question while splitting them inside an article's longer run. The parts join the
+ * question while splitting them inside an article's longer run; and an English word formed
+ * with a prefix from a word the corpus has (multicontainer → container). The parts join the
  * compound's group, so finding them covers it.
  */
 export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string) => boolean, isWord: (term: string) => boolean = () => false): AnalysedQuery {
@@ -223,15 +224,33 @@ export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string
   const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
   for (const t of query.terms) {
     // A dictionary word (バックアップ) is one word, not a compound of バック and アップ.
-    if (t.kind !== 'word' || known(t.term) || !KATAKANA_WORD.test(t.term) || isWord(t.term)) continue;
+    if (t.kind !== 'word' || known(t.term) || isWord(t.term)) continue;
+    const split = KATAKANA_WORD.test(t.term) ? splitIntoKnown(t.term, known) : splitPrefixed(t.term, known);
     const group = groups.find((g) => g.terms.includes(t.term))!;
-    for (const part of splitIntoKnown(t.term, known) ?? []) {
+    for (const part of split ?? []) {
       if (terms.some((q) => q.term === part)) continue;
       terms.push({ term: part, kind: 'word', count: 1, forms: [part] });
       group.terms.push(part);
     }
   }
   return terms.length === query.terms.length ? query : { ...query, terms, groups };
+}
+
+/**
+ * English prefixes that are no word of their own: multicontainer is multi + container, a
+ * word formed from the corpus's, where an unknown name made of two words (Crossplane) is not
+ * taken apart.
+ */
+const BOUND_PREFIXES = ['multi', 'inter', 'intra', 'sub', 'non', 'pre', 'post', 'un', 're', 'de', 'co', 'anti', 'auto', 'semi', 'micro', 'hyper'];
+
+/** A prefixed English word the corpus lacks as the known word after its prefix (multicontainer → container). */
+function splitPrefixed(word: string, known: (term: string) => boolean): string[] | undefined {
+  if (!/^[a-z]{6,}$/.test(word)) return undefined;
+  for (const prefix of BOUND_PREFIXES) {
+    const rest = word.slice(prefix.length).replace(/^-/, '');
+    if (word.startsWith(prefix) && rest.length >= 4 && known(rest)) return [rest];
+  }
+  return undefined;
 }
 
 /** The split of `word` into the fewest known parts of two or more characters, if any. */

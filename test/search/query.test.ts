@@ -146,6 +146,18 @@ describe('splitUnknownCompounds', () => {
     const q = analyseQuery('ブック ギャラクシー');
     expect(splitUnknownCompounds(q, known)).toBe(q);
   });
+
+  it('reads an English word formed with a prefix as the corpus word after it, not a compound name of two words', () => {
+    const english = new Set(['container', 'cross', 'plan', 'pod']);
+    const has = (t: string): boolean => english.has(t);
+    const q = splitUnknownCompounds(analyseQuery('Multicontainer Pods'), has);
+    expect(q.groups.find((g) => g.terms.includes('multicontainer'))?.terms).toContain('container');
+    const name = analyseQuery('Crossplane');
+    expect(splitUnknownCompounds(name, has)).toBe(name);
+    // An ordinary word is one word: rebuild is not re + build.
+    const word = analyseQuery('rebuild');
+    expect(splitUnknownCompounds(word, (t) => t === 'build', (t) => t === 'rebuild')).toBe(word);
+  });
 });
 
 describe('termWeight', () => {
