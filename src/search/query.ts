@@ -133,7 +133,15 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
     for (const [term, key] of identKeys) if (concept.forms.includes(key)) members.add(term);
     for (const form of concept.forms) {
       const parts = form.split(' ');
-      if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);
+      if (parts.length < 2 || !parts.every((p) => words.has(p))) continue;
+      for (const p of parts) members.add(p);
+      // An identifier whose every part is a word of the form (API-initiated in "API-initiated
+      // eviction") is those words written joined: it spells the concept too.
+      for (const t of terms) {
+        if (t.kind !== 'ident') continue;
+        const own = terms.filter((p) => p.partOf?.whole === t.term);
+        if (own.length > 0 && own.every((p) => parts.includes(p.term))) members.add(t.term);
+      }
     }
     // A concept the question also spells on its own (設定 in "StatefulSetの設定") is that idea,
     // not a part of a compound that happens to contain one of its forms (`set`). A concept

@@ -60,6 +60,16 @@ describe('glossary concepts and compounds', () => {
     expect(statefulset.terms).not.toContain('~configuration');
     expect(q.groups.find((g) => g.terms.includes('設定'))!.terms).toContain('~configuration');
   });
+
+  it('groups a hyphenated compound with the concept whose multi-word form it joins (API-initiated of "API-initiated eviction")', () => {
+    // The generated glossary pairs "api-initiated eviction" with APIを起点とした退避.
+    const q = analyseQuery('API-initiated Eviction');
+    const group = q.groups.find((g) => g.terms.includes('~api-eviction'))!;
+    expect(group.terms).toEqual(expect.arrayContaining(['api-initiated', 'eviction']));
+    expect(q.groups).toHaveLength(1);
+    // A compound with a part outside the form stays an idea of its own.
+    expect(analyseQuery('API-started eviction').groups.find((g) => g.terms.includes('api-started'))!.terms).not.toContain('~api-eviction');
+  });
 });
 
 describe('setAsidePhrases', () => {
