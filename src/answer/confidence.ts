@@ -2,7 +2,8 @@
  * How sure the answer is, in three tiers:
  * - `none`: the question names something the corpus lacks (an unknown entity), or shares so
  *   little with it that no answerable question of any set scored as low; no results are shown;
- * - `low`: results are shown with a caveat: the best passage covers only part of the question;
+ * - `low`: results are shown with a caveat: the best passage covers only part of the question,
+ *   or its page never mentions a name the question asks about;
  * - `high`: the best passage covers most of the question.
  * Coverage counts no filler (ordinary words the corpus never uses). Thresholds are measured
  * with `npm run eval` on every question set (abstention, false refusals, share of low).
@@ -16,6 +17,8 @@ export interface ConfidenceSignals {
   corpusCoverage: number;
   /** What the question names that no article mentions (AppArmor, Karpenter). */
   unknownEntities: readonly string[];
+  /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
+  absentNames?: readonly string[];
 }
 
 /**
@@ -36,5 +39,7 @@ export const CONFIDENCE = {
 export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFIDENCE): Confidence {
   if (signals.unknownEntities.length > 0) return 'none';
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
+  // An answer from a page that never mentions a name the question asks about is a guess.
+  if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';
 }

@@ -101,6 +101,18 @@ export class CandidateFinder {
     return { bm25: bm25 + TITLE_WEIGHT * titleScore, passage, matched };
   }
 
+  /** Whether the article's title or one of its passages holds the term (one of its forms), as candidates match common terms. */
+  articleHas(article: number, t: QueryTerm): boolean {
+    const found = (text: string): boolean => t.forms.some((f) => text.includes(f));
+    if (found(this.normalizedTitle(article))) return true;
+    for (let i = this.firstPassageOf(article); i < this.index.passageCount; i++) {
+      const passage = this.index.passage(i);
+      if (passage.article !== article) break;
+      if (found(this.normalizedText(passage))) return true;
+    }
+    return false;
+  }
+
   /** Passages are stored article by article, in article order: a binary search finds the first. */
   private firstPassageOf(article: number): number {
     let lo = 0;
@@ -113,17 +125,17 @@ export class CandidateFinder {
     return lo;
   }
 
-  /** An article's title, normalised as the analyser does; kept once computed. */
+  /** An article's title, normalised and folded as the analyser does; kept once computed. */
   normalizedTitle(article: number): string {
-    this.titles[article] ??= normalizeText(this.index.articles[article]!.title);
+    this.titles[article] ??= foldProlonged(normalizeText(this.index.articles[article]!.title));
     return this.titles[article]!;
   }
 
-  /** A passage's headings and text, normalised as the analyser does; kept once computed. */
+  /** A passage's headings and text, normalised and folded as the analyser does; kept once computed. */
   private normalizedText(passage: StoredPassage): string {
     let text = this.normalized.get(passage);
     if (text === undefined) {
-      text = normalizeText(`${passage.sectionPath.join(' ')}\n${passage.text}`);
+      text = foldProlonged(normalizeText(`${passage.sectionPath.join(' ')}\n${passage.text}`));
       this.normalized.set(passage, text);
     }
     return text;
@@ -146,4 +158,9 @@ export class CandidateFinder {
     }
     return { distinctive, common: byRarity.slice(distinctive.length) };
   }
+}
+
+/** Katakana prolonged marks go, as the analyser folds its katakana terms and their forms (リリース → リリス). */
+function foldProlonged(text: string): string {
+  return text.replace(/(?<=\p{Script=Katakana})ー/gu, '');
 }

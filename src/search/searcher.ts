@@ -12,6 +12,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
+import { findAbsentNames, findNames } from './absent-names.js';
 import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeText } from '../text/normalize.js';
@@ -37,6 +38,8 @@ export interface SearchOutcome {
   corpusCoverage: number;
   /** What the question names that no passage, heading or title mentions (Karpenter, AppArmor). */
   unknownEntities: string[];
+  /** What the question names that the corpus has but the top passage's page does not (absent-names.ts). */
+  absentNames: string[];
   results: RankedPassage[];
 }
 
@@ -92,7 +95,7 @@ export class Searcher {
     const corpusCoverage = groupCoverage(query, weights, known);
     // Only the question itself can name what the corpus lacks: a follow-up's earlier question was answered already.
     const unknownEntities = findUnknownEntities(question, own, this);
-    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, results: [] };
+    if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, absentNames: [], results: [] };
     const titleMatches = this.titleMatcher.match(query, weights);
     const candidates = this.candidates.find(query);
     const titled = [...titleMatches].filter(([, match]) => match >= TITLE_CANDIDATE_MATCH).sort((a, b) => b[1] - a[1]);
@@ -100,8 +103,16 @@ export class Searcher {
       const opening = this.candidates.opening(article, query);
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
-    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article) });
-    return { query, weights, corpusCoverage, unknownEntities, results: collapseNearDuplicates(ranked, options.limit) };
+    const names = findNames(own, known);
+    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names });
+    const results = collapseNearDuplicates(ranked, options.limit);
+    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
+  }
+
+  /** Whether a passage of the article, or its title, has the term (for PageLookup): read from the page, as a common term's postings are long. */
+  articleHas(article: number, term: QueryTerm): boolean {
+    return this.candidates.articleHas(article, term);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */
@@ -162,6 +173,19 @@ export class Searcher {
       const { sectionPath, text } = this.index.passage(i);
       return pattern.test(normalizeText(`${sectionPath.join('\n')}\n${text}`));
     });
+  }
+
+  /** Indexed terms holding the text inside a longer one (for EntityLookup), at most `max`. */
+  longerTermsWith(text: string, max = 20): string[] {
+    this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
+    const found: string[] = [];
+    for (let at = this.joinedTerms.indexOf(text); at >= 0 && found.length < max; at = this.joinedTerms.indexOf(text, at + text.length)) {
+      const start = this.joinedTerms.lastIndexOf('\n', at) + 1;
+      const end = this.joinedTerms.indexOf('\n', at);
+      const term = this.joinedTerms.slice(start, end < 0 ? undefined : end);
+      if (term !== text && !found.includes(term)) found.push(term);
+    }
+    return found;
   }
 
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */

@@ -22,6 +22,8 @@ export interface EntityLookup {
   inTitle(text: string): boolean;
   /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
   inLongerTerm(text: string): boolean;
+  /** Indexed terms holding the text inside a longer one (ログロテション for ロテション), a few at most. */
+  longerTermsWith(text: string): string[];
   /** Whether the words occur together in a title, heading or passage (phrases.ts). */
   containsPhrase(words: readonly string[]): boolean;
 }
@@ -36,6 +38,8 @@ const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 /** Shorter Latin strings occur inside longer terms by chance. */
 const MIN_INNER_LENGTH = 4;
+/** Shorter katakana runs are often pieces of words the analyser cut (ゾン of ゾーンごと). */
+const MIN_LOANWORD_LENGTH = 3;
 
 /** The question's terms that name something the corpus lacks, spelled as the question spells them. */
 export function findUnknownEntities(question: string, query: AnalysedQuery, lookup: EntityLookup, words: WordList = ordinaryWords()): string[] {
@@ -54,14 +58,17 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     }
     for (const term of group.terms) {
       const t = query.terms.find((q) => q.term === term);
-      if (!t || !isEntityCandidate(t) || known(term) || isOrdinaryTerm(t, query, words)) continue;
+      // A katakana word names a thing (ローテーション, リサイズ) even when ordinary: everyday
+      // paraphrase in Japanese is written in kanji and kana, so a loanword the corpus never uses is a missing topic.
+      const loanword = KATAKANA.test(term) && term.length >= MIN_LOANWORD_LENGTH;
+      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && isOrdinaryTerm(t, query, words))) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
       const surface = surfaceOf(question, term);
       if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
       if (lookup.inTitle(foldTitleText(term))) continue;
-      if (term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
+      if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
   }
@@ -71,6 +78,16 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     unknown.push(name.join(' '));
   }
   return [...new Set(unknown)];
+}
+
+/**
+ * Whether the corpus has the loanword inside a longer word whose rest the question has too
+ * (ログ + ローテーション for ログローテーション): inside another compound (証明書の
+ * ローテーション against ログローテーション) it is another thing.
+ */
+function inCompoundAsAsked(term: string, query: AnalysedQuery, lookup: EntityLookup): boolean {
+  const asked = new Set(query.terms.map((t) => t.term));
+  return lookup.longerTermsWith(term).some((longer) => longer.split(term).every((rest) => rest === '' || asked.has(rest)));
 }
 
 /** A glossary concept spelled by the name (Horizontal Pod Autoscaler → ~hpa) that the corpus has in another spelling. */
@@ -136,8 +153,8 @@ function isOrdinaryTerm(t: QueryTerm, query: AnalysedQuery, words: WordList): bo
 /**
  * Whether a term (as the analyser folds it) is an ordinary word of English or Japanese:
  * listed itself; a hyphenated word when each part is; a hiragana word (grammar, everyday
- * verbs: ばらす); a Japanese word that splits into listed words (a single character only at
- * either end: 再|起動, とき|の).
+ * verbs: ばらす); a Japanese word that splits into listed words (single characters at either
+ * end, and one inside a longer word: 再|起動, とき|の, 調査|用|以外).
  */
 export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()): boolean {
   const w = foldKatakana(normalizeText(term));
@@ -149,18 +166,19 @@ export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()):
 }
 
 function splitsIntoWords(w: string, words: WordList): boolean {
-  // ok[i]: w.slice(0, i) splits into listed words; single characters only at the ends.
-  const ok: boolean[] = [true];
+  // interior[i]: fewest single characters inside w.slice(0, i) over its splits into listed
+  // words (Infinity: none). Singles are free at either end (再|起動, とき|の); one inside a
+  // word of four or more characters is a suffix or particle the analyser kept (調査|用|以外).
+  const interior: number[] = [0];
   for (let end = 1; end <= w.length; end++) {
-    ok[end] = false;
-    for (let start = 0; start < end && !ok[end]; start++) {
-      if (!ok[start]) continue;
-      const single = end - start === 1;
-      if (single && start !== 0 && end !== w.length) continue;
-      ok[end] = words.has(w.slice(start, end));
+    interior[end] = Infinity;
+    for (let start = 0; start < end; start++) {
+      if (interior[start] === Infinity || !words.has(w.slice(start, end))) continue;
+      const inside = end - start === 1 && start !== 0 && end !== w.length ? 1 : 0;
+      interior[end] = Math.min(interior[end]!, interior[start]! + inside);
     }
   }
-  return ok[w.length] === true && w.length > 1;
+  return w.length > 1 && interior[w.length]! <= (w.length >= 4 ? 1 : 0);
 }
 
 /** Katakana prolonged marks go, as in the analyser's terms (ゲートウェイ = ゲトウェイ). */
@@ -170,8 +188,13 @@ export function foldTitleText(text: string): string {
 
 const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9]*(?:[.\-_/:][A-Za-z0-9]+)*/g;
 
-/** The question's own spelling of a term (Karpenter for `karpenter`), else the term. */
+/** The question's own spelling of a term (Karpenter for `karpenter`, ローテーション for `ロテション`), else the term. */
 function surfaceOf(question: string, term: string): string {
+  if (KATAKANA.test(term)) {
+    for (const [run] of question.normalize('NFKC').matchAll(/[\p{Script=Katakana}ー]+/gu)) {
+      for (let start = 0; start < run.length; start++) for (let end = run.length; end > start; end--) if (foldKatakana(run.slice(start, end)) === term) return run.slice(start, end);
+    }
+  }
   for (const [token] of question.normalize('NFKC').matchAll(LATIN_TOKEN)) {
     const lower = token.toLowerCase();
     if (lower === term || foldPlural(lower) === term || splitIdentifier(token).join('') === term.replace(/[.\-_/:]/g, '')) return token;

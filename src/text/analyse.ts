@@ -37,7 +37,9 @@ export const CONCEPT_PREFIX = '~';
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 // Latin-script identifiers, with the punctuation that holds them together.
-const RUN = /([A-Za-z0-9][A-Za-z0-9_.\-/:]*)|([^\sA-Za-z0-9\p{P}\p{S}]+)/gu;
+const RUN = /([A-Za-z0-9][A-Za-z0-9_.\-/:]*(?:['’][A-Za-z]{1,2}(?![A-Za-z]))?)|([^\sA-Za-z0-9\p{P}\p{S}]+)/gu;
+/** An English contraction's ending (shouldn't, it's, we're): the word is the part before it. */
+const CONTRACTION = /^([A-Za-z]+)['’](t|s|re|ve|ll|d|m)$/i;
 const VERSION = /^v?(\d+(?:\.\d+)+)$/;
 
 let glossaryCache: Glossary | undefined;
@@ -88,7 +90,18 @@ export function tokenize(text: string): string[] {
 /** An acronym's plural (PDBs, CRDs, APIs): the acronym, not a CamelCase identifier PD + Bs. */
 const ACRONYM_PLURAL = /^([A-Z][A-Z0-9]+)s$/;
 
-function analyseLatin(raw: string, terms: Term[], segments: GlossarySegment[]): void {
+/** shouldn't → should, can't → can, won't → will, it's → it; anything else as written. */
+function withoutContraction(raw: string): string {
+  const m = CONTRACTION.exec(raw);
+  if (!m) return raw.replace(/['’].*$/, '');
+  const [, base, ending] = m as unknown as [string, string, string];
+  if (ending.toLowerCase() !== 't') return base;
+  if (/^won$/i.test(base)) return 'will';
+  return /n$/i.test(base) && !/^can$/i.test(base) ? base.slice(0, -1) : base;
+}
+
+function analyseLatin(run: string, terms: Term[], segments: GlossarySegment[]): void {
+  const raw = withoutContraction(run);
   const ident = raw.replace(/[_.\-/:]+$/, '').replace(ACRONYM_PLURAL, '$1');
   if (ident === '') return;
   const lower = ident.toLowerCase();

@@ -155,4 +155,11 @@ describe('selectShown', () => {
     expect(selectShown([{ score: 1.27 }, { score: 0.9 }, { score: 0.04 }]).map((r) => r.score)).toEqual([1.27, 0.9]);
     expect(selectShown([{ score: 0.04 }])).toHaveLength(1);
   });
+
+  it("keeps another passage of the best result's own page however low it scores", () => {
+    const page = { id: 'a' };
+    const other = { id: 'b' };
+    const shown = selectShown([{ score: 1.8, article: page }, { score: 0.03, article: page }, { score: 0.03, article: other }]);
+    expect(shown.map((r) => r.article)).toEqual([page, page]);
+  });
 });

@@ -37,6 +37,10 @@ describe('isOrdinaryWord', () => {
     expect(isOrdinaryWord('kube-karpenter')).toBe(false);
   });
 
+  it('takes a kanji compound of words with one particle or suffix inside as ordinary (調査用以外)', () => {
+    expect(isOrdinaryWord('調査用以外')).toBe(true);
+  });
+
   it('takes a CamelCase name as a name even when its parts are words', () => {
     expect(isOrdinaryWord('apparmor')).toBe(false);
   });
@@ -48,6 +52,7 @@ describe('findUnknownEntities', () => {
     documentFrequency: (term) => known[term] ?? (term.startsWith('~') ? 1 : 0),
     inTitle: (text) => titles.some((t) => t.includes(text)),
     inLongerTerm: (text) => terms.some((t) => t.includes(text)),
+    longerTermsWith: (text) => terms.filter((t) => t.includes(text) && t !== text),
     containsPhrase: (words) => [...titles, ...texts].some((t) => phrasePattern(words).test(t.toLowerCase())),
   });
   const find = (q: string, l: EntityLookup) => findUnknownEntities(q, analyseQuery(q), l);
@@ -96,6 +101,15 @@ describe('findUnknownEntities', () => {
     const hyphenated = 'API-initiated eviction';
     const parts = Object.fromEntries(analyseQuery(hyphenated).terms.map((t) => [t.term, t.partOf ? 1 : 0]));
     expect(find(hyphenated, lookup({ ...parts, [analyseQuery('eviction').terms[0]!.term]: 3 }, [], [], []))).toEqual([]);
+  });
+
+  it('lists a katakana word the corpus never uses, though it is ordinary, unless a compound the question spells has it', () => {
+    const words = { kubelet: 4, 証明書: 2, 設定: 9, ログ: 3 };
+    const corpusTerms = ['ログロテション'];
+    expect(find('kubelet 証明書 ローテーション 設定', lookup(words, [], corpusTerms))).toEqual(['ローテーション']);
+    expect(find('ログのローテーション 設定', lookup(words, [], corpusTerms))).toEqual([]);
+    // Kanji and kana words the corpus lacks stay paraphrase.
+    expect(find('kubelet 証明書の日付を解析したい', lookup(words, [], corpusTerms))).toEqual([]);
   });
 
   it('lists a glossary topic none of whose spellings the corpus has, though its words are ordinary', () => {

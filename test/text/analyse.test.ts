@@ -132,6 +132,12 @@ describe('analyse', () => {
     });
   });
 
+  it("reads English contractions as their words, not as fragments (shouldn't is should, not shouldn + t)", () => {
+    expect(tokenize("cases where I shouldn't use it")).toEqual(tokenize('cases where I should use it'));
+    expect(tokenize('the kubelet’s flags')).toEqual(tokenize('the kubelet flags'));
+    expect(tokenize("it won't start")).toEqual(tokenize('it will start'));
+  });
+
   it('returns nothing searchable for emoji, punctuation or whitespace', () => {
     expect(tokenize('🤗🤗🤗 ！？ 　')).toEqual([]);
   });
