@@ -187,15 +187,17 @@ function merge(groupOf: Map<string, Set<string>>, a: string, b: string): void {
 /**
  * How much of a group `has` finds (0..1): all of it for any whole member; parts of a compound
  * found without one cover their shares (`loop` alone: a quarter of `crashloopbackoff`).
+ * With `piecesOnce`, a part and the concept it spells (コンテナ and ~container of
+ * サイドカーコンテナ) are one piece, credited once. Title matching counts so; passage and
+ * corpus coverage, which the confidence cuts were measured on, still count each part.
  */
-export function groupCredit(group: TermGroup, has: (term: string) => boolean): number {
+export function groupCredit(group: TermGroup, has: (term: string) => boolean, { piecesOnce = false }: CoverageOptions = {}): number {
   const parts = group.parts ?? {};
   if (group.terms.some((t) => parts[t] === undefined && has(t))) return 1;
-  // A part and the concept it spells are one piece: credited once.
   const pieces = new Map<string, number>();
   for (const [t, share] of Object.entries(parts)) {
     if (!has(t)) continue;
-    const piece = group.sameAs?.[t] ?? t;
+    const piece = piecesOnce ? (group.sameAs?.[t] ?? t) : t;
     pieces.set(piece, Math.max(pieces.get(piece) ?? 0, share));
   }
   let credit = 0;
@@ -203,17 +205,22 @@ export function groupCredit(group: TermGroup, has: (term: string) => boolean): n
   return Math.min(1, credit);
 }
 
+export interface CoverageOptions {
+  /** Credit a part and the concept it spells once (see groupCredit). */
+  piecesOnce?: boolean;
+}
+
 /**
  * Share of the question's weight (group by group, each weighing as its heaviest term) that
  * `has` finds; parts of a compound found without it cover their share of their group.
  */
-export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean): number {
+export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean, options: CoverageOptions = {}): number {
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {
     const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
     total += weight;
-    covered += weight * groupCredit(group, has);
+    covered += weight * groupCredit(group, has, options);
   }
   return total > 0 ? covered / total : 0;
 }

@@ -133,10 +133,10 @@ describe('groupCredit', () => {
     const title = analyseQuery('サイドカーコンテナ');
     const question = new Set(analyseQuery('コンテナ').terms.map((t) => t.term));
     expect(title.groups).toHaveLength(1);
-    expect(groupCredit(title.groups[0]!, (t) => question.has(t))).toBeCloseTo(0.5);
+    expect(groupCredit(title.groups[0]!, (t) => question.has(t), { piecesOnce: true })).toBeCloseTo(0.5);
     // Both halves still make the whole.
     const both = new Set(analyseQuery('サイドカー コンテナ').terms.map((t) => t.term));
-    expect(groupCredit(title.groups[0]!, (t) => both.has(t))).toBe(1);
+    expect(groupCredit(title.groups[0]!, (t) => both.has(t), { piecesOnce: true })).toBe(1);
   });
 });
 
