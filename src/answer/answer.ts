@@ -8,7 +8,7 @@ import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { selectConfidence } from './confidence.js';
-import { buildExcerpt, excerptStart, selectCode, type ExcerptOptions } from './excerpt.js';
+import { buildExcerpt, excerptStart, selectCode, selectFocusGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
 
@@ -68,6 +68,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
     return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
   }
+  const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.
   const candidates = offset === 0 ? selectShown(outcome.results.slice(0, k)) : outcome.results.slice(offset, offset + k);
   const page = candidates.map((r) => toResult(searcher, r, outcome));
@@ -80,7 +81,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     hasMore: outcome.results.length > offset + page.length,
     suggestions: [],
     channel,
-    notices,
+    notices: [...notices, ...absent],
     ...followUp,
   };
 }
@@ -98,7 +99,9 @@ function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): Exc
     for (const t of g.terms) ideas.set(t, String(i));
     for (const [t, share] of Object.entries(g.parts ?? {})) shares.set(t, share);
   });
-  return { question: outcome.query.text, headings: passage.sectionPath, code: passage.code, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1 };
+  const focused = selectFocusGroups(outcome.query);
+  const focus = (t: string): boolean => focused.has(Number(ideas.get(t) ?? -1));
+  return { question: outcome.query.text, headings: passage.sectionPath, code: passage.code, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus };
 }
 
 function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome): AnswerResult {

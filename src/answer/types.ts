@@ -81,4 +81,6 @@ export type Notice =
   | { kind: 'truncated'; length: number; max: number }
   | { kind: 'empty' }
   | { kind: 'noSearchableWords' }
-  | { kind: 'unknownNames'; names: string[] };
+  | { kind: 'unknownNames'; names: string[] }
+  /** Names the question asks about that the top result's page never mentions (the answer is low). */
+  | { kind: 'absentNames'; names: string[] };

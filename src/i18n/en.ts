@@ -27,6 +27,8 @@ export const en: Messages = {
         return 'The question has no searchable words.';
       case 'unknownNames':
         return `No article mentions ${n.names.join(', ')}.`;
+      case 'absentNames':
+        return `The first result's page does not mention ${n.names.join(', ')}: these passages are about something nearby.`;
     }
   },
   moreResults: 'More results',

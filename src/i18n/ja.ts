@@ -27,6 +27,8 @@ export const ja: Messages = {
         return '質問に検索できる語がありません。';
       case 'unknownNames':
         return `${n.names.join('、')} に触れている記事はありません。`;
+      case 'absentNames':
+        return `1 件目のページには ${n.names.join('、')} が出てきません。近い話題の箇所です。`;
     }
   },
   moreResults: 'ほかの結果',

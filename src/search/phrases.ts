@@ -8,6 +8,8 @@ import { STOPWORDS } from '../text/stopwords.js';
 
 /** Fewer capitalised words in a row are as often a phrase of common words (KubeVirt VM, Docker Engine). */
 export const MIN_NAME_WORDS = 3;
+/** Longer runs are a list or a shouted sentence, not one name (and would make a long pattern). */
+export const MAX_NAME_WORDS = 6;
 /** In an English question capitalising most of its longer words, capitals are style (a page title), not names. */
 const TITLE_CASE_SHARE = 0.8;
 
@@ -29,7 +31,7 @@ export function capitalisedNames(question: string): string[][] {
   let end = -1;
   const close = (): void => {
     while (run.length > 0 && STOPWORDS.has(run[0]!.toLowerCase())) run.shift();
-    if (run.length >= MIN_NAME_WORDS) runs.push(run);
+    if (run.length >= MIN_NAME_WORDS && run.length <= MAX_NAME_WORDS) runs.push(run);
     run = [];
   };
   for (const m of words) {

@@ -17,7 +17,7 @@ import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
-import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText } from './unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText, surfaceOf } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -106,7 +106,7 @@ export class Searcher {
     const names = findNames(own, known);
     const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names });
     const results = collapseNearDuplicates(ranked, options.limit);
-    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
+    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
     return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
   }
 

@@ -189,7 +189,7 @@ export function foldTitleText(text: string): string {
 const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9]*(?:[.\-_/:][A-Za-z0-9]+)*/g;
 
 /** The question's own spelling of a term (Karpenter for `karpenter`, ローテーション for `ロテション`), else the term. */
-function surfaceOf(question: string, term: string): string {
+export function surfaceOf(question: string, term: string): string {
   if (KATAKANA.test(term)) {
     for (const [run] of question.normalize('NFKC').matchAll(/[\p{Script=Katakana}ー]+/gu)) {
       for (let start = 0; start < run.length; start++) for (let end = run.length; end > start; end--) if (foldKatakana(run.slice(start, end)) === term) return run.slice(start, end);

@@ -14,6 +14,10 @@ describe('capitalisedNames', () => {
     expect(capitalisedNames('With Docker Engine, Kata Containers')).toEqual([]);
   });
 
+  it('takes a run longer than a name as no name (a list, a shouted sentence), however long the question', () => {
+    expect(capitalisedNames(`${'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta '.repeat(200)}について`)).toEqual([]);
+  });
+
   it('ignores capitals in an English title, where they are style', () => {
     expect(capitalisedNames('Configure Liveness Readiness Startup Probes')).toEqual([]);
     expect(capitalisedNames('Find Out What Container Runtime is Used on a Node')).toEqual([]);

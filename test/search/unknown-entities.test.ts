@@ -167,6 +167,13 @@ describe('answer tiers', () => {
     expect(padded.results[0]?.section).toBe(plain.results[0]?.section);
   });
 
+  it('shows results with low confidence, saying so, when the best page never mentions a name the question asks about', () => {
+    const a = answer(searcher, 'dockershimのrestartPolicyはどう定義する?');
+    expect(a).toMatchObject({ answered: true, confidence: 'low' });
+    expect(a.results[0]!.title).not.toContain('dockershim');
+    expect(a.notices).toContainEqual({ kind: 'absentNames', names: ['dockershim'] });
+  });
+
   it('shows results with low confidence when the best passage covers only part of the question', () => {
     const a = answer(searcher, 'サイドカーコンテナのイメージの保存先');
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
