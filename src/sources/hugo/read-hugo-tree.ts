@@ -78,6 +78,7 @@ export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> 
 
   const articles: Article[] = [];
   const byUrl = new Map<string, Article>();
+  let visible: ParsedPage[] | undefined;
   for (const page of parsed) {
     if (inHeadless(page.path)) {
       report.headless++;
@@ -85,7 +86,7 @@ export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> 
     }
     let result = buildHugoArticle(page, ctx);
     if (result.kind === 'skipped' && result.reason === 'empty') {
-      const list = buildSectionList(page, parsed.filter((p) => !inHeadless(p.path)));
+      const list = buildSectionList(page, (visible ??= parsed.filter((p) => !inHeadless(p.path))));
       if (list) {
         result = buildHugoArticle({ ...page, body: list }, ctx);
         if (result.kind === 'article') report.sectionLists = (report.sectionLists ?? 0) + 1;
@@ -120,11 +121,25 @@ const SECTION_PAGE = /(^|\/)_index\.md$/i;
  * that is its title has no page to find. Blog sections (a stream of posts) and the site's root
  * are left out. Undefined when the page is not such a section or has no pages under it.
  */
+const FOLDERS = new WeakMap<readonly ParsedPage[], { sections: Set<string>; bundles: Set<string> }>();
+
+/** Folders with an _index.md (sections) and with an index.md (bundles), once per tree. */
+function foldersOf(pages: readonly ParsedPage[]): { sections: Set<string>; bundles: Set<string> } {
+  let folders = FOLDERS.get(pages);
+  if (!folders) {
+    folders = {
+      sections: new Set(pages.filter((p) => SECTION_PAGE.test(p.path)).map((p) => p.path.replace(/_index\.md$/i, ''))),
+      bundles: new Set(pages.filter((p) => /(^|\/)index\.md$/i.test(p.path)).map((p) => p.path.replace(/index\.md$/i, ''))),
+    };
+    FOLDERS.set(pages, folders);
+  }
+  return folders;
+}
+
 export function buildSectionList(section: ParsedPage, pages: readonly ParsedPage[]): string | undefined {
   if (!SECTION_PAGE.test(section.path) || !section.path.startsWith('docs/')) return undefined;
   const dir = section.path.replace(/_index\.md$/i, '');
-  const sections = new Set(pages.filter((p) => SECTION_PAGE.test(p.path)).map((p) => p.path.replace(/_index\.md$/i, '')));
-  const bundles = new Set(pages.filter((p) => /(^|\/)index\.md$/i.test(p.path)).map((p) => p.path.replace(/index\.md$/i, '')));
+  const { sections, bundles } = foldersOf(pages);
   // As Hugo groups pages: a page belongs to the nearest folder above it with an _index.md; a
   // folder with an index.md is one page (a bundle), the files in it are its resources.
   const belongsHere = (p: ParsedPage): boolean => {
