@@ -2,46 +2,92 @@
  * Writes src/text/glossary-k8s.yml: English ⇄ Japanese entries generated from the Kubernetes
  * glossary (see scripts/glossary/k8s-glossary.ts), beside the hand-written glossary.yml.
  *
- *   npx tsx scripts/generate-k8s-glossary.ts                      # from scripts/data/website-glossary-ja.yml
+ *   npx tsx scripts/generate-k8s-glossary.ts                      # from the copies in this repository (below)
  *   npx tsx scripts/generate-k8s-glossary.ts --website ~/website  # from a kubernetes/website checkout
  *
- * Reproducible: the same input gives the same file; its header names the source and commits.
+ * In this repository: scripts/data/website-glossary-ja.yml (front matter of Japanese terms)
+ * and the glossary terms of the real-documents snapshot, qa/real-docs/content/{ja,en}/docs/
+ * reference/glossary (whole files, commits in qa/real-docs/MANIFEST.tsv). A term's English
+ * original, where there is one, adds its English title and aka. Only the glossary is read,
+ * never the snapshot's docs or blog pages (their titles are the evaluation's questions).
+ *
+ * Reproducible: the same input gives the same file; its header names the sources and commits.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { buildGlossary, type GlossaryTermSource } from './glossary/k8s-glossary.js';
 
 const SNAPSHOT = fileURLToPath(new URL('./data/website-glossary-ja.yml', import.meta.url));
+const REAL_DOCS = fileURLToPath(new URL('../qa/real-docs', import.meta.url));
 const OUT = fileURLToPath(new URL('../src/text/glossary-k8s.yml', import.meta.url));
+const GLOSSARY = 'docs/reference/glossary';
 
-function readCheckout(website: string): { terms: GlossaryTermSource[]; source: string } {
-  const dir = join(website, 'content/ja/docs/reference/glossary');
-  const terms = readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && f !== 'index.md' && f !== '_index.md')
-    .map((file) => {
-      const fm = matter(readFileSync(join(dir, file), 'utf8')).data as Record<string, unknown>;
-      return { file, id: String(fm.id ?? file.replace(/\.md$/, '')), title: String(fm.title ?? ''), aka: Array.isArray(fm.aka) ? fm.aka.map(String) : [], short_description: String(fm.short_description ?? '') };
-    });
-  return { terms, source: `a kubernetes/website checkout (${dir})` };
+type Front = Record<string, unknown>;
+
+/** Front matter of each term file in a glossary folder, by file name. */
+function readTermFiles(dir: string): Map<string, Front> {
+  const files = new Map<string, Front>();
+  if (!existsSync(dir)) return files;
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.md') || file === 'index.md' || file === '_index.md') continue;
+    // Some term files repeat a key (full_link twice); Hugo keeps the last, and so does this.
+    const block = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n?---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+    files.set(file, (parse(block, { uniqueKeys: false }) ?? {}) as Front);
+  }
+  return files;
 }
 
-function readSnapshot(): { terms: GlossaryTermSource[]; source: string } {
-  const terms = parse(readFileSync(SNAPSHOT, 'utf8')) as Array<GlossaryTermSource & { commit: string }>;
-  const commits = [...new Set(terms.map((t) => t.commit))].length;
-  return { terms, source: `scripts/data/website-glossary-ja.yml (${terms.length} terms of kubernetes/website content/ja/docs/reference/glossary, ${commits} commits named there)` };
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+function termOf(file: string, fm: Front): GlossaryTermSource {
+  return { file, id: String(fm.id ?? file.replace(/\.md$/, '')), title: String(fm.title ?? ''), aka: strings(fm.aka), short_description: String(fm.short_description ?? '') };
+}
+
+function withEnglish(term: GlossaryTermSource, english: Map<string, Front>): GlossaryTermSource {
+  const en = english.get(term.file);
+  return en && typeof en.title === 'string' ? { ...term, english: { title: en.title, aka: strings(en.aka) } } : term;
+}
+
+function readCheckout(website: string): { terms: GlossaryTermSource[]; source: string } {
+  const ja = readTermFiles(join(website, 'content/ja', GLOSSARY));
+  const en = readTermFiles(join(website, 'content/en', GLOSSARY));
+  const terms = [...ja].map(([file, fm]) => withEnglish(termOf(file, fm), en));
+  return { terms, source: `a kubernetes/website checkout (${website}: content/ja/${GLOSSARY}, ${ja.size} terms; content/en/${GLOSSARY}, ${en.size} terms)` };
+}
+
+function readRepository(): { terms: GlossaryTermSource[]; source: string } {
+  const snapshot = parse(readFileSync(SNAPSHOT, 'utf8')) as Array<GlossaryTermSource & { commit: string }>;
+  const ja = readTermFiles(join(REAL_DOCS, 'content/ja', GLOSSARY));
+  const en = readTermFiles(join(REAL_DOCS, 'content/en', GLOSSARY));
+  // The snapshot's version of a term where it has one (as before); the real-docs copy adds the rest.
+  const byFile = new Map<string, GlossaryTermSource>(snapshot.map(({ commit: _commit, ...t }) => [t.file, t]));
+  let added = 0;
+  for (const [file, fm] of ja) {
+    if (byFile.has(file)) continue;
+    byFile.set(file, termOf(file, fm));
+    added++;
+  }
+  const terms = [...byFile.values()].map((t) => withEnglish(t, en));
+  const commits = new Set(snapshot.map((t) => t.commit)).size;
+  return {
+    terms,
+    source: [
+      `scripts/data/website-glossary-ja.yml (${snapshot.length} Japanese terms of kubernetes/website content/ja/${GLOSSARY}, ${commits} commits named there)`,
+      `and qa/real-docs (${added} more Japanese terms from content/ja/${GLOSSARY}; English titles and aka of ${terms.filter((t) => t.english).length} terms from content/en/${GLOSSARY}; commits in qa/real-docs/MANIFEST.tsv)`,
+    ].join('\n#   '),
+  };
 }
 
 const at = process.argv.indexOf('--website');
-const { terms, source } = at >= 0 && process.argv[at + 1] ? readCheckout(process.argv[at + 1]!) : readSnapshot();
+const { terms, source } = at >= 0 && process.argv[at + 1] ? readCheckout(process.argv[at + 1]!) : readRepository();
 const entries = buildGlossary(terms);
 const header = [
   '# Generated by scripts/generate-k8s-glossary.ts — do not edit; extend glossary.yml instead.',
   `# Source: ${source}.`,
   '# kubernetes/website content is CC BY 4.0, © The Kubernetes Authors.',
-  '# Each entry: the term\'s English names (file name, id, aka), then its Japanese names.',
+  "# Each entry: the term's English names (file name, id, English title and aka), then its Japanese names.",
   '',
 ].join('\n');
 // One entry a line, as in glossary.yml; each form quoted, so no spelling can change the YAML.

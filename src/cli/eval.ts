@@ -3,7 +3,7 @@
  * against question sets: hit@1/3/5, MRR@10, abstention (unanswerable questions given
  * `none`), false refusals (answerable ones given `none`) and the share of `low`, overall
  * and by language. Without FILE: every set there is — the dev set (shared/qa/dev.jsonl
- * beside the checkout), qa/holdout.jsonl and qa/blind.jsonl.
+ * beside the checkout), qa/holdout.jsonl, qa/blind.jsonl and qa/blind-2.jsonl.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

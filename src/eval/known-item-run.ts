@@ -5,12 +5,13 @@
  */
 import MiniSearch from 'minisearch';
 import { answer } from '../answer/answer.js';
+import { CONFIDENCE } from '../answer/confidence.js';
 import type { Article } from '../corpus/article.js';
 import type { ChannelMap } from '../corpus/channels.js';
 import { buildIndex, SECTION_SEPARATOR } from '../search/build-index.js';
-import { Searcher } from '../search/searcher.js';
+import { Searcher, type SearchOutcome } from '../search/searcher.js';
 import { normalizeText } from '../text/normalize.js';
-import { computeKnownItemMetrics, KNOWN_ITEM_KINDS, selectKind, type KnownItem, type KnownItemMetrics, type KnownItemOutcome } from './known-item.js';
+import { computeKnownItemMetrics, KNOWN_ITEM_KINDS, selectKind, type KnownItem, type KnownItemDetail, type KnownItemMetrics, type KnownItemOutcome } from './known-item.js';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 const icuWords = (text: string): string[] =>
@@ -26,7 +27,13 @@ export interface KnownItemRow {
   metrics: KnownItemMetrics;
 }
 
-export function runKnownItems(articles: readonly Article[], channels: ChannelMap, items: readonly KnownItem[]): KnownItemRow[] {
+export interface KnownItemRun {
+  rows: KnownItemRow[];
+  /** Ours, question by question, with the tier's reason and the leading pages' titles. */
+  ours: KnownItemOutcome[];
+}
+
+export function runKnownItems(articles: readonly Article[], channels: ChannelMap, items: readonly KnownItem[]): KnownItemRun {
   const data = buildIndex({ articles: [...articles], channels, corpusDigest: 'known-item' });
   const searcher = new Searcher(data);
   const pageUrl = (article: number): string => data.articles[article]!.url;
@@ -40,10 +47,17 @@ export function runKnownItems(articles: readonly Article[], channels: ChannelMap
   }
   systems.push([
     'ours',
-    (q) => ({
-      urls: uniquePages(searcher.search(q, { limit: 40 }).results.map((r) => pageUrl(r.passage.article))),
-      refused: !answer(searcher, q).answered,
-    }),
+    (q) => {
+      const outcome = searcher.search(q, { limit: 40 });
+      const results = outcome.results.filter((r, i, all) => all.findIndex((o) => o.passage.article === r.passage.article) === i).slice(0, DEPTH);
+      const given = answer(searcher, q);
+      const detail: KnownItemDetail = {
+        confidence: given.confidence,
+        reason: confidenceReason(outcome),
+        titles: results.slice(0, 3).map((r) => `${r.article.title} (${r.score.toFixed(3)}, coverage ${r.coverage.toFixed(2)})`),
+      };
+      return { urls: results.map((r) => pageUrl(r.passage.article)), refused: !given.answered, detail };
+    },
   ]);
 
   const rows: KnownItemRow[] = [];
@@ -51,7 +65,15 @@ export function runKnownItems(articles: readonly Article[], channels: ChannelMap
   for (const kind of KNOWN_ITEM_KINDS) {
     for (const [name] of systems) rows.push({ system: name, kind, metrics: computeKnownItemMetrics(selectKind(outcomes.get(name)!, kind)) });
   }
-  return rows;
+  return { rows, ours: outcomes.get('ours')! };
+}
+
+/** The signals selectConfidence reads, against its cuts. */
+function confidenceReason(outcome: SearchOutcome): string {
+  if (outcome.unknownEntities.length > 0) return `unknown entities: ${outcome.unknownEntities.join(', ')}`;
+  const top = outcome.results[0]?.coverage ?? 0;
+  const mark = (x: number, min: number, high: number): string => `${x.toFixed(2)}${x < min ? ' < min' : x < high ? ' < high' : ''}`;
+  return `top coverage ${mark(top, CONFIDENCE.minTopCoverage, CONFIDENCE.highTopCoverage)}, corpus coverage ${mark(outcome.corpusCoverage, CONFIDENCE.minCorpusCoverage, CONFIDENCE.highCorpusCoverage)}`;
 }
 
 function uniquePages(urls: readonly string[]): string[] {

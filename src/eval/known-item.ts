@@ -36,6 +36,16 @@ export interface KnownItemOutcome {
   urls: string[];
   /** The system declined to answer (ours only; plain MiniSearch always answers). */
   refused: boolean;
+  /** Ours only: the tier and why, and the leading pages' titles (for `--verbose`). */
+  detail?: KnownItemDetail;
+}
+
+export interface KnownItemDetail {
+  confidence: string;
+  /** Why the tier: the unknown entities, or the coverage signals against their cuts. */
+  reason: string;
+  /** Titles of the first pages, in rank order (as many as urls holds, up to a few). */
+  titles: string[];
 }
 
 export interface KnownItemMetrics {
@@ -53,9 +63,14 @@ export function samePage(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** The page's rank among the ranked pages (1-based), 0 when it is not in the first ten. */
+export function knownItemRank(o: KnownItemOutcome): number {
+  return o.urls.slice(0, 10).findIndex((u) => samePage(u, o.item.url)) + 1;
+}
+
 export function computeKnownItemMetrics(outcomes: readonly KnownItemOutcome[]): KnownItemMetrics {
   const n = outcomes.length;
-  const rank = (o: KnownItemOutcome): number => o.urls.slice(0, 10).findIndex((u) => samePage(u, o.item.url)) + 1;
+  const rank = knownItemRank;
   const share = (f: (o: KnownItemOutcome) => boolean): number => (n === 0 ? 0 : outcomes.filter(f).length / n);
   return {
     questions: n,
@@ -82,4 +97,24 @@ export function formatKnownItemTable(rows: ReadonlyArray<{ system: string; kind:
     '|---|---|---|---|---|---|---|',
     ...rows.map(({ system, kind, metrics: m }) => `| ${kind} | ${system} | ${m.questions} | ${f(m.hit1)} | ${f(m.hit3)} | ${f(m.mrr10)} | ${f(m.refused)} |`),
   ].join('\n');
+}
+
+/**
+ * The questions a system missed (the page not in the top 3) or refused, for studying failure
+ * classes: kind, the page's rank, the tier and its reason, the question, the leading pages.
+ */
+export function formatKnownItemFailures(outcomes: readonly KnownItemOutcome[]): string {
+  const lines: string[] = [];
+  for (const kind of KNOWN_ITEM_KINDS) {
+    for (const o of selectKind(outcomes, kind)) {
+      const rank = knownItemRank(o);
+      if (rank >= 1 && rank <= 3 && !o.refused) continue;
+      const where = rank === 0 ? 'MISS' : `rank ${rank}`;
+      const tier = o.detail ? `${o.detail.confidence}${o.refused ? ' REFUSED' : ''} (${o.detail.reason})` : o.refused ? 'REFUSED' : '';
+      lines.push(`${kind} ${where}${tier ? ` ${tier}` : ''}: ${o.item.query}`);
+      lines.push(`    page: ${o.item.url}`);
+      (o.detail?.titles ?? o.urls.slice(0, 3)).slice(0, 3).forEach((t, i) => lines.push(`    ${i + 1}. ${t}`));
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') : '(no misses or refusals)';
 }

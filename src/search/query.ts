@@ -30,6 +30,12 @@ export interface TermGroup {
    * the share of it each stands for: found without a whole member, they cover only that.
    */
   parts?: Record<string, number>;
+  /**
+   * Parts that spell the same piece as another part: a concept the question spells only by
+   * one part of a compound (`~container` by コンテナ of サイドカーコンテナ). Found together they
+   * cover that piece once, not twice.
+   */
+  sameAs?: Record<string, string>;
 }
 
 export interface AnalysedQuery {
@@ -79,7 +85,9 @@ export function withContext(query: AnalysedQuery, earlier: AnalysedQuery | undef
     .map((g) => {
       const terms = g.terms.filter((t) => kept.has(t));
       const parts = g.parts ? Object.fromEntries(Object.entries(g.parts).filter(([t]) => kept.has(t))) : undefined;
-      return parts && Object.keys(parts).length > 0 ? { terms, parts } : { terms };
+      const sameAs = g.sameAs ? Object.fromEntries(Object.entries(g.sameAs).filter(([t, of]) => kept.has(t) && kept.has(of))) : undefined;
+      if (!parts || Object.keys(parts).length === 0) return { terms };
+      return sameAs && Object.keys(sameAs).length > 0 ? { terms, parts, sameAs } : { terms, parts };
     })
     .filter((g) => g.terms.length > 0);
   return { text: query.text, terms: [...query.terms, ...added], groups: [...query.groups, ...groups] };
@@ -113,6 +121,7 @@ export function setAsidePhrases(text: string): string[] {
 function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   const groupOf = new Map<string, Set<string>>();
   const conceptParts = new Map<string, PartOf>();
+  const conceptSpelledBy = new Map<string, string>();
   for (const t of terms) groupOf.set(t.term, new Set([t.term]));
   const words = new Set(terms.filter((t) => t.kind === 'word' || t.kind === 'ident').map((t) => t.term));
   // An identifier is keyed in the glossary by its parts (`cri-o` as "cri o").
@@ -124,7 +133,15 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
     for (const [term, key] of identKeys) if (concept.forms.includes(key)) members.add(term);
     for (const form of concept.forms) {
       const parts = form.split(' ');
-      if (parts.length > 1 && parts.every((p) => words.has(p))) for (const p of parts) members.add(p);
+      if (parts.length < 2 || !parts.every((p) => words.has(p))) continue;
+      for (const p of parts) members.add(p);
+      // An identifier whose every part is a word of the form (API-initiated in "API-initiated
+      // eviction") is those words written joined: it spells the concept too.
+      for (const t of terms) {
+        if (t.kind !== 'ident') continue;
+        const own = terms.filter((p) => p.partOf?.whole === t.term);
+        if (own.length > 0 && own.every((p) => parts.includes(p.term))) members.add(t.term);
+      }
     }
     // A concept the question also spells on its own (設定 in "StatefulSetの設定") is that idea,
     // not a part of a compound that happens to contain one of its forms (`set`). A concept
@@ -132,7 +149,10 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
     const memberTerms = terms.filter((t) => members.has(t.term));
     const wholes = memberTerms.filter((t) => !t.partOf);
     for (const word of wholes.length > 0 ? wholes : memberTerms) merge(groupOf, concept.term, word.term);
-    if (wholes.length === 0 && memberTerms[0]?.partOf) conceptParts.set(concept.term, memberTerms[0].partOf);
+    if (wholes.length === 0 && memberTerms[0]?.partOf) {
+      conceptParts.set(concept.term, memberTerms[0].partOf);
+      conceptSpelledBy.set(concept.term, memberTerms[0].term);
+    }
   }
   // The words of a Japanese form the question spells out (読書 + 会 for 読書会) are parts of its
   // concept, unless they stand for ideas of their own.
@@ -153,7 +173,9 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
       const partOf = t.partOf ?? formParts.get(t.term) ?? conceptParts.get(t.term);
       return partOf && g.has(t.term) && g.has(partOf.whole) ? [[t.term, partOf.share] as const] : [];
     });
-    return parts.length > 0 ? { terms: [...g], parts: Object.fromEntries(parts) } : { terms: [...g] };
+    if (parts.length === 0) return { terms: [...g] };
+    const sameAs = [...conceptSpelledBy].filter(([concept, word]) => g.has(concept) && parts.some(([t]) => t === word));
+    return sameAs.length > 0 ? { terms: [...g], parts: Object.fromEntries(parts), sameAs: Object.fromEntries(sameAs) } : { terms: [...g], parts: Object.fromEntries(parts) };
   });
 }
 
@@ -165,26 +187,40 @@ function merge(groupOf: Map<string, Set<string>>, a: string, b: string): void {
 /**
  * How much of a group `has` finds (0..1): all of it for any whole member; parts of a compound
  * found without one cover their shares (`loop` alone: a quarter of `crashloopbackoff`).
+ * With `piecesOnce`, a part and the concept it spells (コンテナ and ~container of
+ * サイドカーコンテナ) are one piece, credited once. Title matching counts so; passage and
+ * corpus coverage, which the confidence cuts were measured on, still count each part.
  */
-export function groupCredit(group: TermGroup, has: (term: string) => boolean): number {
+export function groupCredit(group: TermGroup, has: (term: string) => boolean, { piecesOnce = false }: CoverageOptions = {}): number {
   const parts = group.parts ?? {};
   if (group.terms.some((t) => parts[t] === undefined && has(t))) return 1;
+  const pieces = new Map<string, number>();
+  for (const [t, share] of Object.entries(parts)) {
+    if (!has(t)) continue;
+    const piece = piecesOnce ? (group.sameAs?.[t] ?? t) : t;
+    pieces.set(piece, Math.max(pieces.get(piece) ?? 0, share));
+  }
   let credit = 0;
-  for (const [t, share] of Object.entries(parts)) if (has(t)) credit += share;
+  for (const share of pieces.values()) credit += share;
   return Math.min(1, credit);
+}
+
+export interface CoverageOptions {
+  /** Credit a part and the concept it spells once (see groupCredit). */
+  piecesOnce?: boolean;
 }
 
 /**
  * Share of the question's weight (group by group, each weighing as its heaviest term) that
  * `has` finds; parts of a compound found without it cover their share of their group.
  */
-export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean): number {
+export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string, number>, has: (term: string) => boolean, options: CoverageOptions = {}): number {
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {
     const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
     total += weight;
-    covered += weight * groupCredit(group, has);
+    covered += weight * groupCredit(group, has, options);
   }
   return total > 0 ? covered / total : 0;
 }
@@ -194,7 +230,8 @@ const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
 /**
  * Splits katakana compounds the corpus never uses whole into words it does use
  * (リリースシャドウ → リリース + シャドウ): the dictionary keeps some compounds whole in a short
- * question while splitting them inside an article's longer run. The parts join the
+ * question while splitting them inside an article's longer run; and an English word formed
+ * with a prefix from a word the corpus has (multicontainer → container). The parts join the
  * compound's group, so finding them covers it.
  */
 export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string) => boolean, isWord: (term: string) => boolean = () => false): AnalysedQuery {
@@ -202,15 +239,33 @@ export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string
   const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
   for (const t of query.terms) {
     // A dictionary word (バックアップ) is one word, not a compound of バック and アップ.
-    if (t.kind !== 'word' || known(t.term) || !KATAKANA_WORD.test(t.term) || isWord(t.term)) continue;
+    if (t.kind !== 'word' || known(t.term) || isWord(t.term)) continue;
+    const split = KATAKANA_WORD.test(t.term) ? splitIntoKnown(t.term, known) : splitPrefixed(t.term, known);
     const group = groups.find((g) => g.terms.includes(t.term))!;
-    for (const part of splitIntoKnown(t.term, known) ?? []) {
+    for (const part of split ?? []) {
       if (terms.some((q) => q.term === part)) continue;
       terms.push({ term: part, kind: 'word', count: 1, forms: [part] });
       group.terms.push(part);
     }
   }
   return terms.length === query.terms.length ? query : { ...query, terms, groups };
+}
+
+/**
+ * English prefixes that are no word of their own: multicontainer is multi + container, a
+ * word formed from the corpus's, where an unknown name made of two words (Crossplane) is not
+ * taken apart.
+ */
+const BOUND_PREFIXES = ['multi', 'inter', 'intra', 'sub', 'non', 'pre', 'post', 'un', 're', 'de', 'co', 'anti', 'auto', 'semi', 'micro', 'hyper'];
+
+/** A prefixed English word the corpus lacks as the known word after its prefix (multicontainer → container). */
+function splitPrefixed(word: string, known: (term: string) => boolean): string[] | undefined {
+  if (!/^[a-z]{6,}$/.test(word)) return undefined;
+  for (const prefix of BOUND_PREFIXES) {
+    const rest = word.slice(prefix.length).replace(/^-/, '');
+    if (word.startsWith(prefix) && rest.length >= 4 && known(rest)) return [rest];
+  }
+  return undefined;
 }
 
 /** The split of `word` into the fewest known parts of two or more characters, if any. */

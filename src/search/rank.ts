@@ -58,7 +58,11 @@ export interface RankedPassage {
   passage: StoredPassage;
   article: ArticleMeta;
   score: number;
-  /** Share of the question's term weight that this passage covers (0..1). */
+  /**
+   * Share of the question's term weight that this passage covers (0..1), its page's title
+   * included when the question matches that title: a citation shows title › section, and a
+   * page asked for by its title covers the question even where its passages do not repeat it.
+   */
   coverage: number;
   /** The question's terms found in this passage. */
   matchedTerms: string[];
@@ -74,6 +78,8 @@ export interface RankContext {
   prefer: ReadonlySet<string>;
   /** Articles whose title the question matches, with the match (titles.ts). */
   titleMatches: ReadonlyMap<number, number>;
+  /** The terms of a matched article's title (titles.ts). */
+  titleTerms?: (article: number) => ReadonlySet<string>;
   /** The names the question asks about (absent-names.ts findNames). */
   names?: readonly QuestionName[];
 }
@@ -90,7 +96,7 @@ export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS
 }
 
 /** Candidates in rank order, best first. */
-export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer, titleMatches, names = [] }: RankContext): RankedPassage[] {
+export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer, titleMatches, titleTerms, names = [] }: RankContext): RankedPassage[] {
   const maxScore = Math.max(...candidates.map((c) => c.bm25), Number.MIN_VALUE);
   // Terms each article matches across its candidate passages, for article-level coverage.
   const articleTerms = new Map<number, Set<string>>();
@@ -121,12 +127,17 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
   const all = [...leading, ...scored.slice(PROXIMITY_POOL)];
   const best = Math.max(0, ...all.map((c) => c.score));
   const titled = all.map((c) => ({ ...c, score: c.score + best * titleBonus(titleMatches.get(c.passage.article) ?? 0) }));
+  const shown = (passage: StoredPassage, matched: ReadonlySet<string>, coverage: number): number => {
+    if (!titleTerms || !titleMatches.has(passage.article)) return coverage;
+    const title = titleTerms(passage.article);
+    return groupCoverage(query, weights, (t) => matched.has(t) || title.has(t));
+  };
   return titled.sort((a, b) => b.score - a.score).map(
     ({ passage, article, matched, features, score }): RankedPassage => ({
       passage,
       article,
       score,
-      coverage: features.coverage,
+      coverage: shown(passage, matched, features.coverage),
       matchedTerms: [...matched],
       articleCoverage: features.articleCoverage,
     }),

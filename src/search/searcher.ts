@@ -82,7 +82,7 @@ export class Searcher {
 
   search(question: string, options: SearchOptions): SearchOutcome {
     const known = (term: string): boolean => this.index.documentFrequency(term) > 0;
-    const loanwords = (): LoanwordIndex => (this.loanwords ??= new LoanwordIndex(this.index.vocabulary()));
+    const loanwords = (): LoanwordIndex => (this.loanwords ??= new LoanwordIndex(() => this.index.vocabulary()));
     const ordinary = (term: string): boolean => ordinaryWords().has(term);
     const typos = (term: string, distance: number): string | undefined => this.nearestTerm(term, distance);
     // A follow-up's earlier question is analysed and expanded the same way, then joins at a lower weight.
@@ -104,7 +104,7 @@ export class Searcher {
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
     const names = findNames(own, known);
-    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, names });
+    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names });
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
     return { query, weights, corpusCoverage, unknownEntities, absentNames, results };

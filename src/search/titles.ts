@@ -41,11 +41,17 @@ export class TitleMatcher {
     const likely = [...shared].filter(([, weight]) => weight >= MIN_SHARED * total).sort((a, b) => b[1] - a[1]);
     for (const [article] of likely.slice(0, MAX_MATCHED)) {
       const title = this.analyse(this.articles[article]!.title);
-      const ofTitle = groupCoverage(title.query, title.weights, (t) => questionTerms.has(t));
-      const ofQuestion = groupCoverage(query, weights, (t) => title.terms.has(t));
+      // A compound's part and its concept are one piece: コンテナ covers half of サイドカーコンテナ.
+      const ofTitle = groupCoverage(title.query, title.weights, (t) => questionTerms.has(t), { piecesOnce: true });
+      const ofQuestion = groupCoverage(query, weights, (t) => title.terms.has(t), { piecesOnce: true });
       if (ofTitle * ofQuestion > 0) matches.set(article, ofTitle * ofQuestion);
     }
     return matches;
+  }
+
+  /** The terms of an article's title as a question's would be analysed (for coverage: a passage's page title is part of what it shows). */
+  termsOf(article: number): ReadonlySet<string> {
+    return this.analyse(this.articles[article]!.title).terms;
   }
 
   /**

@@ -80,6 +80,7 @@ export function formatSourcesReport(report: SourcesReport): string {
   for (const tree of report.hugo) {
     const skipped = [tree.drafts && `${tree.drafts} draft(s)`, tree.headless && `${tree.headless} headless snippet(s)`, tree.empty && `${tree.empty} empty page(s)`].filter(Boolean).join(', ');
     lines.push(`Hugo ${tree.dir}: ${tree.articles} articles from ${tree.pages} pages${skipped ? ` (skipped: ${skipped})` : ''}`);
+    if (tree.sectionLists) lines.push(`  ${tree.sectionLists} docs section page(s) with no text of their own read as the list of their pages`);
     const unknown = Object.entries(tree.unknownShortcodes).sort((a, b) => b[1] - a[1]);
     if (unknown.length > 0) lines.push(`  unknown shortcodes removed: ${unknown.map(([name, n]) => `${name} ×${n}`).join(', ')}`);
     if (tree.problems.length > 0) {

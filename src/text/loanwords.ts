@@ -126,33 +126,55 @@ export function englishKeys(word: string): string[] {
  * the articles' katakana spelling and the other way round.
  */
 export class LoanwordIndex {
-  private readonly katakanaByKey = new Map<string, string[]>();
-  private readonly englishByKey = new Map<string, string[]>();
+  private katakanaByKey: Map<string, string[]> | undefined;
+  private englishByKey: Map<string, string[]> | undefined;
 
-  /** @param vocabulary index terms: katakana words as the analyser folds them, English words folded (servic for service). */
-  constructor(vocabulary: Iterable<string>) {
-    for (const term of vocabulary) {
-      const kana = katakanaKey(term);
-      if (kana.length >= MIN_KEY_LENGTH) push(this.katakanaByKey, kana, term);
-      if (!/^[a-z]{4,}$/.test(term)) continue;
-      // The analyser folds a final e away (service → servic); the key is of the word as written.
-      const keys = new Set([...englishKeys(term), ...(/[^aeiouy]$/.test(term) ? englishKeys(`${term}e`) : [])]);
-      for (const key of keys) if (key.length >= MIN_KEY_LENGTH) push(this.englishByKey, key, term);
-    }
+  /**
+   * @param vocabulary index terms: katakana words as the analyser folds them, English words folded (servic for service).
+   * Each direction is indexed on its first use: most questions need only one.
+   */
+  constructor(private readonly vocabulary: ReadonlySet<string> | readonly string[] | (() => Iterable<string>)) {}
+
+  private terms(): Iterable<string> {
+    return typeof this.vocabulary === 'function' ? this.vocabulary() : this.vocabulary;
   }
 
   /** Katakana words of the corpus that sound like the English word (workflow → ワークフロー as folded). */
   katakanaFor(englishWord: string): string[] {
+    const byKey = (this.katakanaByKey ??= this.indexKatakana());
     const found = new Set<string>();
-    for (const key of englishKeys(englishWord)) if (key.length >= MIN_KEY_LENGTH) for (const t of this.katakanaByKey.get(key) ?? []) found.add(t);
+    for (const key of soundKeysOfIndexed(englishWord)) if (key.length >= MIN_KEY_LENGTH) for (const t of byKey.get(key) ?? []) found.add(t);
     return [...found];
   }
 
   /** English words of the corpus (as indexed) that sound like the katakana word. */
   englishFor(katakanaWord: string): string[] {
     const key = katakanaKey(katakanaWord);
-    return key.length >= MIN_KEY_LENGTH ? (this.englishByKey.get(key) ?? []) : [];
+    return key.length >= MIN_KEY_LENGTH ? ((this.englishByKey ??= this.indexEnglish()).get(key) ?? []) : [];
   }
+
+  private indexKatakana(): Map<string, string[]> {
+    const byKey = new Map<string, string[]>();
+    for (const term of this.terms()) {
+      const kana = katakanaKey(term);
+      if (kana.length >= MIN_KEY_LENGTH) push(byKey, kana, term);
+    }
+    return byKey;
+  }
+
+  private indexEnglish(): Map<string, string[]> {
+    const byKey = new Map<string, string[]>();
+    for (const term of this.terms()) {
+      if (!/^[a-z]{4,}$/.test(term)) continue;
+      for (const key of soundKeysOfIndexed(term)) if (key.length >= MIN_KEY_LENGTH) push(byKey, key, term);
+    }
+    return byKey;
+  }
+}
+
+/** The analyser folds a final e away (service → servic, storage → storag): keys of the word as written too. */
+function soundKeysOfIndexed(word: string): string[] {
+  return [...new Set([...englishKeys(word), ...(/[^aeiouy]$/.test(word) ? englishKeys(`${word}e`) : [])])];
 }
 
 function push(map: Map<string, string[]>, key: string, term: string): void {

@@ -20,6 +20,16 @@ describe('scripts/glossary/k8s-glossary', () => {
     expect(buildGlossaryEntry({ file: 'secret.md', id: 'secret', title: 'Secret' })).toBeUndefined();
   });
 
+  it('adds the English original’s title (and its gloss) and aka, and leaves disambiguation notes out', () => {
+    expect(buildGlossaryEntry({ file: 'api-eviction.md', id: 'api-eviction', title: 'APIを起点とした退避', english: { title: 'API-initiated eviction', aka: [] } })).toEqual(['api eviction', 'api-initiated eviction', 'APIを起点とした退避']);
+    expect(buildGlossaryEntry({ file: 'cri.md', id: 'cri', title: 'コンテナランタイムインターフェース(CRI)', english: { title: 'Container runtime interface (CRI)' } })).toEqual(['cri', 'container runtime interface', 'コンテナランタイムインターフェース']);
+    expect(buildGlossaryEntry({ file: 'developer.md', id: 'developer', title: '開発者 (曖昧さ回避)', english: { title: 'Developer (disambiguation)' } })).toEqual(['developer', '開発者']);
+  });
+
+  it('takes no phrase cut at a は inside it for the defined term', () => {
+    expect(buildGlossaryEntry({ file: 'job.md', id: 'job', title: 'Job', short_description: '完了まで実行される有限またはバッチ処理のタスク。' })).toBeUndefined();
+  });
+
   it('reads CamelCase ids and run-together slugs as words', () => {
     expect(slugWords('CustomResourceDefinition')).toBe('custom resource definition');
     expect(slugWords('dynamic-volume-provisioning.md')).toBe('dynamic volume provisioning');

@@ -30,4 +30,15 @@ describe('search/expansions', () => {
     expect(added?.weight).toBe(LOANWORD_WEIGHT);
     expect(query.groups.find((g) => g.terms.includes('workflow'))?.terms).toContain('ワクフロ');
   });
+
+  it('finds the katakana spelling of an English word the corpus has too (in identifiers, say), in the same idea', () => {
+    const corpus = new Set(['storag', 'ストレジ', 'クラスタ']);
+    const query = expandQuery(analyseQuery('storage'), { loanwords: () => new LoanwordIndex(corpus), known: (t) => corpus.has(t) });
+    expect(query.terms.find((t) => t.term === 'ストレジ')?.weight).toBe(LOANWORD_WEIGHT);
+    expect(query.groups).toHaveLength(1);
+    expect(query.groups[0]!.terms).toEqual(expect.arrayContaining(['storag', 'ストレジ']));
+    // A katakana word the corpus has is not respelled in English: its katakana is the corpus's word.
+    const katakana = expandQuery(analyseQuery('クラスター'), { loanwords: () => new LoanwordIndex(['クラスタ', 'cluster']), known: () => true });
+    expect(katakana.terms.map((t) => t.term)).not.toContain('cluster');
+  });
 });

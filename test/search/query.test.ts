@@ -60,6 +60,16 @@ describe('glossary concepts and compounds', () => {
     expect(statefulset.terms).not.toContain('~configuration');
     expect(q.groups.find((g) => g.terms.includes('設定'))!.terms).toContain('~configuration');
   });
+
+  it('groups a hyphenated compound with the concept whose multi-word form it joins (API-initiated of "API-initiated eviction")', () => {
+    // The generated glossary pairs "api-initiated eviction" with APIを起点とした退避.
+    const q = analyseQuery('API-initiated Eviction');
+    const group = q.groups.find((g) => g.terms.includes('~api-eviction'))!;
+    expect(group.terms).toEqual(expect.arrayContaining(['api-initiated', 'eviction']));
+    expect(q.groups).toHaveLength(1);
+    // A compound with a part outside the form stays an idea of its own.
+    expect(analyseQuery('API-started eviction').groups.find((g) => g.terms.includes('api-started'))!.terms).not.toContain('~api-eviction');
+  });
 });
 
 describe('setAsidePhrases', () => {
@@ -118,6 +128,16 @@ describe('groupCredit', () => {
   it('gives full credit for any member of a group without parts', () => {
     expect(groupCredit({ terms: ['sidecar', '~sidecar'] }, (t) => t === '~sidecar')).toBe(1);
   });
+
+  it('credits a part and the concept it spells once: コンテナ covers half of サイドカーコンテナ, not all of it', () => {
+    const title = analyseQuery('サイドカーコンテナ');
+    const question = new Set(analyseQuery('コンテナ').terms.map((t) => t.term));
+    expect(title.groups).toHaveLength(1);
+    expect(groupCredit(title.groups[0]!, (t) => question.has(t), { piecesOnce: true })).toBeCloseTo(0.5);
+    // Both halves still make the whole.
+    const both = new Set(analyseQuery('サイドカー コンテナ').terms.map((t) => t.term));
+    expect(groupCredit(title.groups[0]!, (t) => both.has(t), { piecesOnce: true })).toBe(1);
+  });
 });
 
 describe('splitUnknownCompounds', () => {
@@ -135,6 +155,18 @@ describe('splitUnknownCompounds', () => {
   it('leaves known words and unsplittable words alone', () => {
     const q = analyseQuery('ブック ギャラクシー');
     expect(splitUnknownCompounds(q, known)).toBe(q);
+  });
+
+  it('reads an English word formed with a prefix as the corpus word after it, not a compound name of two words', () => {
+    const english = new Set(['container', 'cross', 'plan', 'pod']);
+    const has = (t: string): boolean => english.has(t);
+    const q = splitUnknownCompounds(analyseQuery('Multicontainer Pods'), has);
+    expect(q.groups.find((g) => g.terms.includes('multicontainer'))?.terms).toContain('container');
+    const name = analyseQuery('Crossplane');
+    expect(splitUnknownCompounds(name, has)).toBe(name);
+    // An ordinary word is one word: rebuild is not re + build.
+    const word = analyseQuery('rebuild');
+    expect(splitUnknownCompounds(word, (t) => t === 'build', (t) => t === 'rebuild')).toBe(word);
   });
 });
 

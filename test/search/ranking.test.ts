@@ -119,6 +119,24 @@ describe('a question that is a page’s title', () => {
     // Nearly the title: one word more.
     expect(local.search('クラスターのノードの設定について', { limit: 3 }).results[0]?.article.title).toBe('クラスターのノードの設定');
   });
+
+  it('is answered from that page, though its text never repeats the title: the title counts in the passage’s coverage', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'title-coverage-'));
+    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    // A glossary-like page: its definition does not repeat its name.
+    await writeFile(join(dir, 'a.md'), articleOf('データプレーン', 'コンテナを実行するためのCPU、メモリー、ネットワーク、ストレージなどの容量を提供するレイヤーです。'));
+    await writeFile(join(dir, 'b.md'), articleOf('ノードの監視', 'データプレーンのノードを監視します。'));
+    for (const [i, topic] of ['ネットワークポリシー', 'ストレージの拡張', 'スケジューラーの設定'].entries()) {
+      await writeFile(join(dir, `other-${i}.md`), articleOf(topic, `${topic}について説明します。`));
+    }
+    const local = await buildFixtureSearcher(dir);
+    const first = local.search('データプレーン', { limit: 3 }).results[0];
+    expect(first?.article.title).toBe('データプレーン');
+    expect(first?.coverage).toBe(1);
+    // No title match, no credit: the other page's passage covers the question by its own text only.
+    const other = local.search('ノード 監視 レイヤー', { limit: 5 }).results.find((r) => r.article.title === 'データプレーン');
+    expect(other?.coverage ?? 0).toBeLessThan(1);
+  });
 });
 
 describe('a rare identifier in a heading', () => {

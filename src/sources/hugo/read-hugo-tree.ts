@@ -22,6 +22,8 @@ export interface HugoTreeReport {
   headless: number;
   /** Pages with no text once rendered (most section pages of the blog). */
   empty: number;
+  /** Docs section pages with no text of their own, read as the list of their pages the site shows. */
+  sectionLists?: number;
   /** Unknown shortcode name → how many were removed. */
   unknownShortcodes: Record<string, number>;
   /** Pages that could not be read, skipped. */
@@ -76,12 +78,20 @@ export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> 
 
   const articles: Article[] = [];
   const byUrl = new Map<string, Article>();
+  let visible: ParsedPage[] | undefined;
   for (const page of parsed) {
     if (inHeadless(page.path)) {
       report.headless++;
       continue;
     }
-    const result = buildHugoArticle(page, ctx);
+    let result = buildHugoArticle(page, ctx);
+    if (result.kind === 'skipped' && result.reason === 'empty') {
+      const list = buildSectionList(page, (visible ??= parsed.filter((p) => !inHeadless(p.path))));
+      if (list) {
+        result = buildHugoArticle({ ...page, body: list }, ctx);
+        if (result.kind === 'article') report.sectionLists = (report.sectionLists ?? 0) + 1;
+      }
+    }
     if (result.kind === 'problem') report.problems.push({ file: page.file, message: result.reason });
     else if (result.kind === 'skipped') {
       if (result.reason === 'draft') report.drafts++;
@@ -100,4 +110,49 @@ export async function readHugoTree(source: HugoSource): Promise<HugoTreeResult> 
   }
   report.articles = articles.length;
   return { articles, report };
+}
+
+const SECTION_PAGE = /(^|\/)_index\.md$/i;
+
+/**
+ * A docs section page with front matter only (`docs/concepts/storage/_index.md`: title
+ * ストレージ) is, on the site, the list of its pages with their descriptions. Read as that
+ * list, it is a page of its own, found by its title like any other; without it the question
+ * that is its title has no page to find. Blog sections (a stream of posts) and the site's root
+ * are left out. Undefined when the page is not such a section or has no pages under it.
+ */
+const FOLDERS = new WeakMap<readonly ParsedPage[], { sections: Set<string>; bundles: Set<string> }>();
+
+/** Folders with an _index.md (sections) and with an index.md (bundles), once per tree. */
+function foldersOf(pages: readonly ParsedPage[]): { sections: Set<string>; bundles: Set<string> } {
+  let folders = FOLDERS.get(pages);
+  if (!folders) {
+    folders = {
+      sections: new Set(pages.filter((p) => SECTION_PAGE.test(p.path)).map((p) => p.path.replace(/_index\.md$/i, ''))),
+      bundles: new Set(pages.filter((p) => /(^|\/)index\.md$/i.test(p.path)).map((p) => p.path.replace(/index\.md$/i, ''))),
+    };
+    FOLDERS.set(pages, folders);
+  }
+  return folders;
+}
+
+export function buildSectionList(section: ParsedPage, pages: readonly ParsedPage[]): string | undefined {
+  if (!SECTION_PAGE.test(section.path) || !section.path.startsWith('docs/')) return undefined;
+  const dir = section.path.replace(/_index\.md$/i, '');
+  const { sections, bundles } = foldersOf(pages);
+  // As Hugo groups pages: a page belongs to the nearest folder above it with an _index.md; a
+  // folder with an index.md is one page (a bundle), the files in it are its resources.
+  const belongsHere = (p: ParsedPage): boolean => {
+    if (p === section || !p.path.startsWith(dir)) return false;
+    const rest = p.path.slice(dir.length).split('/');
+    const own = /^_?index\.md$/i.test(rest[rest.length - 1]!) ? rest.length - 1 : rest.length;
+    for (let depth = 1; depth < own; depth++) {
+      const folder = dir + rest.slice(0, depth).join('/') + '/';
+      if (sections.has(folder) || bundles.has(folder)) return false;
+    }
+    return true;
+  };
+  const children = pages.filter((p) => !p.fm.draft && !p.fm.headless && p.fm.title && belongsHere(p));
+  if (children.length === 0) return undefined;
+  return children.map((p) => `- ${p.fm.title}${p.fm.description ? `: ${p.fm.description.replace(/\s+/g, ' ').trim()}` : ''}`).join('\n');
 }
