@@ -5,6 +5,8 @@ describe('the kind of thing a question asks for', () => {
   it('reads when, which flag, what value and how many', () => {
     expect(selectAnswerKinds('このプラグインっていつ入った？')).toEqual(['time']);
     expect(selectAnswerKinds('When was the plugin added?')).toEqual(['time']);
+    expect(selectAnswerKinds('In which release, and when did the plugin land?')).toEqual(['time']);
+    expect(selectAnswerKinds('What happens when the profile is missing?')).toEqual(['outcome']);
     expect(selectAnswerKinds('スワップ有効でkubelet起動したい、何のフラグいる？')).toEqual(['flag']);
     expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
     expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);
