@@ -13,7 +13,8 @@ const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['time', /いつ|何年|何月|どのバージョン|どのパッチ|何バージョン|^\s*when\b|\bwhen (?:did|was|were|is|will|does|do|can)\b|\bwhat year\b|\bwhich (?:version|release)\b|\bsince when\b/iu],
   ['flag', /フラグ|オプション|引数|\bflags?\b|\boptions?\b|\barguments?\b/iu],
   ['value', /何に(?:すれば|設定|指定|する)|何を(?:設定|指定)|(?:値|value)は(?:何|いくつ)|\bwhat value\b|\bset (?:it )?to what\b/iu],
-  ['number', /いくつ|何個|何人|何回|何週|何日|何秒|何分|どのくらい|どれくらい|\bhow (?:many|much|long)\b/iu],
+  // 何回も / 何日も say 'again and again', not 'how many'.
+  ['number', /(?:いくつ|何個|何人|何回|何週|何日|何秒|何分)(?!も)|どのくらい|どれくらい|\bhow (?:many|much|long)\b/iu],
   ['outcome', /どうなる|どうなり|どうなっ|\bwhat happens\b|\bwhat if\b|\bhappens? (?:if|when)\b/iu],
   ['ability', /\b(?:can|could) (?:i|we|you|it)\b|\bis it possible\b|できる(?:の|んですか|か)?[?？]|できますか|可能(?:です|なの)?(?:か)?[?？]|いける[?？]/iu],
 ];

@@ -10,6 +10,8 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('スワップ有効でkubelet起動したい、何のフラグいる？')).toEqual(['flag']);
     expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
     expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);
+    expect(selectAnswerKinds('最初の本は何週かかった？')).toEqual(['number']);
+    expect(selectAnswerKinds('シャドーに何回も落ちてる…')).toEqual([]);
     expect(selectAnswerKinds('JSONをノードに置き忘れたらPodどうなる？')).toEqual(['outcome']);
     expect(selectAnswerKinds('What happens if the profile is missing?')).toEqual(['outcome']);
     expect(selectAnswerKinds('With CRI-O, can I attach the profile to the image?')).toEqual(['ability']);
