@@ -8,7 +8,7 @@ import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { selectConfidence } from './confidence.js';
-import { buildExcerpt, excerptStart, selectCode, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
+import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
 
@@ -92,7 +92,19 @@ export function buildResultExcerpt(ranked: RankedPassage, outcome: SearchOutcome
   return buildExcerpt(passage.text, findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true }), excerptOptions(ranked, outcome));
 }
 
+/** The question's side of the excerpt options, worked out once per answer (focus and premise read the question). */
+const questionOptions = new WeakMap<SearchOutcome, Omit<ExcerptOptions, 'headings' | 'code'>>();
+
 function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): ExcerptOptions {
+  let options = questionOptions.get(outcome);
+  if (!options) {
+    options = buildQuestionOptions(outcome);
+    questionOptions.set(outcome, options);
+  }
+  return { ...options, headings: passage.sectionPath, code: passage.code };
+}
+
+function buildQuestionOptions(outcome: SearchOutcome): Omit<ExcerptOptions, 'headings' | 'code'> {
   const ideas = new Map<string, string>();
   const shares = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => {
@@ -103,14 +115,17 @@ function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): Exc
   const focus = (t: string): boolean => focused.has(Number(ideas.get(t) ?? -1));
   const conceded = selectPremiseGroups(outcome.query);
   const premise = (t: string): boolean => conceded.has(Number(ideas.get(t) ?? -1));
-  return { question: outcome.query.text, headings: passage.sectionPath, code: passage.code, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus, premise };
+  return { question: outcome.query.text, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus, premise };
 }
 
 function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome): AnswerResult {
   const { passage, article } = ranked;
   const spans = findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true });
-  const excerpt = buildExcerpt(passage.text, spans, excerptOptions(ranked, outcome));
-  const code = selectCode(passage.text, passage.code, excerptStart(passage.text, spans, excerptOptions(ranked, outcome)));
+  const options = excerptOptions(ranked, outcome);
+  // The sentence range is chosen once: the excerpt shows it, the code block is the one after its start.
+  const range = selectExcerptRange(passage.text, spans, options);
+  const excerpt = buildExcerpt(passage.text, spans, options, range);
+  const code = selectCode(passage.text, passage.code, range?.start ?? 0);
   return {
     articleId: article.id,
     title: article.title,

@@ -243,8 +243,7 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   return { start, end };
 }
 
-export function buildExcerpt(text: string, spans: readonly Span[], options: ExcerptOptions = {}): ExcerptSegment[] {
-  const range = selectExcerptRange(text, spans, options);
+export function buildExcerpt(text: string, spans: readonly Span[], options: ExcerptOptions = {}, range = selectExcerptRange(text, spans, options)): ExcerptSegment[] {
   if (!range) return [];
   const { start, end } = range;
   const segments = markSpans(text, start, end, spans);

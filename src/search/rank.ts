@@ -51,8 +51,8 @@ export const RANK_PARAMS = {
 
 export type RankParams = typeof RANK_PARAMS;
 
-/** Candidates whose term positions are checked for proximity. */
-const PROXIMITY_POOL = 30;
+/** Candidates whose term positions are checked for proximity (20 and 30 rank every question set and the real documents alike; 20 is faster). */
+const PROXIMITY_POOL = 20;
 
 export interface RankedPassage {
   passage: StoredPassage;

@@ -1,5 +1,6 @@
 /** Where a question's terms occur in a passage: for proximity in ranking, and for excerpts. */
-import { normalizeWithOrigin } from '../text/normalize.js';
+import { normalizeWithOrigin, type NormalizedText } from '../text/normalize.js';
+import { LruCache } from './lru-cache.js';
 import type { QueryTerm } from './query.js';
 
 export interface Span {
@@ -18,8 +19,20 @@ export interface SpanOptions {
   foldProlonged?: boolean;
 }
 
+// A passage is normalised for ranking's proximity and again for its excerpt: kept once done.
+const normalized = new LruCache<string, NormalizedText>(1_000);
+
+function normalizeOnce(text: string): NormalizedText {
+  let n = normalized.get(text);
+  if (n === undefined) {
+    n = normalizeWithOrigin(text);
+    normalized.set(text, n);
+  }
+  return n;
+}
+
 export function findSpans(text: string, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, options: SpanOptions = {}): Span[] {
-  const { text: norm, origin: map } = normalizeWithOrigin(text);
+  const { text: norm, origin: map } = normalizeOnce(text);
   const origin = (i: number): number => (map ? (map[i] ?? map[map.length - 1] ?? 0) : i);
   const folded = options.foldProlonged ? foldProlongedMarks(norm) : undefined;
   const spans: Span[] = [];
