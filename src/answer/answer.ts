@@ -71,7 +71,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.
   const candidates = offset === 0 ? selectShown(outcome.results.slice(0, k)) : outcome.results.slice(offset, offset + k);
-  const page = candidates.map((r) => toResult(searcher, r, outcome));
+  const questionSide = buildQuestionOptions(outcome);
+  const page = candidates.map((r) => toResult(searcher, r, outcome, questionSide));
   return {
     query: question,
     answered: true,
@@ -89,22 +90,17 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
 /** The excerpt answer() shows for a ranked passage: the sentence that answers the question. */
 export function buildResultExcerpt(ranked: RankedPassage, outcome: SearchOutcome): AnswerResult['excerpt'] {
   const { passage } = ranked;
-  return buildExcerpt(passage.text, findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true }), excerptOptions(ranked, outcome));
+  return buildExcerpt(passage.text, findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true }), excerptOptions(passage, buildQuestionOptions(outcome)));
 }
 
-/** The question's side of the excerpt options, worked out once per answer (focus and premise read the question). */
-const questionOptions = new WeakMap<SearchOutcome, Omit<ExcerptOptions, 'headings' | 'code'>>();
+type QuestionOptions = Omit<ExcerptOptions, 'headings' | 'code'>;
 
-function excerptOptions({ passage }: RankedPassage, outcome: SearchOutcome): ExcerptOptions {
-  let options = questionOptions.get(outcome);
-  if (!options) {
-    options = buildQuestionOptions(outcome);
-    questionOptions.set(outcome, options);
-  }
-  return { ...options, headings: passage.sectionPath, code: passage.code };
+function excerptOptions(passage: RankedPassage['passage'], question: QuestionOptions): ExcerptOptions {
+  return { ...question, headings: passage.sectionPath, code: passage.code };
 }
 
-function buildQuestionOptions(outcome: SearchOutcome): Omit<ExcerptOptions, 'headings' | 'code'> {
+/** The question's side of the excerpt options: the same for every result of one answer (focus and premise read the question). */
+function buildQuestionOptions(outcome: SearchOutcome): QuestionOptions {
   const ideas = new Map<string, string>();
   const shares = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => {
@@ -118,10 +114,10 @@ function buildQuestionOptions(outcome: SearchOutcome): Omit<ExcerptOptions, 'hea
   return { question: outcome.query.text, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus, premise };
 }
 
-function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome): AnswerResult {
+function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome, question: QuestionOptions): AnswerResult {
   const { passage, article } = ranked;
   const spans = findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true });
-  const options = excerptOptions(ranked, outcome);
+  const options = excerptOptions(passage, question);
   // The sentence range is chosen once: the excerpt shows it, the code block is the one after its start.
   const range = selectExcerptRange(passage.text, spans, options);
   const excerpt = buildExcerpt(passage.text, spans, options, range);

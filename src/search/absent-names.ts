@@ -21,7 +21,7 @@ const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 export function findAbsentNames(query: AnalysedQuery, article: number, known: (term: string) => boolean, page: PageLookup): string[] {
   // The page may say it with the glossary's concept (the katakana or English spelling): that is the name, asked about.
   return findNames(query, known)
-    .filter((name) => !query.groups.find((g) => g.terms.includes(name.term))!.terms.some((term) => {
+    .filter((name) => !name.group.some((term) => {
       const t = query.terms.find((q) => q.term === term);
       return t !== undefined && page.articleHas(article, t);
     }))
@@ -33,6 +33,8 @@ export interface QuestionName {
   term: string;
   /** Every spelling the question's group has for it, concepts left out: in ranking, a passage on a neighbouring thing shares the concept (~container-runtime of CRI-O and containerd). */
   spellings: string[];
+  /** Every term of its group, concepts included. */
+  group: readonly string[];
 }
 
 /** The names the question asks about that the corpus has (see the module comment). */
@@ -46,7 +48,7 @@ export function findNames(query: AnalysedQuery, known: (term: string) => boolean
       // A compound identifier the corpus has whole (cri-o, in-tree) is a name, though its parts are words.
       return nameLike && known(term) && (t.kind === 'ident' || !isOrdinaryWord(term));
     });
-    if (name) names.push({ term: name, spellings: group.terms.filter((term) => !term.startsWith('~') && group.parts?.[term] === undefined) });
+    if (name) names.push({ term: name, spellings: group.terms.filter((term) => !term.startsWith('~') && group.parts?.[term] === undefined), group: group.terms });
   }
   return names;
 }

@@ -8,7 +8,7 @@ import type { StoredPassage } from './index-data.js';
 import type { IndexReader } from './index-reader.js';
 import { SEARCH_FIELDS } from './options.js';
 import { idf, termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeFolded } from '../text/normalize.js';
 
 /**
  * Field boosts. A heading is shared by every passage of its section, so it says which
@@ -127,15 +127,15 @@ export class CandidateFinder {
 
   /** An article's title, normalised and folded as the analyser does; kept once computed. */
   normalizedTitle(article: number): string {
-    this.titles[article] ??= foldProlonged(normalizeText(this.index.articles[article]!.title));
+    this.titles[article] ??= normalizeFolded(this.index.articles[article]!.title);
     return this.titles[article]!;
   }
 
   /** A passage's headings and text, normalised and folded as the analyser does; kept once computed. */
-  private normalizedText(passage: StoredPassage): string {
+  normalizedText(passage: StoredPassage): string {
     let text = this.normalized.get(passage);
     if (text === undefined) {
-      text = foldProlonged(normalizeText(`${passage.sectionPath.join(' ')}\n${passage.text}`));
+      text = normalizeFolded(`${passage.sectionPath.join(' ')}\n${passage.text}`);
       this.normalized.set(passage, text);
     }
     return text;
@@ -158,9 +158,4 @@ export class CandidateFinder {
     }
     return { distinctive, common: byRarity.slice(distinctive.length) };
   }
-}
-
-/** Katakana prolonged marks go, as the analyser folds its katakana terms and their forms (リリース → リリス). */
-function foldProlonged(text: string): string {
-  return text.replace(/(?<=\p{Script=Katakana})ー/gu, '');
 }

@@ -15,9 +15,9 @@ import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './ra
 import { findAbsentNames, findNames } from './absent-names.js';
 import { phrasePattern } from './phrases.js';
 import { TitleMatcher } from './titles.js';
-import { foldPlural, normalizeText } from '../text/normalize.js';
+import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
-import { editDistanceWithin, fillerTerms, findUnknownEntities, foldTitleText, surfaceOf } from './unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, surfaceOf } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -122,8 +122,13 @@ export class Searcher {
 
   /** Whether an article title contains the text (for EntityLookup). */
   inTitle(text: string): boolean {
-    this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
-    return this.foldedTitles.some((title) => title.includes(text));
+    return this.titlesFolded().some((title) => title.includes(text));
+  }
+
+  /** Every article's title, normalised and katakana-folded as the analyser folds terms; kept once made. */
+  private titlesFolded(): string[] {
+    this.foldedTitles ??= this.index.articles.map((a) => normalizeFolded(a.title));
+    return this.foldedTitles;
   }
 
   /**
@@ -161,18 +166,14 @@ export class Searcher {
    */
   containsPhrase(words: readonly string[]): boolean {
     const pattern = phrasePattern(words);
-    this.foldedTitles ??= this.index.articles.map((a) => foldTitleText(a.title));
-    if (this.foldedTitles.some((title) => pattern.test(title))) return true;
+    if (this.titlesFolded().some((title) => pattern.test(title))) return true;
     const terms = words.map((w) => foldPlural(normalizeText(w)));
     const rarest = terms.map((t) => ({ t, df: this.index.documentFrequency(t) })).sort((a, b) => a.df - b.df)[0];
     if (!rarest || rarest.df === 0) return false;
     if (rarest.df > MAX_PHRASE_PASSAGES) return true;
     const passages = new Set<number>();
     for (const frequencies of Object.values(this.index.postings(rarest.t) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
-    return [...passages].some((i) => {
-      const { sectionPath, text } = this.index.passage(i);
-      return pattern.test(normalizeText(`${sectionPath.join('\n')}\n${text}`));
-    });
+    return [...passages].some((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
   }
 
   /** Indexed terms holding the text inside a longer one (for EntityLookup), at most `max`. */
@@ -190,7 +191,6 @@ export class Searcher {
 
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */
   inLongerTerm(text: string): boolean {
-    this.joinedTerms ??= [...this.index.vocabulary()].join('\n');
-    return this.joinedTerms.includes(text);
+    return this.longerTermsWith(text, 1).length > 0;
   }
 }

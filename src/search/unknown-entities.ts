@@ -11,7 +11,7 @@
  */
 import { splitIdentifier } from '../text/analyse.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
-import { foldKatakana, foldPlural, normalizeText } from '../text/normalize.js';
+import { foldKatakana, foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
 import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
 
@@ -67,7 +67,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
       const surface = surfaceOf(question, term);
       if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
-      if (lookup.inTitle(foldTitleText(term))) continue;
+      if (lookup.inTitle(normalizeFolded(term))) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
@@ -181,10 +181,6 @@ function splitsIntoWords(w: string, words: WordList): boolean {
   return w.length > 1 && interior[w.length]! <= (w.length >= 4 ? 1 : 0);
 }
 
-/** Katakana prolonged marks go, as in the analyser's terms (ゲートウェイ = ゲトウェイ). */
-export function foldTitleText(text: string): string {
-  return normalizeText(text).replace(/(?<=[\p{Script=Katakana}])ー/gu, '');
-}
 
 const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9]*(?:[.\-_/:][A-Za-z0-9]+)*/g;
 

@@ -21,6 +21,14 @@ export function foldKatakana(word: string): string {
   return word;
 }
 
+/**
+ * normalizeText, then the prolonged marks after katakana go, as the analyser folds its
+ * katakana terms (リリース → リリス): running text to look folded terms and forms up in.
+ */
+export function normalizeFolded(text: string): string {
+  return normalizeText(text).replace(/(?<=\p{Script=Katakana})ー/gu, '');
+}
+
 // Words whose final s or ed is not an inflection.
 const KEEP = new Set(['kubernetes', 'status', 'always', 'alias', 'canvas', 'bias', 'https', 'species', 'series', 'news', 'focus', 'bonus', 'virus', 'embed', 'speed', 'need', 'feed', 'seed', 'exceed', 'proceed', 'succeed', 'bring', 'string', 'thing', 'spring', 'during', 'ping']);
 

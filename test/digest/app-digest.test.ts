@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
-import { buildSlashCommand, postCommand } from '../slack/helpers/slack-requests.js';
-import { spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
+import { runCommand, spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
 import { readDigestState } from '../../src/digest/state.js';
 import { eventually, makeWorkspace, writeArticle } from './support.js';
@@ -18,12 +17,7 @@ let fake: FakeSlackApi;
 let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 let app: AppProcess;
 
-async function command(text: string): Promise<Record<string, any>> {
-  const responseUrl = fake.responseUrl();
-  const res = await postCommand(app.eventsUrl, buildSlashCommand({ text, response_url: responseUrl }));
-  expect(res.status).toBe(200);
-  return (await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname, 20_000)).body;
-}
+const command = (text: string): Promise<Record<string, any>> => runCommand(app, fake, text);
 
 beforeAll(async () => {
   fake = await startFakeSlackApi();

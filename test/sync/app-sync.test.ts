@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { buildRss, startFeedServer, type FeedServer } from '../support/feed-server.js';
-import { buildSlashCommand, postCommand } from '../slack/helpers/slack-requests.js';
-import { spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
+import { runCommand, spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
 import { eventually, makeWorkspace } from '../digest/support.js';
 import { CRONJOB_PAGE } from './fixtures.js';
@@ -17,12 +16,7 @@ let fake: FakeSlackApi;
 let site: FeedServer;
 let app: AppProcess;
 
-async function command(text: string): Promise<Record<string, any>> {
-  const responseUrl = fake.responseUrl();
-  const res = await postCommand(app.eventsUrl, buildSlashCommand({ text, response_url: responseUrl }));
-  expect(res.status).toBe(200);
-  return (await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname, 20_000)).body;
-}
+const command = (text: string): Promise<Record<string, any>> => runCommand(app, fake, text);
 
 beforeAll(async () => {
   fake = await startFakeSlackApi();

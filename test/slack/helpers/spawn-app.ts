@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { REPO_ROOT } from '../../support/run-cli.js';
 import { freePort } from './free-port.js';
 import { eventually } from './test-app.js';
-import { SIGNING_SECRET } from './slack-requests.js';
+import type { FakeSlackApi } from '../../support/fake-slack-api.js';
+import { buildSlashCommand, postCommand, SIGNING_SECRET } from './slack-requests.js';
 
 export interface AppProcess {
   name: string;
@@ -64,4 +65,12 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
       await exited;
     },
   };
+}
+
+/** A signed `/k8s <text>` to the app, and the body it posts to the command's response_url at the fake. */
+export async function runCommand(app: AppProcess, fake: FakeSlackApi, text: string): Promise<Record<string, any>> {
+  const responseUrl = fake.responseUrl();
+  const res = await postCommand(app.eventsUrl, buildSlashCommand({ text, response_url: responseUrl }));
+  if (res.status !== 200) throw new Error(`${app.name}: /k8s ${text} got ${res.status}`);
+  return (await fake.waitFor('response_url', (c) => c.path === new URL(responseUrl).pathname, 20_000)).body;
 }
