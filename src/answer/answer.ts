@@ -61,12 +61,13 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const { unknownEntities, absentNames } = outcome;
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames });
+  const { unknownEntities, absentNames, siblingNames = [] } = outcome;
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
+    const siblings = unknown.length === 0 && siblingNames.length > 0 ? [{ kind: 'siblingNames' as const, contrasts: siblingNames }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

@@ -83,4 +83,6 @@ export type Notice =
   | { kind: 'noSearchableWords' }
   | { kind: 'unknownNames'; names: string[] }
   /** Names the question asks about that the top result's page never mentions (the answer is low). */
-  | { kind: 'absentNames'; names: string[] };
+  | { kind: 'absentNames'; names: string[] }
+  /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
+  | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> };

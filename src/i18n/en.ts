@@ -29,6 +29,8 @@ export const en: Messages = {
         return `No article mentions ${n.names.join(', ')}.`;
       case 'absentNames':
         return `The first result's page does not mention ${n.names.join(', ')}: these passages are about something nearby.`;
+      case 'siblingNames':
+        return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
     }
   },
   moreResults: 'More results',

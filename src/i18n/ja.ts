@@ -29,6 +29,8 @@ export const ja: Messages = {
         return `${n.names.join('、')} に触れている記事はありません。`;
       case 'absentNames':
         return `1 件目のページには ${n.names.join('、')} が出てきません。近い話題の箇所です。`;
+      case 'siblingNames':
+        return n.contrasts.map((c) => `見つかったのは ${c.found.slice(0, 2).join('、')} の話で、${c.asked} の話は見つかりませんでした。`).join('');
     }
   },
   moreResults: 'ほかの結果',

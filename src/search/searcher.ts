@@ -14,6 +14,7 @@ import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type A
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { findAbsentNames, findNames } from './absent-names.js';
 import { phrasePattern } from './phrases.js';
+import { findQualifiedNames, findSiblingContrasts, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
@@ -40,6 +41,8 @@ export interface SearchOutcome {
   unknownEntities: string[];
   /** What the question names that the corpus has but the top passage's page does not (absent-names.ts). */
   absentNames: string[];
+  /** Family members the question asks about that the top page never names, while it names their siblings (sibling-names.ts). */
+  siblingNames?: SiblingContrast[];
   results: RankedPassage[];
 }
 
@@ -107,7 +110,18 @@ export class Searcher {
     const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names });
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
-    return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
+    const siblingNames = results[0] ? this.siblingContrasts(question, results) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, siblingNames, results };
+  }
+
+  /** Sibling contrasts of the question's family members (sibling-names.ts) against the top page: its results' passages answer, the whole page names. */
+  private siblingContrasts(question: string, results: readonly RankedPassage[]): SiblingContrast[] {
+    const families = this.index.manifest.families ?? [];
+    const asked = findQualifiedNames(question, families);
+    if (asked.length === 0) return [];
+    const article = results[0]!.passage.article;
+    const answering = [this.index.articles[article]!.title, ...results.filter((r) => r.passage.article === article).map((r) => `${r.passage.sectionPath.join(' ')}\n${r.passage.text}`)];
+    return findSiblingContrasts(asked, { answering, page: this.candidates.pageTexts(article) }, families);
   }
 
   /** Whether a passage of the article, or its title, has the term (for PageLookup): read from the page, as a common term's postings are long. */
