@@ -135,12 +135,9 @@ export function findQualifiedNames(question: string, families: readonly Family[]
   const byHead = new Map<string, Family[]>();
   for (const f of families) byHead.set(f.head, [...(byHead.get(f.head) ?? []), f]);
   const found: QualifiedName[] = [];
-  const headed = new Set<number>();
   for (const m of text.matchAll(Q_HEAD)) {
     const word = m[0].toLowerCase();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    const start = m.index + m[0].length;
-    if (Q_VERSION.test(rest)) headed.add(start + rest.search(/\d/));
     for (const family of byHead.get(word) ?? []) {
       const name = family.kind === 'name' ? Q_NAME.exec(rest) : null;
       const number = family.kind === 'number' ? Q_NUMBER.exec(rest) : null;
@@ -162,9 +159,9 @@ export function findQualifiedNames(question: string, families: readonly Family[]
   if (main) {
     const majors = new Set(main.members.map((v) => v.split('.')[0]));
     for (const m of text.matchAll(BARE_VERSION)) {
-      const at = m.index + m[0].search(/\d/);
-      // A version after another word (containerd 2.0, TLS 1.3) is that thing's, not the main family's.
-      if (headed.has(at) || /[A-Za-z0-9][ \-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      // A version after another word (containerd 2.0, TLS 1.3) is that thing's, not the main family's; after a function word (in 1.31) it stands alone.
+      const before = /([A-Za-z][A-Za-z0-9]*)[ \-]$/.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+      if (before !== undefined && !STOPWORDS.has(before)) continue;
       if (!majors.has(m[1]!.split('.')[0]) || found.some((q) => q.family === main && q.member === m[1])) continue;
       found.push({ family: main, member: m[1]!, surface: m[0] });
     }

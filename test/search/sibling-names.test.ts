@@ -57,6 +57,7 @@ describe('findQualifiedNames', () => {
     expect(asked('Kubernetes 1.31って正式リリースはいつ？')).toEqual(['kubernetes:1.31']);
     expect(asked('1.31のスワップサポート')).toEqual(['kubernetes:1.31']);
     expect(asked('v1.31.2 で直った？')).toEqual(['kubernetes:1.31']);
+    expect(asked('What changed in 1.31?')).toEqual(['kubernetes:1.31']);
   });
 
   it('reads a lower-case word after a space as a member only when the corpus knows it as one', () => {
