@@ -14,8 +14,12 @@ export interface AppProcess {
   /** http://127.0.0.1:PORT */
   base: string;
   eventsUrl: string;
+  /** Its complete JSON log lines so far. */
   logs(): Array<Record<string, any>>;
   readyz(): Promise<number>;
+  /** Resolves with the exit code once the process has exited (null after a signal it did not handle). */
+  exited: Promise<number | null>;
+  /** Sends `signal` and resolves once the process has exited; at once if it already has. */
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
@@ -39,10 +43,12 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  // The last piece may be a line still being written: only lines ended by a newline are read.
   const logs = (): Array<Record<string, any>> =>
     stdout
       .split('\n')
+      .slice(0, -1)
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, any>);
   const base = `http://127.0.0.1:${port}`;
@@ -59,6 +65,7 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
     eventsUrl: `${base}/slack/events`,
     logs,
     readyz: async () => (await fetch(`${base}/readyz`)).status,
+    exited,
     async kill(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill(signal);
