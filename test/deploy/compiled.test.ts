@@ -13,22 +13,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi } from '../support/fake-slack-api.js';
-import { REPO_ROOT } from '../support/run-cli.js';
+import { childEnv, REPO_ROOT } from '../support/run-cli.js';
 import { freePort } from '../slack/helpers/free-port.js';
 import { eventually, SMALL_CORPUS } from '../slack/helpers/test-app.js';
 
 const NO_TOOLING = fileURLToPath(new URL('../support/no-typescript-tooling.mjs', import.meta.url));
 // Empty values override any developer .env (readEnv lets the environment win).
-const BASE_ENV = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
+const BASE_ENV = childEnv({
   npm_config_update_notifier: 'false',
   SLACK_BOT_TOKEN: '',
   SLACK_APP_TOKEN: '',
   SLACK_SIGNING_SECRET: '',
   DIGEST_CHANNEL: '',
   DIGEST_CRON: '',
-};
+});
 
 function runCompiled(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', NO_TOOLING, ...args], { cwd: REPO_ROOT, env: { ...BASE_ENV, ...env }, encoding: 'utf8', timeout: 60_000 });

@@ -3,7 +3,7 @@
  * src/app.ts), its JSON log lines collected: for tests that need several replicas or a kill.
  */
 import { spawn } from 'node:child_process';
-import { REPO_ROOT } from '../../support/run-cli.js';
+import { childEnv, REPO_ROOT } from '../../support/run-cli.js';
 import { freePort } from './free-port.js';
 import { eventually } from './test-app.js';
 import type { FakeSlackApi } from '../../support/fake-slack-api.js';
@@ -28,16 +28,14 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], {
     cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
+    env: childEnv({
       SLACK_APP_TOKEN: '',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       DIGEST_CRON: '',
       LOG_LEVEL: 'info',
       PORT: String(port),
       ...env,
-    },
+    }),
   });
   let stdout = '';
   let stderr = '';
