@@ -15,7 +15,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi } from '../support/fake-slack-api.js';
 import { childEnv, REPO_ROOT } from '../support/run-cli.js';
 import { freePort } from '../slack/helpers/free-port.js';
-import { eventually, SMALL_CORPUS } from '../slack/helpers/test-app.js';
+import { SMALL_CORPUS } from '../slack/helpers/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const NO_TOOLING = fileURLToPath(new URL('../support/no-typescript-tooling.mjs', import.meta.url));
 // Empty values override any developer .env (readEnv lets the environment win).
@@ -104,7 +105,7 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     let appPid: number | undefined;
     try {
-      await eventually(() => stdout.includes('"event":"index_loaded"'), 60_000, `index loaded (stderr: ${stderr})`);
+      await eventually(`index loaded (stderr: ${stderr})`, () => stdout.includes('"event":"index_loaded"'), 60_000);
       expect(stdout).toContain('"event":"index_building"');
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
       appPid = (JSON.parse(stdout.split('\n').find((l) => l.includes('"event":"started"'))!) as { pid: number }).pid;
@@ -114,7 +115,7 @@ describe('npm start', () => {
       const timeout = new Promise((resolve) => setTimeout(() => resolve('npm start still running 20 s after SIGTERM'), 20_000).unref());
       expect(await Promise.race([exited, timeout])).toBe(0);
       expect(stdout).toContain('"event":"stopped"');
-      await eventually(() => !isRunning(appPid!), 5_000, 'the app process gone');
+      await eventually('the app process gone', () => !isRunning(appPid!), 5_000);
       expect(await isListening(port)).toBe(false);
     } finally {
       child.kill('SIGKILL');

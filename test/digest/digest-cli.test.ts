@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDigestState } from '../../src/digest/state.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { childEnv, REPO_ROOT, runCli } from '../support/run-cli.js';
-import { eventually, makeWorkspace, writeArticle } from './support.js';
+import { makeWorkspace, writeArticle } from './support.js';
+import { eventually } from '../support/eventually.js';
 
 const DIGEST = 'CDIGEST001';
 const NODE = 'CSIGNODE01';

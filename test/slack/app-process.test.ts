@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { runCli } from '../support/run-cli.js';
 import { spawnApp, type AppProcess } from './helpers/spawn-app.js';
-import { eventually, SMALL_CORPUS } from './helpers/test-app.js';
+import { SMALL_CORPUS } from './helpers/test-app.js';
 import { buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent } from './helpers/slack-requests.js';
+import { eventually } from '../support/eventually.js';
 
 // Empty values override any developer .env (readEnv lets the environment win).
 const NO_SLACK = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
@@ -52,13 +53,13 @@ describe('src/app.ts', () => {
       fake.reset();
       const app = await startApp({ SHUTDOWN_DRAIN_MS: '1500' });
       try {
-        await eventually(() => logged(app, 'index_loaded') && logged(app, 'bot_identity'), 30_000, 'ready');
+        await eventually('ready', () => logged(app, 'index_loaded') && logged(app, 'bot_identity'), 30_000);
         // This answer never gets through: Slack hangs until long after the drain window.
         fake.failNext('chat.postMessage', { hang: true });
         await postEvent(app.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0STUCK' })));
-        await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000, 'answer under way');
+        await eventually('answer under way', () => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000);
         void app.kill('SIGTERM');
-        await eventually(() => logged(app, 'stopping'), 10_000, 'draining');
+        await eventually('draining', () => logged(app, 'stopping'), 10_000);
 
         // Still accepting while draining: a command is answered, an event is left for Slack to redeliver.
         const url = fake.responseUrl('during-drain');
@@ -80,14 +81,14 @@ describe('src/app.ts', () => {
       fake.reset();
       const app = await startApp();
       try {
-        await eventually(() => logged(app, 'index_loaded') && logged(app, 'bot_identity'), 30_000, 'index loaded');
+        await eventually('index loaded', () => logged(app, 'index_loaded') && logged(app, 'bot_identity'), 30_000);
         expect(await app.readyz()).toBe(200);
 
         // The answer is slow to post: SIGTERM arrives while it is in flight.
         fake.failNext('chat.postMessage', { delayMs: 1500 });
         const res = await postEvent(app.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0SHUTDOWN' })));
         expect(res.status).toBe(200);
-        await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000, 'request under way');
+        await eventually('request under way', () => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000);
         void app.kill('SIGTERM');
 
         expect(await app.exited).toBe(0);

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
 import { APP_TOKEN, createSocketModeTestApp, type SocketModeTestApp } from './helpers/socket-mode-app.js';
 import { allText } from './helpers/test-app.js';
-import { eventually } from '../digest/support.js';
 import { buildEventEnvelope, buildMention, buildSlashCommand } from './helpers/slack-requests.js';
+import { eventually } from '../support/eventually.js';
 
 describe('Slack app (Socket Mode)', () => {
   let app: SocketModeTestApp;

@@ -9,8 +9,9 @@ import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.
 import { buildRss, startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { runCommand, spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
-import { eventually, makeWorkspace } from '../digest/support.js';
+import { makeWorkspace } from '../digest/support.js';
 import { CRONJOB_PAGE } from './fixtures.js';
+import { eventually } from '../support/eventually.js';
 
 let fake: FakeSlackApi;
 let site: FeedServer;

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { childEnv, REPO_ROOT } from '../../support/run-cli.js';
 import { freePort } from './free-port.js';
-import { eventually } from './test-app.js';
 import type { FakeSlackApi } from '../../support/fake-slack-api.js';
 import { buildSlashCommand, postCommand, SIGNING_SECRET } from './slack-requests.js';
+import { eventually } from '../../support/eventually.js';
 
 export interface AppProcess {
   name: string;
@@ -51,7 +51,7 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
       .map((l) => JSON.parse(l) as Record<string, any>);
   const base = `http://127.0.0.1:${port}`;
   try {
-    await eventually(() => logs().some((l) => l.event === 'index_loaded') || child.exitCode !== null, 60_000, `${name}: index loaded`);
+    await eventually(`${name}: index loaded`, () => logs().some((l) => l.event === 'index_loaded') || child.exitCode !== null, 60_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
