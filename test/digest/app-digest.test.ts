@@ -35,7 +35,7 @@ beforeAll(async () => {
     DIGEST_LANG: 'en',
     DIGEST_CRON: '*/2 * * * * *',
   });
-  await eventually('the app to be ready', async () => (await app.readyz().catch(() => 0)) === 200, 45_000);
+  await app.untilReady();
 });
 
 afterAll(async () => {

@@ -35,7 +35,7 @@ beforeAll(async () => {
     SYNC_CRON: '*/1 * * * * *',
     SYNC_TIMEOUT_MS: '2000',
   });
-  await eventually('the app to be ready', async () => (await app.readyz().catch(() => 0)) === 200, 45_000);
+  await app.untilReady();
 });
 
 afterAll(async () => {

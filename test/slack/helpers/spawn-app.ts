@@ -17,6 +17,8 @@ export interface AppProcess {
   /** Its complete JSON log lines so far. */
   logs(): Array<Record<string, any>>;
   readyz(): Promise<number>;
+  /** Resolves once /readyz answers 200 (index loaded, bot identity known). */
+  untilReady(timeoutMs?: number): Promise<void>;
   /** Resolves with the exit code once the process has exited (null after a signal it did not handle). */
   exited: Promise<number | null>;
   /** Sends `signal` and resolves once the process has exited; at once if it already has. */
@@ -50,6 +52,7 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, any>);
   const base = `http://127.0.0.1:${port}`;
+  const readyz = async (): Promise<number> => (await fetch(`${base}/readyz`)).status;
   try {
     await eventually(`${name}: index loaded`, () => logs().some((l) => l.event === 'index_loaded') || child.exitCode !== null, 60_000);
   } catch (error) {
@@ -62,7 +65,10 @@ export async function spawnApp(name: string, env: Record<string, string>): Promi
     base,
     eventsUrl: `${base}/slack/events`,
     logs,
-    readyz: async () => (await fetch(`${base}/readyz`)).status,
+    readyz,
+    async untilReady(timeoutMs = 45_000) {
+      await eventually(`${name} ready`, async () => (await readyz().catch(() => 0)) === 200, timeoutMs);
+    },
     exited,
     async kill(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
