@@ -1,7 +1,7 @@
 /**
  * answer(question) → Answer: plain data that the terminal, the shell and Slack render.
  */
-import { fallbackChannel, selectChannel } from '../corpus/channels.js';
+import { channelNamedIn, fallbackChannel, selectChannel } from '../corpus/channels.js';
 import type { ArticleMeta } from '../corpus/article.js';
 import { SECTION_SEPARATOR } from '../search/build-index.js';
 import type { RankedPassage, Searcher } from '../search/searcher.js';
@@ -52,7 +52,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const { text: question, notices } = cleanQuestion(rawQuestion);
   const channels = searcher.index.channels;
-  const empty: Answer = { query: question, answered: false, confidence: 'none', results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
+  const empty: Answer = { query: question, answered: false, confidence: 'none', results: [], offset, hasMore: false, suggestions: [], channel: channelNamedIn(channels, question) ?? fallbackChannel(channels), notices };
   if (question === '') return { ...empty, notices: [...notices, { kind: 'empty' }] };
 
   const context = options.context ? cleanQuestion(options.context).text : '';
@@ -63,7 +63,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
 
   const { unknownEntities, absentNames, siblingNames = [] } = outcome;
   const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames });
-  const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
+  const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
     const siblings = unknown.length === 0 && siblingNames.length > 0 ? [{ kind: 'siblingNames' as const, contrasts: siblingNames }] : [];
