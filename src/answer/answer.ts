@@ -7,7 +7,8 @@ import { SECTION_SEPARATOR } from '../search/build-index.js';
 import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
-import { selectConfidence } from './confidence.js';
+import { findMissingKinds } from './answer-evidence.js';
+import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
@@ -62,7 +63,9 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
   const { unknownEntities, absentNames } = outcome;
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames });
+  // Read from the first page's passages whichever page is asked for: one question, one tier.
+  const missingKinds = findMissingKinds(outcome, selectShown(outcome.results.slice(0, k)).map((r) => r.passage.text), top.coverage, CONFIDENCE.highTopCoverage);
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, missingKinds });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];

@@ -19,6 +19,8 @@ export interface ConfidenceSignals {
   unknownEntities: readonly string[];
   /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
   absentNames?: readonly string[];
+  /** What the question asks for (a date, a person) that the shown passages do not hold beside its words (answer-evidence.ts). */
+  missingKinds?: readonly string[];
 }
 
 /**
@@ -39,6 +41,7 @@ export const CONFIDENCE = {
 export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFIDENCE): Confidence {
   if (signals.unknownEntities.length > 0) return 'none';
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
+  if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';
