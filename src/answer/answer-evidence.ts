@@ -65,6 +65,12 @@ function holdsThing(text: string, kind: EvidenceKind, named: ReadonlySet<string>
   return false;
 }
 
+function holdsNamed(text: string, kind: EvidenceKind, named: ReadonlySet<string>): boolean {
+  if (named.size === 0) return false;
+  for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (named.has(key(m))) return true;
+  return false;
+}
+
 /** Whether the text holds a thing of the kind that the question does not name itself. */
 export function holdsEvidence(text: string, kind: EvidenceKind, question: string): boolean {
   return holdsThing(text, kind, namedThings(question, kind));
@@ -110,7 +116,12 @@ export interface KindEvidence {
   kind: EvidenceKind;
   /** Some passage holds a thing of the kind (one the question does not name). */
   held: boolean;
-  /** The best share of the question's weight within reach of a sentence holding one (0 when none does). */
+  /**
+   * The best share of the question's weight within reach of a sentence holding one (0 when none
+   * does); when a question asking when names a release or year itself (`1.31` of `1.31はいつ？`),
+   * only where that one is within reach too: a date beside 1.30 is 1.30's. (A count's own
+   * numbers only qualify it: `how many … over its first 10 years` is not answered beside a 10.)
+   */
   near: number;
 }
 
@@ -136,14 +147,16 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
         }
         return held;
       });
-    sentences.forEach(({ start, end }, i) => {
-      const sentence = text.slice(start, end);
+    const texts = sentences.map(({ start, end }) => text.slice(start, end));
+    texts.forEach((sentence, i) => {
       out.forEach((e, k) => {
         if (!holdsThing(sentence, e.kind, named[k]!)) return;
         e.held = true;
+        const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, i + reach)];
+        if (e.kind === 'time' && named[k]!.size > 0 && !texts.slice(from, to + 1).some((t) => holdsNamed(t, e.kind, named[k]!))) return;
         groups ??= groupsOf();
         const near = new Set<number>();
-        for (let j = Math.max(0, i - reach); j <= Math.min(sentences.length - 1, i + reach); j++) for (const g of groups[j]!) near.add(g);
+        for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
         let w = 0;
         for (const g of near) w += question.groupWeights[g] ?? 0;
         if (total > 0) e.near = Math.max(e.near, w / total);

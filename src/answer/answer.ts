@@ -69,7 +69,9 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
+    // Said only when it is the reason: a question naming something unknown is refused for that.
+    const kinds = unknown.length === 0 && missingKinds.length > 0 ? [{ kind: 'missingKinds' as const, kinds: missingKinds }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...kinds] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.
