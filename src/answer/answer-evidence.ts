@@ -32,8 +32,9 @@ const THINGS: Record<EvidenceKind, RegExp> = {
   ),
   person: new RegExp(
     [
-      // 田中氏, 田中さん, Kelsey さん, カンジェレフ氏
-      '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,}\\s*(?:氏|さん)',
+      // 田中氏, 田中さん, Kelsey さん, カンジェレフ氏: the suffix found first, then the name before it
+      // (a name run matched first is retried from each of its characters: ten times slower).
+      '(?:氏|さん)(?<=[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2}\\s?(?:氏|さん))',
       // Kelsey Hightower, Sergey Kanzhelev
       '\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\b',
       // @handle
@@ -53,7 +54,12 @@ export function selectEvidenceKinds(question: string): EvidenceKind[] {
   return [...kinds];
 }
 
-const key = (m: RegExpMatchArray): string => m[0].toLowerCase().replace(/\s+/g, '').replace(/^v(?=\d)/, '');
+const NAME_BEFORE = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]+\s?$/u;
+/** A thing as compared with the question's: `v1.31` is `1.31`; `さん` is the name before it. */
+function key(m: RegExpMatchArray): string {
+  const name = m[0] === '氏' || m[0] === 'さん' ? (NAME_BEFORE.exec(m.input!.slice(Math.max(0, m.index! - 24), m.index)) ?? [''])[0] : '';
+  return (name + m[0]).toLowerCase().replace(/\s+/g, '').replace(/^v(?=\d)/, '');
+}
 
 /** The things of the kind the question names itself (`1.31` of `1.31はいつ？`): they answer nothing. */
 function namedThings(question: string, kind: EvidenceKind): Set<string> {
@@ -62,12 +68,6 @@ function namedThings(question: string, kind: EvidenceKind): Set<string> {
 
 function holdsThing(text: string, kind: EvidenceKind, named: ReadonlySet<string>): boolean {
   for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (!named.has(key(m))) return true;
-  return false;
-}
-
-function holdsNamed(text: string, kind: EvidenceKind, named: ReadonlySet<string>): boolean {
-  if (named.size === 0) return false;
-  for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (named.has(key(m))) return true;
   return false;
 }
 
@@ -136,6 +136,21 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
   const named = kinds.map((k) => namedThings(question.text, k));
   for (const { text, spans } of passages) {
     const sentences = locateSentences(text);
+    // The sentences normalised and joined, so that each kind is one scan of the passage.
+    const normalised = sentences.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+    const joined = normalised.join('\n');
+    const starts: number[] = [];
+    normalised.reduce((at, n) => (starts.push(at), at + n.length + 1), 0);
+    const sentenceAt = (offset: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     let groups: Array<Set<number>> | undefined;
     const groupsOf = (): Array<Set<number>> =>
       sentences.map(({ start, end }) => {
@@ -147,20 +162,24 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
         }
         return held;
       });
-    const texts = sentences.map(({ start, end }) => text.slice(start, end));
-    texts.forEach((sentence, i) => {
-      out.forEach((e, k) => {
-        if (!holdsThing(sentence, e.kind, named[k]!)) return;
-        e.held = true;
+    out.forEach((e, k) => {
+      // Per sentence: whether it holds a thing of the kind, and one the question names.
+      const found = new Set<number>();
+      const naming = new Set<number>();
+      for (const m of joined.matchAll(THINGS[e.kind])) (named[k]!.has(key(m)) ? naming : found).add(sentenceAt(m.index));
+      if (found.size === 0) return;
+      e.held = true;
+      const mustName = e.kind === 'time' && named[k]!.size > 0;
+      for (const i of found) {
         const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, i + reach)];
-        if (e.kind === 'time' && named[k]!.size > 0 && !texts.slice(from, to + 1).some((t) => holdsNamed(t, e.kind, named[k]!))) return;
+        if (mustName && ![...naming].some((j) => j >= from && j <= to)) continue;
         groups ??= groupsOf();
         const near = new Set<number>();
         for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
         let w = 0;
         for (const g of near) w += question.groupWeights[g] ?? 0;
         if (total > 0) e.near = Math.max(e.near, w / total);
-      });
+      }
     });
   }
   return out;
@@ -192,13 +211,13 @@ export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverag
  * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
  * empty, and nothing read, when it asks for no recognisable kind (most questions).
  */
-export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: readonly string[], topCoverage: number, highTopCoverage: number): EvidenceKind[] {
+export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: readonly string[], topCoverage: number, highTopCoverage: number, spansOf = (text: string): readonly EvidenceSpan[] => findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true })): EvidenceKind[] {
   const kinds = selectEvidenceKinds(outcome.query.text);
   if (kinds.length === 0 || shown.length === 0) return [];
   const groupOf = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
   const groupWeights = outcome.query.groups.map((g) => Math.max(0, ...g.terms.map((t) => outcome.weights.get(t) ?? 0)));
   const question: EvidenceQuestion = { text: outcome.query.text, groupWeights, groupOf: (t) => groupOf.get(t) };
-  const passages = shown.map((text) => ({ text, spans: findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true }) }));
+  const passages = shown.map((text) => ({ text, spans: spansOf(text) }));
   return selectMissingKinds(measureEvidence(passages, question, kinds), topCoverage, highTopCoverage);
 }
