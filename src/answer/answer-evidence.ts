@@ -12,6 +12,8 @@ import { selectAnswerKinds } from './answer-kind.js';
 
 export type EvidenceKind = 'time' | 'person' | 'number' | 'flag';
 
+/** A date asked for by name rather than by いつ (`リリース日は？`, `初コミット 日付`). */
+const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which) date\b|\brelease date\b/iu;
 /** Who: the question asks for a person. */
 const ASKS_PERSON = /誰|だれ|どなた|\bwho(?:m|se)?\b/iu;
 
@@ -50,6 +52,7 @@ const THINGS: Record<EvidenceKind, RegExp> = {
 export function selectEvidenceKinds(question: string): EvidenceKind[] {
   const kinds = new Set<EvidenceKind>();
   for (const k of selectAnswerKinds(question)) if (k === 'time' || k === 'number' || k === 'flag') kinds.add(k);
+  if (ASKS_DATE.test(question)) kinds.add('time');
   if (ASKS_PERSON.test(question)) kinds.add('person');
   return [...kinds];
 }

@@ -23,6 +23,8 @@ describe('answer/answer-evidence', () => {
     it('reads a question asking for a date, a person, a count or a flag', () => {
       expect(selectEvidenceKinds('Kubernetes 1.31はいつリリース？')).toEqual(['time']);
       expect(selectEvidenceKinds('When was the plugin added?')).toEqual(['time']);
+      expect(selectEvidenceKinds('Kubernetes 1.31のリリース日は？')).toEqual(['time']);
+      expect(selectEvidenceKinds('k8s 初コミット 日付')).toEqual(['time']);
       expect(selectEvidenceKinds('SIG Storageのチェアって今誰がやってるの？')).toEqual(['person']);
       expect(selectEvidenceKinds('Who wrote the guide?')).toEqual(['person']);
       expect(selectEvidenceKinds('コントリビューターは何人？')).toEqual(['number']);
