@@ -1,26 +1,34 @@
 /**
  * Answer-kind evidence: a question asking for a thing that can be recognised in text (a date
  * or release for いつ / when, a person for 誰 / who, a count for いくつ / how many, a
- * command-line flag for どのフラグ / which flag) is answered only by a passage holding such a
- * thing. When none of the passages shown holds one, the corpus mentions the topic but not the
- * asked detail (another release's date, another SIG's chair): a reason to doubt the answer.
+ * command-line flag for どのフラグ / which flag, code for 書き方 / 設定例 / an example) is
+ * answered only by a passage holding such a thing beside the question's own words. When the
+ * passages shown hold one only far from those words (another release's date), or none at all,
+ * the corpus mentions the topic but not the asked detail: the answer's confidence is none.
  */
 import { splitSentences } from '../corpus/sentences.js';
 import { findSpans } from '../search/spans.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { selectAnswerKinds } from './answer-kind.js';
 
-export type EvidenceKind = 'time' | 'person' | 'number' | 'flag';
+export type EvidenceKind = 'time' | 'person' | 'number' | 'flag' | 'code';
+
+/** The kinds found as things in sentences; `code` is found by the passage (its code blocks). */
+type ThingKind = Exclude<EvidenceKind, 'code'>;
 
 /** A date asked for by name rather than by いつ (`リリース日は？`, `初コミット 日付`). */
 const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which) date\b|\brelease date\b/iu;
+/** A question asking for a manifest or an example (`YAMLの書き方`, `設定例ある？`, `どう書けば`; not `for example`): answered by code. */
+const ASKS_CODE = /書き方|書けば|設定例|記述例|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
+/** Code in prose: a command line, a YAML key line, a command-line flag. */
+const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][a-z0-9-]+/mu;
 /** Who: the question asks for a person. */
 const ASKS_PERSON = /誰|だれ|どなた|\bwho(?:m|se)?\b/iu;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Things of each kind as written. Matched on NFKC text; a thing the question names itself does not count. */
-const THINGS: Record<EvidenceKind, RegExp> = {
+const THINGS: Record<ThingKind, RegExp> = {
   time: new RegExp(
     [
       '(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月)?',
@@ -54,6 +62,7 @@ export function selectEvidenceKinds(question: string): EvidenceKind[] {
   for (const k of selectAnswerKinds(question)) if (k === 'time' || k === 'number' || k === 'flag') kinds.add(k);
   if (ASKS_DATE.test(question)) kinds.add('time');
   if (ASKS_PERSON.test(question)) kinds.add('person');
+  if (ASKS_CODE.test(question)) kinds.add('code');
   return [...kinds];
 }
 
@@ -65,18 +74,29 @@ function key(m: RegExpMatchArray): string {
 }
 
 /** The things of the kind the question names itself (`1.31` of `1.31はいつ？`): they answer nothing. */
-function namedThings(question: string, kind: EvidenceKind): Set<string> {
+function namedThings(question: string, kind: ThingKind): Set<string> {
   return new Set([...question.normalize('NFKC').matchAll(THINGS[kind])].map(key));
 }
 
-function holdsThing(text: string, kind: EvidenceKind, named: ReadonlySet<string>): boolean {
+function holdsThing(text: string, kind: ThingKind, named: ReadonlySet<string>): boolean {
   for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (!named.has(key(m))) return true;
   return false;
 }
 
 /** Whether the text holds a thing of the kind that the question does not name itself. */
-export function holdsEvidence(text: string, kind: EvidenceKind, question: string): boolean {
+export function holdsEvidence(text: string, kind: ThingKind, question: string): boolean {
   return holdsThing(text, kind, namedThings(question, kind));
+}
+
+/** Whether a passage shows code: a code block, or a command, YAML line or flag in its text. */
+export function holdsCode(passage: EvidencePassage): boolean {
+  return (passage.code?.length ?? 0) > 0 || CODE_IN_TEXT.test(passage.text);
+}
+
+export interface EvidencePassage {
+  text: string;
+  /** `[start, end)` of its code blocks. */
+  code?: ReadonlyArray<readonly [number, number]>;
 }
 
 export interface EvidenceSpan {
@@ -133,8 +153,8 @@ export interface KindEvidence {
  * question's weight held within `reach` sentences of one: a date beside the question's own
  * words answers it; one paragraphs away from them is another release's date.
  */
-export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: readonly EvidenceSpan[] }>, question: EvidenceQuestion, kinds: readonly EvidenceKind[], reach = ANSWER_EVIDENCE.reach): KindEvidence[] {
-  const out = kinds.map((kind): KindEvidence => ({ kind, held: false, near: 0 }));
+export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: readonly EvidenceSpan[] }>, question: EvidenceQuestion, kinds: readonly ThingKind[], reach = ANSWER_EVIDENCE.reach): KindEvidence[] {
+  const out = kinds.map((kind) => ({ kind, held: false, near: 0 }));
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   const named = kinds.map((k) => namedThings(question.text, k));
   for (const { text, spans } of passages) {
@@ -206,7 +226,8 @@ export const ANSWER_EVIDENCE = { nearShare: 0.2, reach: 1 };
  * answer ranks lower keeps its answer).
  */
 export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE): EvidenceKind[] {
-  const fails = (e: KindEvidence): boolean => (e.held ? e.near < settings.nearShare : topCoverage < highTopCoverage);
+  // Code is asked for by name (the YAML, an example): no passage showing any is no answer, however well it covers the words.
+  const fails = (e: KindEvidence): boolean => (e.held ? e.near < settings.nearShare : e.kind === 'code' || topCoverage < highTopCoverage);
   return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
 }
 
@@ -214,13 +235,18 @@ export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverag
  * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
  * empty, and nothing read, when it asks for no recognisable kind (most questions).
  */
-export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: readonly string[], topCoverage: number, highTopCoverage: number, spansOf = (text: string): readonly EvidenceSpan[] => findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true })): EvidenceKind[] {
+export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: readonly EvidencePassage[], topCoverage: number, highTopCoverage: number, spansOf = (text: string): readonly EvidenceSpan[] => findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true })): EvidenceKind[] {
   const kinds = selectEvidenceKinds(outcome.query.text);
   if (kinds.length === 0 || shown.length === 0) return [];
   const groupOf = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
   const groupWeights = outcome.query.groups.map((g) => Math.max(0, ...g.terms.map((t) => outcome.weights.get(t) ?? 0)));
   const question: EvidenceQuestion = { text: outcome.query.text, groupWeights, groupOf: (t) => groupOf.get(t) };
-  const passages = shown.map((text) => ({ text, spans: spansOf(text) }));
-  return selectMissingKinds(measureEvidence(passages, question, kinds), topCoverage, highTopCoverage);
+  const things = kinds.filter((k): k is ThingKind => k !== 'code');
+  const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
+  if (kinds.includes('code')) {
+    const held = shown.some(holdsCode);
+    evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
+  }
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage);
 }

@@ -65,7 +65,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const { unknownEntities, absentNames } = outcome;
   const spansOf = spanFinder(outcome);
   // Read from the first page's passages whichever page is asked for: one question, one tier.
-  const missingKinds = findMissingKinds(outcome, selectShown(outcome.results.slice(0, k)).map((r) => r.passage.text), top.coverage, CONFIDENCE.highTopCoverage, spansOf);
+  const missingKinds = findMissingKinds(outcome, selectShown(outcome.results.slice(0, k)).map((r) => r.passage), top.coverage, CONFIDENCE.highTopCoverage, spansOf);
   const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, missingKinds });
   const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {

@@ -3,7 +3,7 @@ import type { EvidenceKind } from '../answer/answer-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
-const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag' };
+const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', code: 'example or manifest' };
 
 export const en: Messages = {
   lang: 'en',

@@ -3,7 +3,7 @@ import type { EvidenceKind } from '../answer/answer-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
-const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ' };
+const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', code: 'コード例や設定例' };
 
 export const ja: Messages = {
   lang: 'ja',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds, type EvidenceQuestion, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds, type EvidenceQuestion, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { messages } from '../../src/i18n/messages.js';
@@ -29,12 +29,16 @@ describe('answer/answer-evidence', () => {
       expect(selectEvidenceKinds('Who wrote the guide?')).toEqual(['person']);
       expect(selectEvidenceKinds('コントリビューターは何人？')).toEqual(['number']);
       expect(selectEvidenceKinds('swapを使うには、どのフラグが必要？')).toEqual(['flag']);
+      expect(selectEvidenceKinds('NetworkPolicyで全部拒否する書き方を教えて')).toEqual(['code']);
+      expect(selectEvidenceKinds('prometheus-adapter の設定例ある？')).toEqual(['code']);
+      expect(selectEvidenceKinds('Show me an example of a sidecar manifest')).toEqual(['code']);
     });
 
     it('reads nothing in a question asking how or what happens (no recognisable answer)', () => {
       expect(selectEvidenceKinds('サイドカーはどう定義する?')).toEqual([]);
       expect(selectEvidenceKinds('What happens when the profile is missing?')).toEqual([]);
       expect(selectEvidenceKinds('restartPolicyは何にすればいいの')).toEqual([]);
+      expect(selectEvidenceKinds('For example, can a sidecar outlive the main container?')).toEqual([]);
     });
   });
 
@@ -58,6 +62,15 @@ describe('answer/answer-evidence', () => {
       expect(holdsEvidence('コントリビューターは88,000人を超えました。', 'number', '何人？')).toBe(true);
       expect(holdsEvidence('--fail-swap-on=falseを指定します。', 'flag', 'どのフラグ？')).toBe(true);
       expect(holdsEvidence('swapを有効にします。', 'flag', 'どのフラグ？')).toBe(false);
+    });
+  });
+
+  describe('holdsCode', () => {
+    it('finds a code block, a command, a YAML line or a flag', () => {
+      expect(holdsCode({ text: '次のように定義します。\nkind: Pod\n', code: [[12, 22]] })).toBe(true);
+      expect(holdsCode({ text: '実行します。\nkubectl apply -f pod.yaml' })).toBe(true);
+      expect(holdsCode({ text: '--feature-gates=Foo=trueを指定します。' })).toBe(true);
+      expect(holdsCode({ text: 'NetworkPolicyは通信を制御する仕組みです。kind: のような行はありません' })).toBe(false);
     });
   });
 
@@ -95,6 +108,11 @@ describe('answer/answer-evidence', () => {
       expect(selectMissingKinds([{ kind: 'time', held: false, near: 0 }], 0.9, 0.5)).toEqual([]);
     });
 
+    it('misses code held nowhere however well the passage covers the question (an example is asked for by name)', () => {
+      expect(selectMissingKinds([{ kind: 'code', held: false, near: 0 }], 0.9, 0.5)).toEqual(['code']);
+      expect(selectMissingKinds([{ kind: 'code', held: true, near: 1 }], 0.9, 0.5)).toEqual([]);
+    });
+
     it('misses nothing while one of the asked kinds is answered (what and when: the what answers part)', () => {
       expect(selectMissingKinds([{ kind: 'time', held: true, near: 0.1 }, { kind: 'person', held: true, near: 0.8 }], 0.9, 0.5)).toEqual([]);
     });
@@ -127,10 +145,30 @@ describe('answer/answer-evidence', () => {
     });
   });
 
+  describe('in answer(), code', () => {
+    let searcher: Searcher;
+    beforeAll(async () => {
+      searcher = await buildFixtureSearcher(CORPUS);
+    });
+
+    it('refuses a request for an example when the passages found show no code', () => {
+      const a = answer(searcher, 'kubeletの設定例を教えて');
+      expect(a).toMatchObject({ answered: false, confidence: 'none' });
+      expect(a.notices).toContainEqual({ kind: 'missingKinds', kinds: ['code'] });
+    });
+
+    it('answers it from a passage with a manifest', () => {
+      const a = answer(searcher, 'サイドカーコンテナの設定例を教えて');
+      expect(a).toMatchObject({ answered: true, confidence: 'high' });
+      expect(a.results.some((r) => r.code?.includes('restartPolicy: Always'))).toBe(true);
+    });
+  });
+
   describe('the missingKinds notice', () => {
     it('names what was not found, in Japanese and in English', () => {
       expect(messages('ja').notice({ kind: 'missingKinds', kinds: ['time'] })).toBe('記事にこの話題は出てきますが、聞かれている日付やバージョンは見つかりませんでした。');
       expect(messages('en').notice({ kind: 'missingKinds', kinds: ['person'] })).toBe('The articles touch on this, but none gives the name of a person asked for.');
+      expect(messages('ja').notice({ kind: 'missingKinds', kinds: ['code'] })).toContain('コード例や設定例');
     });
   });
 });
