@@ -4,6 +4,7 @@ import { holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectM
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { messages } from '../../src/i18n/messages.js';
+import { buildAnswerMessage } from '../../src/slack/blocks/answer-blocks.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -135,6 +136,13 @@ describe('answer/answer-evidence', () => {
       expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
       expect(a.notices).toContainEqual({ kind: 'missingKinds', kinds: ['time'] });
       expect(a.suggestions[0]?.title).toBe('Kubernetesのこれまでとこれから');
+    });
+
+    it('tells the asker in Slack what was not found, under the question', () => {
+      const message = buildAnswerMessage(answer(searcher, 'Kubernetes 1.31の正式リリースはいつ？'), { ephemeral: true, lang: 'ja' });
+      const context = (message.blocks as any[]).find((b) => b.type === 'context');
+      expect(context.elements.map((e: any) => e.text).join('\n')).toContain('聞かれている日付やバージョンは見つかりませんでした');
+      expect(JSON.stringify(message.blocks)).toContain('Kubernetesのこれまでとこれから');
     });
 
     it('answers the release whose date the articles give, and a person named beside the question words', () => {
