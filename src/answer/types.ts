@@ -86,4 +86,6 @@ export type Notice =
   /** Names the question asks about that the top result's page never mentions (the answer is low). */
   | { kind: 'absentNames'; names: string[] }
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
-  | { kind: 'missingKinds'; kinds: EvidenceKind[] };
+  | { kind: 'missingKinds'; kinds: EvidenceKind[] }
+  /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
+  | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> };

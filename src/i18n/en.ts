@@ -35,6 +35,8 @@ export const en: Messages = {
         return `The first result's page does not mention ${n.names.join(', ')}: these passages are about something nearby.`;
       case 'missingKinds':
         return `The articles touch on this, but none gives the ${n.kinds.map((k) => EN_KINDS[k]).join(' or ')} asked for.`;
+      case 'siblingNames':
+        return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
     }
   },
   moreResults: 'More results',

@@ -35,6 +35,8 @@ export const ja: Messages = {
         return `1 件目のページには ${n.names.join('、')} が出てきません。近い話題の箇所です。`;
       case 'missingKinds':
         return `記事にこの話題は出てきますが、聞かれている${n.kinds.map((k) => JA_KINDS[k]).join('・')}は見つかりませんでした。`;
+      case 'siblingNames':
+        return n.contrasts.map((c) => `見つかったのは ${c.found.slice(0, 2).join('、')} の話で、${c.asked} の話は見つかりませんでした。`).join('');
     }
   },
   moreResults: 'ほかの結果',
