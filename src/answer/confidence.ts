@@ -21,6 +21,8 @@ export interface ConfidenceSignals {
   unknownEntities: readonly string[];
   /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
   absentNames?: readonly string[];
+  /** What the question asks for (a date, a person) that the shown passages do not hold beside its words (answer-evidence.ts). */
+  missingKinds?: readonly string[];
   /** Family members the question asks about whose top page names only their siblings (SIG Storage; the page is SIG Cloud Provider's). */
   siblingNames?: readonly SiblingContrast[];
 }
@@ -44,6 +46,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if (signals.unknownEntities.length > 0) return 'none';
   if ((signals.siblingNames?.length ?? 0) > 0) return 'none';
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
+  if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';
