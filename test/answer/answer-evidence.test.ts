@@ -73,6 +73,13 @@ describe('answer/answer-evidence', () => {
       expect(holdsCode({ text: '--feature-gates=Foo=trueを指定します。' })).toBe(true);
       expect(holdsCode({ text: 'NetworkPolicyは通信を制御する仕組みです。kind: のような行はありません' })).toBe(false);
     });
+
+    it('counts prose that names the field to write as the manifest spells it', () => {
+      expect(holdsCode({ text: 'サイドカー用の初期化コンテナのrestartPolicyをAlwaysに設定します。' })).toBe(true);
+      expect(holdsCode({ text: 'PDBのspec.unhealthyPodEvictionPolicyを設定します。' })).toBe(true);
+      // A product name in CamelCase (KubeVirt) or a sentence's full stop is not a field.
+      expect(holdsCode({ text: 'KubeVirtは仮想マシンを動かします。e.g. のような略語もあります' })).toBe(false);
+    });
   });
 
   describe('measureEvidence', () => {
