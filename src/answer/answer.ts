@@ -62,18 +62,19 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const { unknownEntities, absentNames, siblingNames = [] } = outcome;
+  const { unknownEntities, absentNames, siblingNames = [], passingNames = [] } = outcome;
   const spansOf = spanFinder(outcome);
   // Read from the first page's passages whichever page is asked for: one question, one tier.
   const missingKinds = findMissingKinds(outcome, selectShown(outcome.results.slice(0, k)).map((r) => r.passage), top.coverage, CONFIDENCE.highTopCoverage, spansOf);
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds });
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
     const siblings = unknown.length === 0 && siblingNames.length > 0 ? [{ kind: 'siblingNames' as const, contrasts: siblingNames }] : [];
     // Said only when it is the reason: a question naming something unknown, or a sibling, is refused for that.
     const kinds = unknown.length === 0 && siblings.length === 0 && missingKinds.length > 0 ? [{ kind: 'missingKinds' as const, kinds: missingKinds }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds] };
+    const passing = unknown.length === 0 && siblings.length === 0 && kinds.length === 0 && passingNames.length > 0 ? [{ kind: 'passingNames' as const, names: passingNames }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

@@ -25,6 +25,8 @@ export interface ConfidenceSignals {
   missingKinds?: readonly string[];
   /** Family members the question asks about whose top page names only their siblings (SIG Storage; the page is SIG Cloud Provider's). */
   siblingNames?: readonly SiblingContrast[];
+  /** What a how-question names that the top page names only in passing, once and beside none of its other words (passing-mention.ts: kube-apiserver in a sentence on a feature gate). */
+  passingNames?: readonly string[];
 }
 
 /**
@@ -47,6 +49,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if ((signals.siblingNames?.length ?? 0) > 0) return 'none';
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
   if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
+  if ((signals.passingNames?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

@@ -40,7 +40,7 @@ interface Sentence {
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** A question asking how to do something (rather than what or why; どうなる asks what happens). */
-const ASKS_HOW = /どう(?!いう|なる|なっ|なり)|どのように|方法|やり方|手順|には[?？]?$|したい|ばいい|代わり|代替|\binstead\b|\bhow\b|\bsteps?\b|\bconfigure\b/iu;
+export const ASKS_HOW = /どう(?!いう|なる|なっ|なり)|どのように|方法|やり方|手順|には[?？]?$|したい|ばいい|代わり|代替|\binstead\b|\bhow\b|\bsteps?\b|\bconfigure\b/iu;
 /** Wording that says what to do: the fix. */
 const FIX = /します|してください|できます|しましょう|を使[いうえっ]|を指定|を設定|を追加|を有効|を適用|設定する|指定する|使用する|適用|実行|アノテーション|フラグ|\b(?:use|set|add|run|apply|specify|enable|configure)\b/iu;
 /** Wording that describes the failure: the symptom. */

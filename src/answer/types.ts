@@ -88,4 +88,6 @@ export type Notice =
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
   | { kind: 'missingKinds'; kinds: EvidenceKind[] }
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
-  | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> };
+  | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> }
+  /** Names a how-question asks about that the best page names only in passing (passing-mention.ts): not answered. */
+  | { kind: 'passingNames'; names: string[] };

@@ -37,6 +37,8 @@ export const en: Messages = {
         return `The articles touch on this, but none gives the ${n.kinds.map((k) => EN_KINDS[k]).join(' or ')} asked for.`;
       case 'siblingNames':
         return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
+      case 'passingNames':
+        return `The articles only mention ${n.names.join(' and ')} in passing; none explains it.`;
     }
   },
   moreResults: 'More results',

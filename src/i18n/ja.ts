@@ -37,6 +37,8 @@ export const ja: Messages = {
         return `記事にこの話題は出てきますが、聞かれている${n.kinds.map((k) => JA_KINDS[k]).join('・')}は見つかりませんでした。`;
       case 'siblingNames':
         return n.contrasts.map((c) => `見つかったのは ${c.found.slice(0, 2).join('、')} の話で、${c.asked} の話は見つかりませんでした。`).join('');
+      case 'passingNames':
+        return `記事では ${n.names.join('、')} に触れているだけで、詳しい説明は見つかりませんでした。`;
     }
   },
   moreResults: 'ほかの結果',

@@ -12,7 +12,9 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
-import { findAbsentNames, findNames } from './absent-names.js';
+import { ASKS_HOW } from '../answer/excerpt.js';
+import { findAbsentNames, findNames, type QuestionName } from './absent-names.js';
+import { findPassingNames } from './passing-mention.js';
 import { phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
@@ -43,6 +45,8 @@ export interface SearchOutcome {
   absentNames: string[];
   /** Family members the question asks about that the top page never names, while it names their siblings (sibling-names.ts). */
   siblingNames?: SiblingContrast[];
+  /** What a how-question names that the top page names only in passing, once and beside none of its other words (passing-mention.ts). */
+  passingNames?: string[];
   results: RankedPassage[];
 }
 
@@ -115,7 +119,16 @@ export class Searcher {
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
-    return { query, weights, corpusCoverage, unknownEntities, absentNames, siblingNames, results };
+    const passingNames = results[0] ? this.passingNames(own, weights, names, results[0], question) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, siblingNames, passingNames, results };
+  }
+
+  /** The question's names that the top page names only in passing (passing-mention.ts), spelled as the question spells them. */
+  private passingNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, names: readonly QuestionName[], top: RankedPassage, question: string): string[] {
+    if (names.length === 0 || !ASKS_HOW.test(question)) return [];
+    const [title, ...passages] = this.candidates.pageTexts(top.passage.article);
+    const page = { title: title!, passages, top: passages.indexOf(this.candidates.normalizedText(top.passage)) };
+    return findPassingNames(query, weights, names, page, true).map((term) => surfaceOf(question, term));
   }
 
   /** Sibling contrasts of the question's family members (sibling-names.ts) against the top page: its results' passages answer, the whole page names. */
