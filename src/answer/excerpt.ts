@@ -8,6 +8,7 @@
  */
 import { splitSentences } from '../corpus/sentences.js';
 import { holdsAnswerKind, selectAnswerKinds } from './answer-kind.js';
+import { ASKS_HOW } from '../text/asks-how.js';
 import type { AnalysedQuery } from '../search/query.js';
 import type { Span } from '../search/spans.js';
 import type { ExcerptSegment } from './types.js';
@@ -39,8 +40,6 @@ interface Sentence {
 }
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-/** A question asking how to do something (rather than what or why; どうなる asks what happens). */
-export const ASKS_HOW = /どう(?!いう|なる|なっ|なり)|どのように|方法|やり方|手順|には[?？]?$|したい|ばいい|代わり|代替|\binstead\b|\bhow\b|\bsteps?\b|\bconfigure\b/iu;
 /** Wording that says what to do: the fix. */
 const FIX = /します|してください|できます|しましょう|を使[いうえっ]|を指定|を設定|を追加|を有効|を適用|設定する|指定する|使用する|適用|実行|アノテーション|フラグ|\b(?:use|set|add|run|apply|specify|enable|configure)\b/iu;
 /** Wording that describes the failure: the symptom. */

@@ -12,7 +12,7 @@ import { normalizeFolded } from '../../src/text/normalize.js';
 
 describe('findPassingNames', () => {
   /** Every term weighs 1 and the corpus has every name: what is left to decide is how the page names them. */
-  const passing = (question: string, passages: readonly string[], { title = 'クラスターの運用', top = 0, asksHow = true, weighs = (_term: string) => true } = {}): string[] => {
+  const passing = (question: string, passages: readonly string[], { title = 'クラスターの運用', top = 0, asksHow = true, weighs = (_term: string): boolean => true } = {}): string[] => {
     const query = analyseQuery(question);
     const weights = new Map(query.terms.map((t) => [t.term, weighs(t.term) ? 1 : 0]));
     const page: PassingPage = { title: normalizeFolded(title), passages: passages.map(normalizeFolded), top };
