@@ -16,10 +16,10 @@ import type { AnalysedQuery } from './query.js';
 export interface PassingPage {
   /** The page's title, normalised and folded as the analyser folds terms. */
   title: string;
-  /** Each passage of the page, its headings and a line break before its text, normalised and folded (CandidateFinder.normalizedText). */
-  passages: readonly string[];
-  /** Which of them is the best result. */
-  top: number;
+  /** The best result's passage, its headings and a line break before its text, normalised and folded (CandidateFinder.normalizedText). */
+  top: string;
+  /** The page's other passages, likewise; read only when the best passage names the question's names in passing. */
+  rest: () => readonly string[];
 }
 
 /**
@@ -41,24 +41,25 @@ export const PASSING_MENTION = { nearShare: 0.1, reach: 1 };
  * of the weight of the question's other ideas. Empty otherwise (most questions).
  */
 export function findPassingNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, names: readonly QuestionName[], page: PassingPage, asksHow: boolean, settings = PASSING_MENTION): string[] {
-  const top = page.passages[page.top];
-  if (!asksHow || names.length === 0 || top === undefined) return [];
+  if (!asksHow || names.length === 0) return [];
   const formsOf = new Map(query.terms.map((t) => [t.term, t.forms]));
   const groupWeights = query.groups.map((g) => Math.max(0, ...g.terms.map((t) => weights.get(t) ?? 0)));
-  const sentences = sentencesOf(bodyOf(top));
+  const sentences = sentencesOf(bodyOf(page.top));
   const passing: string[] = [];
+  const elsewhere: Array<(text: string) => boolean> = [];
   for (const name of names) {
     const own = query.groups.findIndex((g) => g.terms.includes(name.term));
     const group = query.groups[own];
     if (!group) return [];
     const forms = group.terms.filter((t) => group.parts?.[t] === undefined).flatMap((t) => formsOf.get(t) ?? []);
     const holds = (text: string): boolean => forms.some((f) => holdsForm(text, f));
-    // A name the page does not have is the absent-name rule's; one in its title or the passage's headings is what they are about.
-    const onPage = page.passages.filter((p) => holds(p)).length;
-    if (onPage === 0 && !holds(page.title)) continue;
-    if (holds(page.title) || holds(headingsOf(top)) || onPage > 1) return [];
+    // A name in the title or the passage's headings is what they are about.
+    if (holds(page.title) || holds(headingsOf(page.top))) return [];
+    elsewhere.push(holds);
+    // A name the best passage lacks must be missing from the whole page (the absent-name rule's), checked below.
     const at = sentences.flatMap((s, i) => (holds(s) ? [i] : []));
-    if (at.length !== 1) return [];
+    if (at.length === 0) continue;
+    if (at.length > 1) return [];
     const others = groupWeights.reduce((sum, w, i) => sum + (i === own ? 0 : w), 0);
     if (others === 0) return [];
     const near = sentences.slice(Math.max(0, at[0]! - settings.reach), at[0]! + settings.reach + 1).join('\n');
@@ -69,6 +70,8 @@ export function findPassingNames(query: AnalysedQuery, weights: ReadonlyMap<stri
     if (held / others >= settings.nearShare) return [];
     passing.push(name.term);
   }
+  // Only now the rest of the page: any other passage naming any of them discusses it.
+  if (passing.length === 0 || page.rest().some((p) => elsewhere.some((holds) => holds(p)))) return [];
   return passing;
 }
 

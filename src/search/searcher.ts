@@ -126,8 +126,9 @@ export class Searcher {
   /** The question's names that the top page names only in passing (passing-mention.ts), spelled as the question spells them. */
   private passingNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, names: readonly QuestionName[], top: RankedPassage, question: string): string[] {
     if (names.length === 0 || !ASKS_HOW.test(question)) return [];
-    const [title, ...passages] = this.candidates.pageTexts(top.passage.article);
-    const page = { title: title!, passages, top: passages.indexOf(this.candidates.normalizedText(top.passage)) };
+    const article = top.passage.article;
+    const text = this.candidates.normalizedText(top.passage);
+    const page = { title: this.candidates.normalizedTitle(article), top: text, rest: () => this.candidates.pageTexts(article).slice(1).filter((p) => p !== text) };
     return findPassingNames(query, weights, names, page, true).map((term) => surfaceOf(question, term));
   }
 

@@ -15,7 +15,8 @@ describe('findPassingNames', () => {
   const passing = (question: string, passages: readonly string[], { title = 'クラスターの運用', top = 0, asksHow = true, weighs = (_term: string): boolean => true } = {}): string[] => {
     const query = analyseQuery(question);
     const weights = new Map(query.terms.map((t) => [t.term, weighs(t.term) ? 1 : 0]));
-    const page: PassingPage = { title: normalizeFolded(title), passages: passages.map(normalizeFolded), top };
+    const texts = passages.map(normalizeFolded);
+    const page: PassingPage = { title: normalizeFolded(title), top: texts[top]!, rest: () => texts.filter((_, i) => i !== top) };
     return findPassingNames(query, weights, findNames(query, () => true), page, asksHow);
   };
   const aside = '機能の説明\nこれはアルファ機能です。 kube-apiserverに対してフィーチャーゲートを指定します。 ここに例を示します。 Deploymentを作成します。 監査のログは別のファイルに書かれます。';
