@@ -95,13 +95,22 @@ function epentheticAfter(gap: EnglishGap): string[] {
   return ['', 'u'];
 }
 
+// Readings by what decides them, shared by the gaps of many words; and by gap, for a word met again.
 const memo = new Map<string, ReadonlySet<Vowels>>();
+const byGap = new WeakMap<EnglishGap, ReadonlySet<Vowels>>();
+const MEMO_LIMIT = 50_000;
 
 /** The katakana vowels one English gap may be written with, folded. */
 export function gapReadings(gap: EnglishGap): ReadonlySet<Vowels> {
+  let found = byGap.get(gap);
+  if (found) return found;
   const id = [gap.letters, gap.after, gap.before, gap.following, gap.preceding, +gap.silentE, +gap.open, +gap.first, +gap.last, gap.previous ?? '-'].join('|');
-  let found = memo.get(id);
-  if (!found) memo.set(id, (found = buildReadings(gap)));
+  found = memo.get(id);
+  if (!found) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(id, (found = buildReadings(gap)));
+  }
+  byGap.set(gap, found);
   return found;
 }
 

@@ -54,10 +54,11 @@ export interface KatakanaSpelling {
 
 /** The sound key of a katakana word (クラスター → KRST), or '' when it is not all katakana. */
 export function katakanaKey(word: string): string {
-  return katakanaSpelling(word)?.key ?? '';
+  return katakanaSpelling(word, false)?.key ?? '';
 }
 
-export function katakanaSpelling(word: string): KatakanaSpelling | undefined {
+/** katakanaKey with the vowels of each gap (`withVowels` false: the key alone, as fast as can be). */
+export function katakanaSpelling(word: string, withVowels = true): KatakanaSpelling | undefined {
   if (!KATAKANA_WORD.test(word)) return undefined;
   let key = '';
   const vowels = [''];
@@ -73,11 +74,12 @@ export function katakanaSpelling(word: string): KatakanaSpelling | undefined {
     const cls = KATAKANA_CLASS[ch];
     if (cls) {
       key += cls;
-      vowels.push(KANA_VOWEL[ch] ?? '');
-    } else if (FULL_VOWEL.test(ch)) vowels[vowels.length - 1] += KANA_VOWEL[ch]!;
+      if (withVowels) vowels.push(KANA_VOWEL[ch] ?? '');
+    } else if (!withVowels) continue;
+    else if (FULL_VOWEL.test(ch)) vowels[vowels.length - 1] += KANA_VOWEL[ch]!;
     else if (KANA_VOWEL[ch]) vowels[vowels.length - 1] = vowels[vowels.length - 1]!.slice(0, -1) + KANA_VOWEL[ch]; // small kana: キャ, ティ, ファ
   }
-  return { key, vowels: vowels.map(foldVowels) };
+  return { key, vowels: withVowels ? vowels.map(foldVowels) : [] };
 }
 
 const VOWEL = /[aeiou]/;
@@ -93,32 +95,32 @@ export interface EnglishSpelling {
  * ambiguous (a g before e or i is hard in plugin, soft in logic). Empty for non-words.
  */
 export function englishKeys(word: string): string[] {
-  return [...new Set(englishSpellings(word).map((s) => s.key))];
+  const spellings = englishSpellings(word, false);
+  return spellings.length === 1 ? [spellings[0]!.key] : [...new Set(spellings.map((s) => s.key))];
 }
 
-/** englishKeys with the letters of each gap around the sounds, for the vowel check. */
-export function englishSpellings(word: string): EnglishSpelling[] {
+/** englishKeys with the letters of each gap around the sounds, for the vowel check (`describe` false: keys only, as fast as can be). */
+export function englishSpellings(word: string, describe = true): EnglishSpelling[] {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w)) return [];
-  let spellings: EnglishSpelling[] = [{ key: '', gaps: [newGap('', '')] }];
+  let spellings: EnglishSpelling[] = [{ key: '', gaps: describe ? [newGap('', '')] : [] }];
   const ends: number[] = []; // where each closed gap ends in the word
   const open = (s: EnglishSpelling): EnglishGap => s.gaps[s.gaps.length - 1]!;
   const append = (letters: string): void => {
-    for (const s of spellings) open(s).letters += letters;
+    if (describe) for (const s of spellings) open(s).letters += letters;
   };
   /**
-   * The sounds of the consonant letters at i (spelt `letters`), one string of sound classes per
-   * reading; `lone` for a consonant neither doubled nor in a digraph.
+   * The sounds of the consonant letters at i (spelt `letters`), one sound class per reading;
+   * `lone` for a consonant neither doubled nor in a digraph.
    */
-  const emit = (i: number, letters: string, lone: boolean, ...readings: string[]): void => {
-    ends.push(i);
-    spellings = spellings.flatMap((s) =>
-      readings.map((sounds) => {
-        const gaps = [...s.gaps];
-        for (const sound of sounds) gaps.push(newGap(sound, letters, lone && gaps.length === s.gaps.length ? open(s).letters : undefined));
-        return { key: s.key + sounds, gaps };
-      }),
-    );
+  const emit = (i: number, letters: string, lone: boolean, ...readings: SoundClass[]): void => {
+    if (readings.length > 1) spellings = spellings.flatMap((s) => readings.map(() => ({ key: s.key, gaps: [...s.gaps] })));
+    for (const [k, s] of spellings.entries()) {
+      const sound = readings.length > 1 ? readings[k % readings.length]! : readings[0]!;
+      if (describe) s.gaps.push(newGap(sound, letters, lone ? open(s).letters : undefined));
+      s.key += sound;
+    }
+    if (describe) ends.push(i);
   };
   // A final e is silent (store ストア, feature フィーチャー).
   const silentE = (i: number): boolean => i === w.length - 1 && w[i] === 'e' && w.length > 3;
@@ -190,10 +192,10 @@ export function englishSpellings(word: string): EnglishSpelling[] {
       else append(c);
     } else if (c === 'y') emit(i, c, lone, 'Y');
   }
+  if (!describe) return spellings;
   ends.push(w.length);
   for (const s of spellings) describeGaps(w, s.gaps, ends, silentE(w.length - 1));
-  const seen = new Set<string>();
-  return spellings.filter((s) => !seen.has(s.key) && seen.add(s.key));
+  return spellings;
 }
 
 function newGap(after: string, before: string, previous?: string): EnglishGap {
@@ -225,9 +227,16 @@ function describeGaps(w: string, gaps: EnglishGap[], ends: readonly number[], si
  * The corpus's katakana and English words by sound key, so a question's English word finds
  * the articles' katakana spelling and the other way round.
  */
+const ANSWER_CACHE = 10_000;
+
 export class LoanwordIndex {
   private katakanaByKey: Map<string, string[]> | undefined;
   private englishByKey: Map<string, string[]> | undefined;
+  /** Spellings of the vocabulary's words met as candidates, kept: questions meet the same ones again. */
+  private readonly kanaSpellings = new Map<string, KatakanaSpelling | undefined>();
+  private readonly englishSpellings = new Map<string, EnglishSpelling[]>();
+  /** Answers by word, as questions ask about the same words again (bounded). */
+  private readonly answers = new Map<string, string[]>();
 
   /**
    * @param vocabulary index terms: katakana words as the analyser folds them, English words folded (servic for service).
@@ -241,21 +250,54 @@ export class LoanwordIndex {
 
   /** Katakana words of the corpus that sound like the English word (workflow → ワークフロー as folded). */
   katakanaFor(englishWord: string): string[] {
-    const byKey = (this.katakanaByKey ??= this.indexKatakana());
-    const found = new Set<string>();
-    for (const english of spellingsOfIndexed(englishWord)) {
-      if (english.key.length < MIN_KEY_LENGTH) continue;
-      for (const t of byKey.get(english.key) ?? []) if (!found.has(t) && spellingsAgree(katakanaSpelling(t)!, english)) found.add(t);
-    }
-    return [...found];
+    return this.remember(`e:${englishWord}`, () => this.findKatakana(englishWord));
   }
 
   /** English words of the corpus (as indexed) that sound like the katakana word. */
   englishFor(katakanaWord: string): string[] {
+    return this.remember(`k:${katakanaWord}`, () => this.findEnglish(katakanaWord));
+  }
+
+  private remember(id: string, find: () => string[]): string[] {
+    let found = this.answers.get(id);
+    if (!found) {
+      if (this.answers.size >= ANSWER_CACHE) this.answers.clear();
+      this.answers.set(id, (found = find()));
+    }
+    return found;
+  }
+
+  private findKatakana(englishWord: string): string[] {
+    const byKey = (this.katakanaByKey ??= this.indexKatakana());
+    const found = new Set<string>();
+    const keys = soundKeysOfIndexed(englishWord).filter((key) => key.length >= MIN_KEY_LENGTH && byKey.has(key));
+    if (keys.length === 0) return [];
+    // Only a short key needs the word's vowels.
+    const spellings = keys.some((key) => key.length <= VOWEL_CHECK_MAX_KEY) ? spellingsOfIndexed(englishWord) : undefined;
+    for (const key of keys) {
+      const english = spellings?.filter((s) => s.key === key);
+      for (const t of byKey.get(key)!) if (!found.has(t) && (!english || english.some((e) => spellingsAgree(this.kanaSpelling(t)!, e)))) found.add(t);
+    }
+    return [...found];
+  }
+
+  private findEnglish(katakanaWord: string): string[] {
     const kana = katakanaSpelling(katakanaWord);
     if (!kana || kana.key.length < MIN_KEY_LENGTH) return [];
     const candidates = (this.englishByKey ??= this.indexEnglish()).get(kana.key) ?? [];
-    return candidates.filter((term) => spellingsOfIndexed(term).some((english) => english.key === kana.key && spellingsAgree(kana, english)));
+    if (kana.key.length > VOWEL_CHECK_MAX_KEY) return candidates;
+    return candidates.filter((term) => this.englishSpelling(term).some((english) => spellingsAgree(kana, english)));
+  }
+
+  private kanaSpelling(term: string): KatakanaSpelling | undefined {
+    if (!this.kanaSpellings.has(term)) this.kanaSpellings.set(term, katakanaSpelling(term));
+    return this.kanaSpellings.get(term);
+  }
+
+  private englishSpelling(term: string): EnglishSpelling[] {
+    let found = this.englishSpellings.get(term);
+    if (!found) this.englishSpellings.set(term, (found = spellingsOfIndexed(term)));
+    return found;
   }
 
   private indexKatakana(): Map<string, string[]> {
@@ -279,7 +321,7 @@ export class LoanwordIndex {
 
 /** The analyser folds a final e away (service → servic, storage → storag): keys of the word as written too. */
 function soundKeysOfIndexed(word: string): string[] {
-  return [...new Set(spellingsOfIndexed(word).map((s) => s.key))];
+  return [...new Set([...englishKeys(word), ...(/[^aeiouy]$/.test(word) ? englishKeys(`${word}e`) : [])])];
 }
 
 function spellingsOfIndexed(word: string): EnglishSpelling[] {
