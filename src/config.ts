@@ -147,7 +147,18 @@ export function loadSyncConfig(env: Env): SyncConfig {
   const parsed = slackSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
   const d = parsed.data;
-  return { corpusDir: d.CORPUS_DIR, indexPath: d.INDEX_PATH, sourcesFile: d.SOURCES_FILE, logLevel: d.LOG_LEVEL, sync: syncSettings(d) };
+  return { ...searchSettings(d), sync: syncSettings(d) };
+}
+
+/** The settings every command shares: where the corpus, index and sources are, and how much to log. */
+function searchSettings(d: z.infer<typeof searchSchema>): SearchConfig {
+  return { corpusDir: d.CORPUS_DIR, indexPath: d.INDEX_PATH, sourcesFile: d.SOURCES_FILE, logLevel: d.LOG_LEVEL };
+}
+
+type DigestEnv = Pick<z.infer<typeof slackSchema>, 'DIGEST_CRON' | 'DIGEST_TZ' | 'DIGEST_CHANNEL' | 'DIGEST_STATE' | 'DIGEST_LANG'>;
+
+function digestSettings(d: DigestEnv): SlackConfig['digest'] {
+  return { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG };
 }
 
 function syncSettings(d: z.infer<typeof slackSchema>): SyncSettings {
@@ -167,7 +178,7 @@ const NO_SLACK_HINT =
 export function loadSearchConfig(env: Env): SearchConfig {
   const parsed = searchSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
-  return { corpusDir: parsed.data.CORPUS_DIR, indexPath: parsed.data.INDEX_PATH, sourcesFile: parsed.data.SOURCES_FILE, logLevel: parsed.data.LOG_LEVEL };
+  return searchSettings(parsed.data);
 }
 
 const isSet = (v: string | undefined): boolean => v !== undefined && v.trim() !== '';
@@ -187,10 +198,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems, NO_SLACK_HINT);
   const d = parsed.data;
   return {
-    corpusDir: d.CORPUS_DIR,
-    indexPath: d.INDEX_PATH,
-    sourcesFile: d.SOURCES_FILE,
-    logLevel: d.LOG_LEVEL,
+    ...searchSettings(d),
     mode: d.SLACK_APP_TOKEN ? 'socket' : 'http',
     botToken: d.SLACK_BOT_TOKEN!,
     signingSecret: d.SLACK_SIGNING_SECRET,
@@ -198,7 +206,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
     apiUrl: d.SLACK_API_URL,
     port: d.PORT,
     command: d.SLACK_COMMAND,
-    digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG },
+    digest: digestSettings(d),
     redisUrl: d.REDIS_URL,
     claimLeaseMs: d.CLAIM_LEASE_MS,
     sync: syncSettings(d),
@@ -211,8 +219,7 @@ export function loadSlackConfig(env: Env): SlackConfig {
 export function loadDigestSettings(env: Env): SlackConfig['digest'] {
   const parsed = slackSchema.pick({ DIGEST_CRON: true, DIGEST_TZ: true, DIGEST_CHANNEL: true, DIGEST_STATE: true, DIGEST_LANG: true }).safeParse(env);
   if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, env));
-  const d = parsed.data;
-  return { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG };
+  return digestSettings(parsed.data);
 }
 
 export interface DigestConfig extends SearchConfig {
@@ -237,13 +244,10 @@ export function loadDigestConfig(env: Env, { dryRun = false }: { dryRun?: boolea
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const d = parsed.data;
   return {
-    corpusDir: d.CORPUS_DIR,
-    indexPath: d.INDEX_PATH,
-    sourcesFile: d.SOURCES_FILE,
-    logLevel: d.LOG_LEVEL,
+    ...searchSettings(d),
     botToken: d.SLACK_BOT_TOKEN,
     apiUrl: d.SLACK_API_URL,
-    digest: { cron: d.DIGEST_CRON, timeZone: d.DIGEST_TZ, channel: d.DIGEST_CHANNEL, statePath: d.DIGEST_STATE, lang: d.DIGEST_LANG },
+    digest: digestSettings(d),
     redisUrl: d.REDIS_URL,
   };
 }

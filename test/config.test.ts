@@ -1,18 +1,9 @@
 /** src/config.ts: every setting problem in one message, in plain words, values shown unless secret. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadDigestConfig, loadSearchConfig, loadSlackConfig } from '../src/config.js';
+import { loadDigestConfig, loadSearchConfig, loadSlackConfig } from '../src/config.js';
+import { problemsOf } from './support/config-problems.js';
 
 const SLACK = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'shh' };
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('config', () => {
   describe('loadSlackConfig', () => {

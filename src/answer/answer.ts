@@ -1,13 +1,14 @@
 /**
  * answer(question) → Answer: plain data that the terminal, the shell and Slack render.
  */
-import { fallbackChannel, selectChannel } from '../corpus/channels.js';
+import { channelNamedIn, fallbackChannel, selectChannel } from '../corpus/channels.js';
 import type { ArticleMeta } from '../corpus/article.js';
 import { SECTION_SEPARATOR } from '../search/build-index.js';
 import type { RankedPassage, Searcher } from '../search/searcher.js';
-import { findSpans } from '../search/spans.js';
+import { findSpans, type Span } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
-import { selectConfidence } from './confidence.js';
+import { findMissingKinds } from './answer-evidence.js';
+import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
@@ -52,7 +53,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const { text: question, notices } = cleanQuestion(rawQuestion);
   const channels = searcher.index.channels;
-  const empty: Answer = { query: question, answered: false, confidence: 'none', results: [], offset, hasMore: false, suggestions: [], channel: fallbackChannel(channels), notices };
+  const empty: Answer = { query: question, answered: false, confidence: 'none', results: [], offset, hasMore: false, suggestions: [], channel: channelNamedIn(channels, question) ?? fallbackChannel(channels), notices };
   if (question === '') return { ...empty, notices: [...notices, { kind: 'empty' }] };
 
   const context = options.context ? cleanQuestion(options.context).text : '';
@@ -61,18 +62,24 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const { unknownEntities, absentNames } = outcome;
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames });
-  const channel = channelOf(searcher, top.article) ?? fallbackChannel(channels);
+  const { unknownEntities, absentNames, siblingNames = [] } = outcome;
+  const spansOf = spanFinder(outcome);
+  // Read from the first page's passages whichever page is asked for: one question, one tier.
+  const missingKinds = findMissingKinds(outcome, selectShown(outcome.results.slice(0, k)).map((r) => r.passage), top.coverage, CONFIDENCE.highTopCoverage, spansOf);
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds });
+  const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown] };
+    const siblings = unknown.length === 0 && siblingNames.length > 0 ? [{ kind: 'siblingNames' as const, contrasts: siblingNames }] : [];
+    // Said only when it is the reason: a question naming something unknown, or a sibling, is refused for that.
+    const kinds = unknown.length === 0 && siblings.length === 0 && missingKinds.length > 0 ? [{ kind: 'missingKinds' as const, kinds: missingKinds }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.
   const candidates = offset === 0 ? selectShown(outcome.results.slice(0, k)) : outcome.results.slice(offset, offset + k);
   const questionSide = buildQuestionOptions(outcome);
-  const page = candidates.map((r) => toResult(searcher, r, outcome, questionSide));
+  const page = candidates.map((r) => toResult(searcher, r, questionSide, spansOf));
   return {
     query: question,
     answered: true,
@@ -114,9 +121,19 @@ function buildQuestionOptions(outcome: SearchOutcome): QuestionOptions {
   return { question: outcome.query.text, ideaOf: (t) => ideas.get(t) ?? t, shareOf: (t) => shares.get(t) ?? 1, focus, premise };
 }
 
-function toResult(searcher: Searcher, ranked: RankedPassage, outcome: SearchOutcome, question: QuestionOptions): AnswerResult {
+/** Where the question's terms are in a passage, found once per answer (confidence and excerpt both read them). */
+function spanFinder(outcome: SearchOutcome): (text: string) => Span[] {
+  const found = new Map<string, Span[]>();
+  return (text) => {
+    let spans = found.get(text);
+    if (!spans) found.set(text, (spans = findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true })));
+    return spans;
+  };
+}
+
+function toResult(searcher: Searcher, ranked: RankedPassage, question: QuestionOptions, spansOf: (text: string) => Span[]): AnswerResult {
   const { passage, article } = ranked;
-  const spans = findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true });
+  const spans = spansOf(passage.text);
   const options = excerptOptions(passage, question);
   // The sentence range is chosen once: the excerpt shows it, the code block is the one after its start.
   const range = selectExcerptRange(passage.text, spans, options);

@@ -8,6 +8,8 @@
  * Coverage counts no filler (ordinary words the corpus never uses). Thresholds are measured
  * with `npm run eval` on every question set (abstention, false refusals, share of low).
  */
+import type { SiblingContrast } from '../search/sibling-names.js';
+
 export type Confidence = 'high' | 'low' | 'none';
 
 export interface ConfidenceSignals {
@@ -19,6 +21,10 @@ export interface ConfidenceSignals {
   unknownEntities: readonly string[];
   /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
   absentNames?: readonly string[];
+  /** What the question asks for (a date, a person) that the shown passages do not hold beside its words (answer-evidence.ts). */
+  missingKinds?: readonly string[];
+  /** Family members the question asks about whose top page names only their siblings (SIG Storage; the page is SIG Cloud Provider's). */
+  siblingNames?: readonly SiblingContrast[];
 }
 
 /**
@@ -38,7 +44,9 @@ export const CONFIDENCE = {
 
 export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFIDENCE): Confidence {
   if (signals.unknownEntities.length > 0) return 'none';
+  if ((signals.siblingNames?.length ?? 0) > 0) return 'none';
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
+  if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

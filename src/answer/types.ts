@@ -3,6 +3,7 @@
  * Slack surfaces are thin renderers of it.
  */
 
+import type { EvidenceKind } from './answer-evidence.js';
 import type { Confidence } from './confidence.js';
 
 export type { Confidence } from './confidence.js';
@@ -83,4 +84,8 @@ export type Notice =
   | { kind: 'noSearchableWords' }
   | { kind: 'unknownNames'; names: string[] }
   /** Names the question asks about that the top result's page never mentions (the answer is low). */
-  | { kind: 'absentNames'; names: string[] };
+  | { kind: 'absentNames'; names: string[] }
+  /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
+  | { kind: 'missingKinds'; kinds: EvidenceKind[] }
+  /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
+  | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> };

@@ -85,3 +85,24 @@ export function selectChannel(map: ChannelMap, sigs: readonly string[], referenc
 export function fallbackChannel(map: ChannelMap): CommunityChannel {
   return map.channels.find((c) => c.name === map.fallback) ?? { name: map.fallback, url: `${map.workspaceUrl}/messages/${map.fallback}`, sigs: [] };
 }
+
+/**
+ * The channel of the one SIG (or WG/UG) the question names ("SIG Storageのチェア", sig-storage):
+ * asked about SIG Storage, the place to ask is #sig-storage whatever page answered. Null when it
+ * names none, or several.
+ */
+export function channelNamedIn(map: ChannelMap, question: string): CommunityChannel | null {
+  const text = question.normalize('NFKC').toLowerCase();
+  const ids = new Set(map.channels.flatMap((c) => [c.name, ...c.sigs]).filter((id) => /^(sig|wg|ug)-/.test(id)));
+  const named = new Set<CommunityChannel>();
+  for (const id of ids) {
+    const channel = namePattern(id).test(text) ? selectChannel(map, [id], []) : null;
+    if (channel) named.add(channel);
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/** sig-cloud-provider as written in prose: SIG Cloud Provider, sig-cloud-provider, SIG-Cloud-Provider. */
+function namePattern(id: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])${id.split('-').join('[\\s_-]*')}(?![a-z0-9])`);
+}

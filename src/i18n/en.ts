@@ -1,5 +1,9 @@
 /** English: for questions asked in English, and users whose Slack locale is English. */
+import type { EvidenceKind } from '../answer/answer-evidence.js';
 import type { Messages } from './messages.js';
+
+/** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
+const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', code: 'example or manifest' };
 
 export const en: Messages = {
   lang: 'en',
@@ -29,6 +33,10 @@ export const en: Messages = {
         return `No article mentions ${n.names.join(', ')}.`;
       case 'absentNames':
         return `The first result's page does not mention ${n.names.join(', ')}: these passages are about something nearby.`;
+      case 'missingKinds':
+        return `The articles touch on this, but none gives the ${n.kinds.map((k) => EN_KINDS[k]).join(' or ')} asked for.`;
+      case 'siblingNames':
+        return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
     }
   },
   moreResults: 'More results',

@@ -1,5 +1,9 @@
 /** 日本語 (the default). */
+import type { EvidenceKind } from '../answer/answer-evidence.js';
 import type { Messages } from './messages.js';
+
+/** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
+const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', code: 'コード例や設定例' };
 
 export const ja: Messages = {
   lang: 'ja',
@@ -29,6 +33,10 @@ export const ja: Messages = {
         return `${n.names.join('、')} に触れている記事はありません。`;
       case 'absentNames':
         return `1 件目のページには ${n.names.join('、')} が出てきません。近い話題の箇所です。`;
+      case 'missingKinds':
+        return `記事にこの話題は出てきますが、聞かれている${n.kinds.map((k) => JA_KINDS[k]).join('・')}は見つかりませんでした。`;
+      case 'siblingNames':
+        return n.contrasts.map((c) => `見つかったのは ${c.found.slice(0, 2).join('、')} の話で、${c.asked} の話は見つかりませんでした。`).join('');
     }
   },
   moreResults: 'ほかの結果',

@@ -9,6 +9,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import { tokenize } from '../text/analyse.js';
 import type { IndexData, StoredPassage } from './index-data.js';
 import { INDEX_SCHEMA_VERSION, MINISEARCH_OPTIONS, type IndexedPassage } from './options.js';
+import { buildFamilyHeads } from './sibling-names.js';
 
 export const SECTION_SEPARATOR = ' › ';
 
@@ -66,6 +67,7 @@ export function buildIndex({ articles, channels, corpusDigest, chunk, skipped = 
       articleCount: metas.length,
       passageCount: passages.length,
       skipped,
+      families: buildFamilyHeads([...metas.map((m) => m.title), ...documents.flatMap((d) => [d.section, d.text])]),
     },
     articles: metas,
     passages,

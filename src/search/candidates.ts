@@ -113,6 +113,17 @@ export class CandidateFinder {
     return false;
   }
 
+  /** The article's title and each of its passages (headings and text), normalised and folded as the analyser does. */
+  pageTexts(article: number): string[] {
+    const texts = [this.normalizedTitle(article)];
+    for (let i = this.firstPassageOf(article); i < this.index.passageCount; i++) {
+      const passage = this.index.passage(i);
+      if (passage.article !== article) break;
+      texts.push(this.normalizedText(passage));
+    }
+    return texts;
+  }
+
   /** Passages are stored article by article, in article order: a binary search finds the first. */
   private firstPassageOf(article: number): number {
     let lo = 0;

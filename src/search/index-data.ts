@@ -4,6 +4,7 @@ import type { ArticleMeta, CorpusProblem } from '../corpus/article.js';
 import type { ChannelMap } from '../corpus/channels.js';
 import type { SourcesReport } from '../sources/read-articles.js';
 import type { FileTable } from './fingerprint.js';
+import type { Family } from './sibling-names.js';
 
 export interface IndexManifest {
   schemaVersion: number;
@@ -18,6 +19,8 @@ export interface IndexManifest {
   files?: FileTable;
   /** What the Hugo trees gave (pages read, skipped, unknown shortcodes, unreadable pages). */
   sources?: SourcesReport;
+  /** Family heads and their members (sibling-names.ts), derived from the passages at build. */
+  families?: Family[];
 }
 
 export interface StoredPassage {

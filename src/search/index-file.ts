@@ -38,6 +38,7 @@ const ANALYSIS_CODE = [
   '../sources/hugo/urls.ts',
   './build-index.ts',
   './index-layout.ts',
+  './sibling-names.ts',
 ];
 
 export class IndexFileError extends Error {}

@@ -14,6 +14,7 @@ import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type A
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { findAbsentNames, findNames } from './absent-names.js';
 import { phrasePattern } from './phrases.js';
+import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
@@ -40,6 +41,8 @@ export interface SearchOutcome {
   unknownEntities: string[];
   /** What the question names that the corpus has but the top passage's page does not (absent-names.ts). */
   absentNames: string[];
+  /** Family members the question asks about that the top page never names, while it names their siblings (sibling-names.ts). */
+  siblingNames?: SiblingContrast[];
   results: RankedPassage[];
 }
 
@@ -50,6 +53,8 @@ export interface SearchOutcome {
 const TITLE_CANDIDATE_MATCH = 0.5;
 /** At most this many articles' openings come in by title (near-identical titles abound in a large corpus). */
 const TITLE_CANDIDATES = 5;
+/** Leading ranked passages checked for naming only siblings of what the question asks (a demoted one falls, it never rises). */
+const SIBLING_POOL = 20;
 /** Passages read at most to find a phrase (Searcher.containsPhrase). */
 const MAX_PHRASE_PASSAGES = 500;
 
@@ -104,10 +109,31 @@ export class Searcher {
       if (!candidates.some((c) => c.passage === opening.passage)) candidates.push(opening);
     }
     const names = findNames(own, known);
-    const ranked = rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names });
+    const families = this.index.manifest.families ?? [];
+    const asked = new SiblingMatcher(findQualifiedNames(question, families), families);
+    const ranked = this.demoteSiblings(rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names }), asked);
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
-    return { query, weights, corpusCoverage, unknownEntities, absentNames, results };
+    const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, siblingNames, results };
+  }
+
+  /** Sibling contrasts of the question's family members (sibling-names.ts) against the top page: its results' passages answer, the whole page names. */
+  private siblingContrasts(asked: SiblingMatcher, results: readonly RankedPassage[]): SiblingContrast[] {
+    if (asked.empty) return [];
+    const article = results[0]!.passage.article;
+    const title = this.index.articles[article]!.title;
+    const answering = [title, ...results.filter((r) => r.passage.article === article).map((r) => `${r.passage.sectionPath.join(' ')}\n${r.passage.text}`)];
+    return asked.contrasts({ title, answering, page: this.candidates.pageTexts(article) });
+  }
+
+  /** Leading passages naming only siblings of the asked members score SIBLING_FACTOR of their score (sibling-names.ts). */
+  private demoteSiblings(ranked: RankedPassage[], asked: SiblingMatcher): RankedPassage[] {
+    if (asked.empty) return ranked;
+    const leading = ranked.slice(0, SIBLING_POOL).map((r) =>
+      asked.namesOnlySiblings([this.candidates.normalizedTitle(r.passage.article), this.candidates.normalizedText(r.passage)]) ? { ...r, score: r.score * SIBLING_FACTOR } : r,
+    );
+    return [...leading, ...ranked.slice(SIBLING_POOL)].sort((a, b) => b.score - a.score);
   }
 
   /** Whether a passage of the article, or its title, has the term (for PageLookup): read from the page, as a common term's postings are long. */

@@ -13,22 +13,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi } from '../support/fake-slack-api.js';
-import { REPO_ROOT } from '../support/run-cli.js';
+import { childEnv, REPO_ROOT } from '../support/run-cli.js';
 import { freePort } from '../slack/helpers/free-port.js';
-import { eventually, SMALL_CORPUS } from '../slack/helpers/test-app.js';
+import { SMALL_CORPUS } from '../slack/helpers/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const NO_TOOLING = fileURLToPath(new URL('../support/no-typescript-tooling.mjs', import.meta.url));
 // Empty values override any developer .env (readEnv lets the environment win).
-const BASE_ENV = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
+const BASE_ENV = childEnv({
   npm_config_update_notifier: 'false',
   SLACK_BOT_TOKEN: '',
   SLACK_APP_TOKEN: '',
   SLACK_SIGNING_SECRET: '',
   DIGEST_CHANNEL: '',
   DIGEST_CRON: '',
-};
+});
 
 function runCompiled(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', NO_TOOLING, ...args], { cwd: REPO_ROOT, env: { ...BASE_ENV, ...env }, encoding: 'utf8', timeout: 60_000 });
@@ -106,7 +105,7 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     let appPid: number | undefined;
     try {
-      await eventually(() => stdout.includes('"event":"index_loaded"'), 60_000, `index loaded (stderr: ${stderr})`);
+      await eventually(`index loaded (stderr: ${stderr})`, () => stdout.includes('"event":"index_loaded"'), 60_000);
       expect(stdout).toContain('"event":"index_building"');
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
       appPid = (JSON.parse(stdout.split('\n').find((l) => l.includes('"event":"started"'))!) as { pid: number }).pid;
@@ -116,7 +115,7 @@ describe('npm start', () => {
       const timeout = new Promise((resolve) => setTimeout(() => resolve('npm start still running 20 s after SIGTERM'), 20_000).unref());
       expect(await Promise.race([exited, timeout])).toBe(0);
       expect(stdout).toContain('"event":"stopped"');
-      await eventually(() => !isRunning(appPid!), 5_000, 'the app process gone');
+      await eventually('the app process gone', () => !isRunning(appPid!), 5_000);
       expect(await isListening(port)).toBe(false);
     } finally {
       child.kill('SIGKILL');

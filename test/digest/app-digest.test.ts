@@ -8,7 +8,8 @@ import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.
 import { runCommand, spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
 import { readDigestState } from '../../src/digest/state.js';
-import { eventually, makeWorkspace, writeArticle } from './support.js';
+import { makeWorkspace, writeArticle } from './support.js';
+import { eventually } from '../support/eventually.js';
 
 const DIGEST = 'CDIGEST001';
 const ZEBRA = { title: 'Zebraschedulerの紹介', sigs: ['sig-node'], body: 'Zebraschedulerは新しいスケジューラです。Podの配置を決めます。\n\n## 使い方\n\nZebraschedulerを有効にするにはフラグを設定します。\n' };
@@ -34,7 +35,7 @@ beforeAll(async () => {
     DIGEST_LANG: 'en',
     DIGEST_CRON: '*/2 * * * * *',
   });
-  await eventually('the app to be ready', async () => (await app.readyz().catch(() => 0)) === 200, 45_000);
+  await app.untilReady();
 });
 
 afterAll(async () => {

@@ -6,8 +6,9 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDigestState } from '../../src/digest/state.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
-import { REPO_ROOT, runCli } from '../support/run-cli.js';
-import { eventually, makeWorkspace, writeArticle } from './support.js';
+import { childEnv, REPO_ROOT, runCli } from '../support/run-cli.js';
+import { makeWorkspace, writeArticle } from './support.js';
+import { eventually } from '../support/eventually.js';
 
 const DIGEST = 'CDIGEST001';
 const NODE = 'CSIGNODE01';
@@ -53,7 +54,7 @@ describe('npm run digest', () => {
   it('killed between two posts, then rerun: every article announced once in each channel', async () => {
     fake.failNext('chat.postMessage', { delayMs: 0 });
     fake.failNext('chat.postMessage', { hang: true });
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI], { cwd: REPO_ROOT, env: childEnv(env), stdio: 'ignore' });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // The digest-channel post went out and the sig-node post is in flight.
     await eventually('the second post in flight', () => fake.calls('chat.postMessage', { includeFailed: true }).length === 2);

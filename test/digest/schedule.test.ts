@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DigestScheduleError, selectNextDigestRun, startDigestSchedule } from '../../src/digest/schedule.js';
 import { createLogger } from '../../src/logger.js';
-import { eventually } from './support.js';
+import { eventually } from '../support/eventually.js';
 
 const logger = createLogger('silent');
 

@@ -49,14 +49,3 @@ export async function makeWorkspace(prefix: string): Promise<{ dir: string; corp
   await cp(RANKING_CORPUS, corpusDir, { recursive: true });
   return { dir, corpusDir, statePath: join(dir, 'data', 'digest-state.json'), indexPath: join(dir, 'data', 'index.json') };
 }
-
-/** Polls `check` until it returns a value other than undefined/false; generous for a busy 2-core machine. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

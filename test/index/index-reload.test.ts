@@ -6,7 +6,8 @@ import { createCorpusReloader, IndexHolder, startCorpusReloader } from '../../sr
 import { rebuildIndex, type RebuildRequest } from '../../src/index/rebuild-index.js';
 import { createLogger } from '../../src/logger.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
-import { eventually, makeWorkspace, writeArticle } from '../digest/support.js';
+import { makeWorkspace, writeArticle } from '../digest/support.js';
+import { eventually } from '../support/eventually.js';
 
 const ZEBRA = { title: 'Zebraschedulerの紹介', body: 'Zebraschedulerは新しいスケジューラです。Podの配置を決めます。\n\n## 使い方\n\nZebraschedulerを有効にするにはフラグを設定します。\n' };
 

@@ -13,6 +13,14 @@ beforeAll(async () => {
 const titles = (q: string, limit = 3): string[] => searcher.search(q, { limit }).results.map((r) => r.article.title);
 const top = (q: string) => searcher.search(q, { limit: 5 }).results[0];
 
+/** A fresh corpus directory holding only the fixture's channels.yml, for tests that write their own articles. */
+async function makeCorpusDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+  return dir;
+}
+const articleOf = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-01-01"\nurl: "https://example.com/${encodeURIComponent(title)}/"\n---\n\n${body}\n`;
+
 describe('Searcher.search', () => {
   it('finds the passage for a Japanese question with no spaces', () => {
     expect(top('サイドカーはどう定義するの？')?.passage.sectionPath).toEqual(['定義のしかた']);
@@ -75,9 +83,8 @@ sigs: [sig-node]
 `;
 
   it('ranks the passage whose text answers above one whose heading only repeats the topic', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'headings-'));
+    const dir = await makeCorpusDir('headings-');
     await writeFile(join(dir, 'node.md'), article);
-    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
     const local = await buildFixtureSearcher(dir);
     // The opening passage has no heading; the section's heading repeats the question's topic words.
     expect(local.search('イメージのガベージコレクション機能 Kubernetes 何バージョン', { limit: 3 }).results[0]?.passage.sectionPath).toEqual([]);
@@ -85,11 +92,8 @@ sigs: [sig-node]
 });
 
 describe('article titles', () => {
-  const articleOf = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-01-01"\nurl: "https://example.com/${encodeURIComponent(title)}/"\n---\n\n${body}\n`;
-
   it('ranks a passage from the article whose title names the question’s topic above an equal one elsewhere', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'titles-'));
-    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    const dir = await makeCorpusDir('titles-');
     // Passages alike but for one word, and the other article first in index order: BM25 and
     // coverage alone would not put the titled one first.
     await writeFile(join(dir, 'a.md'), articleOf('リリースノートの読み方', 'ロールバックの手順は開発チームが毎月見直します。'));
@@ -104,11 +108,8 @@ describe('article titles', () => {
 });
 
 describe('a question that is a page’s title', () => {
-  const articleOf = (title: string, body: string) => `---\ntitle: "${title}"\ndate: "2024-01-01"\nurl: "https://example.com/${encodeURIComponent(title)}/"\n---\n\n${body}\n`;
-
   it('ranks that page first, though its title is made of words every article uses', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'common-titles-'));
-    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    const dir = await makeCorpusDir('common-titles-');
     // Every article talks about clusters, nodes and settings; the titles use the same words.
     await writeFile(join(dir, 'a.md'), articleOf('クラスターのノードの設定', 'ここではkubeletのフラグを説明します。'));
     for (const [i, title] of ['クラスターの設定', 'ノードの設定の見直し', 'クラスターのノード', '設定の基本'].entries()) {
@@ -121,8 +122,7 @@ describe('a question that is a page’s title', () => {
   });
 
   it('is answered from that page, though its text never repeats the title: the title counts in the passage’s coverage', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'title-coverage-'));
-    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    const dir = await makeCorpusDir('title-coverage-');
     // A glossary-like page: its definition does not repeat its name.
     await writeFile(join(dir, 'a.md'), articleOf('データプレーン', 'コンテナを実行するためのCPU、メモリー、ネットワーク、ストレージなどの容量を提供するレイヤーです。'));
     await writeFile(join(dir, 'b.md'), articleOf('ノードの監視', 'データプレーンのノードを監視します。'));
@@ -141,8 +141,7 @@ describe('a question that is a page’s title', () => {
 
 describe('a rare identifier in a heading', () => {
   it('finds the section titled with it above passages that only share the question’s other words', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'heading-ident-'));
-    await copyFile(join(RANKING_CORPUS, 'channels.yml'), join(dir, 'channels.yml'));
+    const dir = await makeCorpusDir('heading-ident-');
     const body = [
       'Podのスケジューリングについて説明します。スケジューリングの設定はいくつかあります。',
       '## KEP-4321',

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
 import { encodeAnswerRef } from '../../src/slack/blocks/button-value.js';
-import { allText, buttonValue, eventually, useReadyTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, buttonValue, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildBlockAction, buildSlashCommand, CHANNEL, postAction, postCommand, USER } from './helpers/slack-requests.js';
 import { messages } from '../../src/i18n/messages.js';
+import { eventually } from '../support/eventually.js';
 
 const QUESTION = 'サイドカーコンテナってどう定義するの?';
 
@@ -80,7 +81,7 @@ describe('Slack app (HTTP mode): buttons', () => {
       await click({ action_id: actionId, value: buttonValue(answer, actionId)!, response_url: t.fake.responseUrl(`fb-${vote}`), ephemeral: true });
       const thanks = await t.fake.waitFor('response_url', (c) => c.path === `/response/fb-${vote}`);
       expect(thanks.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-      const line = await eventually(() => t.logs.find((l) => l.event === 'feedback' && l.vote === vote), 10_000, 'feedback log');
+      const line = await eventually('feedback log', () => t.logs.find((l) => l.event === 'feedback' && l.vote === vote), 10_000);
       expect(line).toMatchObject({ level: 'info', surface: 'action', channel: CHANNEL, user: USER, offset: 0 });
       expect(line.articles).toContain('sidecar-containers');
       expect(JSON.stringify(line)).not.toContain(QUESTION);

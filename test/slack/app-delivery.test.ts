@@ -8,9 +8,10 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy.js';
-import { allText, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, startTestApp, type TestApp } from './helpers/test-app.js';
 import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent } from './helpers/slack-requests.js';
 import { messages } from '../../src/i18n/messages.js';
+import { eventually } from '../support/eventually.js';
 
 const RUNS = 10;
 
@@ -49,8 +50,8 @@ describe('Slack app (HTTP mode): ambiguous failures', () => {
     proxy.inject('chat.postMessage', fault, RUNS);
     const channels = Array.from({ length: RUNS }, (_, i) => `C${scenario}X${i}`);
     await Promise.all(channels.map((channel) => postEvent(t.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel })))));
-    await eventually(() => channels.every((c) => answersIn(c).length >= 1), 15_000, 'every answer');
-    await eventually(() => t.logs.filter((l) => l.event === 'request' && channels.includes(l.channel)).length === RUNS, 15_000, 'every request finished');
+    await eventually('every answer', () => channels.every((c) => answersIn(c).length >= 1), 15_000);
+    await eventually('every request finished', () => t.logs.filter((l) => l.event === 'request' && channels.includes(l.channel)).length === RUNS, 15_000);
     expect(proxy.applied('chat.postMessage')).toHaveLength(RUNS);
     for (const channel of channels) {
       const posted = answersIn(channel);
@@ -65,7 +66,7 @@ describe('Slack app (HTTP mode): ambiguous failures', () => {
     proxy.inject('chat.postMessage', 'drop', RUNS);
     const channels = Array.from({ length: RUNS }, (_, i) => `D${scenario}X${i}`);
     await Promise.all(channels.map((channel) => postEvent(t.eventsUrl, buildEventEnvelope(buildDirectMessage({ text: 'dockershim', channel })))));
-    await eventually(() => t.logs.filter((l) => l.event === 'request' && channels.includes(l.channel)).length === RUNS, 15_000, 'every request finished');
+    await eventually('every request finished', () => t.logs.filter((l) => l.event === 'request' && channels.includes(l.channel)).length === RUNS, 15_000);
     for (const channel of channels) expect(answersIn(channel), channel).toHaveLength(1);
     // Nothing was sent, so each answer was looked for in the DM (history) before the retry.
     expect(t.fake.calls('conversations.history').length).toBeGreaterThanOrEqual(RUNS);
@@ -78,7 +79,7 @@ describe('Slack app (HTTP mode): ambiguous failures', () => {
     proxy.injectFirstPerPath('response_url', fault);
     const ids = Array.from({ length: RUNS }, (_, i) => `s${scenario}x${i}`);
     await Promise.all(ids.map((id) => postCommand(t.eventsUrl, buildSlashCommand({ text: 'サイドカー', response_url: proxy.responseUrl(id) }))));
-    await eventually(() => t.logs.filter((l) => l.event === 'request' && l.surface === 'command').length >= RUNS && ids.every((id) => t.fake.calls('response_url').filter((c) => c.path.endsWith(`/${id}`)).length >= 2), 15_000, 'answers and notes');
+    await eventually('answers and notes', () => t.logs.filter((l) => l.event === 'request' && l.surface === 'command').length >= RUNS && ids.every((id) => t.fake.calls('response_url').filter((c) => c.path.endsWith(`/${id}`)).length >= 2), 15_000);
     await new Promise((r) => setTimeout(r, 200));
     expect(proxy.applied('response_url')).toHaveLength(RUNS);
     for (const id of ids) {

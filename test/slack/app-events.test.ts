@@ -1,9 +1,10 @@
 /** End to end over HTTP: mentions, DMs, Slack's retries, request verification and bad input. */
 import { describe, expect, it } from 'vitest';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
-import { allText, eventually, useReadyTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, CHANNEL, postCommand, postEvent, signature, SIGNING_SECRET } from './helpers/slack-requests.js';
 import { messages } from '../../src/i18n/messages.js';
+import { eventually } from '../support/eventually.js';
 
 describe('Slack app (HTTP mode): events', () => {
   let t: TestApp;
@@ -54,7 +55,7 @@ describe('Slack app (HTTP mode): events', () => {
       const before = ignoredCount();
       await send(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, bot_id: 'B0OTHER' }));
       await send(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, subtype: 'message_changed' }));
-      await eventually(() => ignoredCount() >= before + 2, 10_000, 'two ignored mentions');
+      await eventually('two ignored mentions', () => ignoredCount() >= before + 2, 10_000);
       expect(t.fake.calls('chat.postMessage')).toHaveLength(0);
     });
   });
@@ -73,7 +74,7 @@ describe('Slack app (HTTP mode): events', () => {
       await send(buildDirectMessage({ text: 'サイドカー', subtype: 'bot_message', bot_id: 'B0OTHER' }));
       await send(buildDirectMessage({ text: 'サイドカー', subtype: 'message_changed' }));
       await send(buildDirectMessage({ text: 'サイドカー', subtype: 'message_deleted' }));
-      await eventually(() => ignoredCount() >= before + 3, 10_000, 'three ignored messages');
+      await eventually('three ignored messages', () => ignoredCount() >= before + 3, 10_000);
       // Its own answer, echoed back by Slack as message.im: dropped before any listener.
       await send(buildDirectMessage({ text: 'サイドカー', user: FAKE_BOT.userId, bot_id: FAKE_BOT.botId }));
       await send(buildDirectMessage({ text: 'dockershim', channel: 'D0SENTINEL' }));
@@ -87,10 +88,10 @@ describe('Slack app (HTTP mode): events', () => {
       const mention = buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` });
       await send(mention, 'EvRETRY1');
       await t.fake.waitFor('chat.postMessage');
-      await eventually(() => t.logs.some((l) => l.event === 'request' && l.eventId === 'EvRETRY1'), 10_000, 'the answer finished');
+      await eventually('the answer finished', () => t.logs.some((l) => l.event === 'request' && l.eventId === 'EvRETRY1'), 10_000);
       await send(mention, 'EvRETRY1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
       await send(mention, 'EvRETRY1', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
-      await eventually(() => t.logs.filter((l) => l.event === 'event_skipped' && l.eventId === 'EvRETRY1').length >= 2, 10_000, 'two skipped retries');
+      await eventually('two skipped retries', () => t.logs.filter((l) => l.event === 'event_skipped' && l.eventId === 'EvRETRY1').length >= 2, 10_000);
       expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
     });
 
@@ -100,7 +101,7 @@ describe('Slack app (HTTP mode): events', () => {
       await send(mention, 'EvSLOW');
       const early = await postEvent(t.eventsUrl, buildEventEnvelope(mention, 'EvSLOW'), { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
       expect(early.status).toBe(503);
-      await eventually(() => t.logs.some((l) => l.event === 'request' && l.eventId === 'EvSLOW'), 10_000, 'the answer finished');
+      await eventually('the answer finished', () => t.logs.some((l) => l.event === 'request' && l.eventId === 'EvSLOW'), 10_000);
       await send(mention, 'EvSLOW', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
       expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
     });
@@ -109,7 +110,7 @@ describe('Slack app (HTTP mode): events', () => {
       t.fake.failNext('chat.postMessage', { status: 500 }, Infinity);
       const mention = buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0FAILED1' });
       await send(mention, 'EvFAILED');
-      await eventually(() => t.logs.some((l) => l.event === 'claim_released' && l.key === 'event:EvFAILED'), 10_000, 'claim released');
+      await eventually('claim released', () => t.logs.some((l) => l.event === 'claim_released' && l.key === 'event:EvFAILED'), 10_000);
       t.fake.clearFailures();
       await send(mention, 'EvFAILED', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' });
       await t.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0FAILED1');

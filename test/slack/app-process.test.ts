@@ -2,16 +2,16 @@
  * `npm start` as a real process (node --import tsx src/app.ts): a configuration error is one
  * clear message and a non-zero exit; SIGTERM lets the answer in flight finish, then exits 0.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
-import { REPO_ROOT, runCli } from '../support/run-cli.js';
-import { freePort } from './helpers/free-port.js';
-import { eventually, SMALL_CORPUS } from './helpers/test-app.js';
-import { buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent, SIGNING_SECRET } from './helpers/slack-requests.js';
+import { runCli } from '../support/run-cli.js';
+import { spawnApp, type AppProcess } from './helpers/spawn-app.js';
+import { SMALL_CORPUS } from './helpers/test-app.js';
+import { buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent } from './helpers/slack-requests.js';
+import { eventually } from '../support/eventually.js';
 
 // Empty values override any developer .env (readEnv lets the environment win).
 const NO_SLACK = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
@@ -45,90 +45,59 @@ describe('src/app.ts', () => {
       await rm(dir, { recursive: true, force: true });
     });
 
-    const startApp = async (env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> => {
-      const port = await freePort();
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], {
-        cwd: REPO_ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          ...NO_SLACK,
-          SLACK_BOT_TOKEN: 'xoxb-process-test',
-          SLACK_SIGNING_SECRET: SIGNING_SECRET,
-          SLACK_API_URL: fake.apiUrl,
-          PORT: String(port),
-          CORPUS_DIR: SMALL_CORPUS,
-          INDEX_PATH: join(dir, 'index.json'),
-          DIGEST_CRON: '',
-          LOG_LEVEL: 'info',
-          ...env,
-        },
-      });
-      return { child, port };
-    };
+    const startApp = (env: Record<string, string> = {}): Promise<AppProcess> =>
+      spawnApp('app', { SLACK_BOT_TOKEN: 'xoxb-process-test', SLACK_API_URL: fake.apiUrl, CORPUS_DIR: SMALL_CORPUS, INDEX_PATH: join(dir, 'index.json'), ...env });
+    const logged = (app: AppProcess, event: string): boolean => app.logs().some((l) => l.event === event);
 
     it('on SIGTERM keeps answering within the drain window, then exits 1 with a warning when an answer had to be dropped', async () => {
       fake.reset();
-      const { child, port } = await startApp({ SHUTDOWN_DRAIN_MS: '1500' });
-      const output = collect(child);
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const app = await startApp({ SHUTDOWN_DRAIN_MS: '1500' });
       try {
-        const base = `http://127.0.0.1:${port}`;
-        await eventually(() => output.stdout.includes('"event":"index_loaded"') && output.stdout.includes('"event":"bot_identity"'), 30_000, 'ready');
+        await eventually('ready', () => logged(app, 'index_loaded') && logged(app, 'bot_identity'), 30_000);
         // This answer never gets through: Slack hangs until long after the drain window.
         fake.failNext('chat.postMessage', { hang: true });
-        await postEvent(`${base}/slack/events`, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0STUCK' })));
-        await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000, 'answer under way');
-        child.kill('SIGTERM');
-        await eventually(() => output.stdout.includes('"event":"stopping"'), 10_000, 'draining');
+        await postEvent(app.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0STUCK' })));
+        await eventually('answer under way', () => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000);
+        void app.kill('SIGTERM');
+        await eventually('draining', () => logged(app, 'stopping'), 10_000);
 
         // Still accepting while draining: a command is answered, an event is left for Slack to redeliver.
         const url = fake.responseUrl('during-drain');
-        const command = await postCommand(`${base}/slack/events`, buildSlashCommand({ text: 'サイドカー', response_url: url }));
+        const command = await postCommand(app.eventsUrl, buildSlashCommand({ text: 'サイドカー', response_url: url }));
         expect(command.status).toBe(200);
-        expect((await postEvent(`${base}/slack/events`, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` })))).status).toBe(503);
-        expect((await fetch(`${base}/readyz`)).status).toBe(503);
+        expect((await postEvent(app.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー` })))).status).toBe(503);
+        expect(await app.readyz()).toBe(503);
         await fake.waitFor('response_url', (c) => c.path.endsWith('/during-drain'));
 
-        expect(await exited).toBe(1);
-        const stopped = output.stdout.split('\n').find((l) => l.includes('"event":"stopped"'));
-        expect(JSON.parse(stopped!)).toMatchObject({ level: 'warn', drained: false, dropped: 1, drainMs: 1500 });
+        expect(await app.exited).toBe(1);
+        const stopped = app.logs().find((l) => l.event === 'stopped');
+        expect(stopped).toMatchObject({ level: 'warn', drained: false, dropped: 1, drainMs: 1500 });
       } finally {
-        child.kill('SIGKILL');
+        await app.kill('SIGKILL');
       }
     }, 60_000);
 
     it('on SIGTERM stops accepting, finishes the answer in flight and exits 0', async () => {
       fake.reset();
-      const { child, port } = await startApp();
-      const output = collect(child);
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const app = await startApp();
       try {
-        const base = `http://127.0.0.1:${port}`;
-        await eventually(() => output.stdout.includes('"event":"index_loaded"') && output.stdout.includes('"event":"bot_identity"'), 30_000, 'index loaded');
-        expect((await fetch(`${base}/readyz`)).status).toBe(200);
+        await eventually('index loaded', () => logged(app, 'index_loaded') && logged(app, 'bot_identity'), 30_000);
+        expect(await app.readyz()).toBe(200);
 
         // The answer is slow to post: SIGTERM arrives while it is in flight.
         fake.failNext('chat.postMessage', { delayMs: 1500 });
-        const res = await postEvent(`${base}/slack/events`, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0SHUTDOWN' })));
+        const res = await postEvent(app.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0SHUTDOWN' })));
         expect(res.status).toBe(200);
-        await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000, 'request under way');
-        child.kill('SIGTERM');
+        await eventually('request under way', () => fake.calls('chat.postMessage', { includeFailed: true }).length > 0, 10_000);
+        void app.kill('SIGTERM');
 
-        expect(await exited).toBe(0);
+        expect(await app.exited).toBe(0);
         expect(fake.calls('chat.postMessage').filter((c) => c.body.channel === 'C0SHUTDOWN')).toHaveLength(1);
-        expect(output.stdout).toContain('"event":"stopped"');
-        await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+        expect(app.logs().map((l) => l.event)).toContain('stopped');
+        await expect(fetch(`${app.base}/healthz`)).rejects.toThrow();
       } finally {
-        child.kill('SIGKILL');
+        await app.kill('SIGKILL');
       }
     }, 60_000);
   });
 });
-
-function collect(child: ChildProcess): { stdout: string; stderr: string } {
-  const out = { stdout: '', stderr: '' };
-  child.stdout?.on('data', (d: Buffer) => (out.stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  return out;
-}

@@ -3,9 +3,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildIndexFromCorpus } from '../../src/search/load-index.js';
 import { Searcher } from '../../src/search/searcher.js';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
-import { allText, BOT_TOKEN, eventually, SMALL_CORPUS, startTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, BOT_TOKEN, SMALL_CORPUS, startTestApp, type TestApp } from './helpers/test-app.js';
 import { buildDirectMessage, buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent, SIGNING_SECRET } from './helpers/slack-requests.js';
 import { messages } from '../../src/i18n/messages.js';
+import { eventually } from '../support/eventually.js';
 
 describe('Slack app (HTTP mode): failures', () => {
   let t: TestApp;
@@ -46,9 +47,9 @@ describe('Slack app (HTTP mode): failures', () => {
   it('logs a persisting 500, tries to apologise, and keeps serving the next request', async () => {
     t.fake.failNext('chat.postMessage', { status: 500 }, Infinity);
     await mention('サイドカー', 'C0BROKEN');
-    const failed = await eventually(() => t.logs.find((l) => l.event === 'request' && l.outcome === 'failed' && l.channel === 'C0BROKEN'), 15_000, 'failure log');
+    const failed = await eventually('failure log', () => t.logs.find((l) => l.event === 'request' && l.outcome === 'failed' && l.channel === 'C0BROKEN'), 15_000);
     expect(failed).toMatchObject({ level: 'error', surface: 'mention', error: 'http_500' });
-    await eventually(() => t.logs.find((l) => l.event === 'apology_failed' && l.channel === 'C0BROKEN'), 15_000, 'apology attempt');
+    await eventually('apology attempt', () => t.logs.find((l) => l.event === 'apology_failed' && l.channel === 'C0BROKEN'), 15_000);
 
     t.fake.clearFailures();
     await mention('dockershim', 'C0AFTER');
@@ -70,7 +71,7 @@ describe('Slack app (HTTP mode): failures', () => {
       await fresh.slack.searcherReady;
       fresh.fake.failNext('auth.test', { ok: false, error: 'fatal_error' });
       await postEvent(fresh.eventsUrl, buildEventEnvelope(buildDirectMessage({ text: 'サイドカー', channel: 'D0FIRST' })));
-      await eventually(() => fresh.fake.calls('auth.test', { includeFailed: true }).length >= 1, 10_000, 'auth.test');
+      await eventually('auth.test', () => fresh.fake.calls('auth.test', { includeFailed: true }).length >= 1, 10_000);
       await postEvent(fresh.eventsUrl, buildEventEnvelope(buildDirectMessage({ text: 'サイドカー', channel: 'D0SECOND' })));
       await fresh.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'D0SECOND');
     } finally {
@@ -81,7 +82,7 @@ describe('Slack app (HTTP mode): failures', () => {
   it('never logs tokens, the signing secret or (at info level) the question', async () => {
     await mention('ユニークな質問文ABC サイドカー', 'C0LOGS');
     await t.fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0LOGS');
-    const line = await eventually(() => t.logs.find((l) => l.event === 'request' && l.channel === 'C0LOGS'), 10_000, 'request log');
+    const line = await eventually('request log', () => t.logs.find((l) => l.event === 'request' && l.channel === 'C0LOGS'), 10_000);
     expect(line).toMatchObject({ surface: 'mention', team: 'T0001', channel: 'C0LOGS', outcome: 'ok', kind: 'question' });
     expect(typeof line.answered).toBe('boolean');
     expect(typeof line.resultCount).toBe('number');

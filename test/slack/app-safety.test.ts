@@ -4,8 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
-import { allText, eventually, startTestApp, useReadyTestApp, type TestApp } from './helpers/test-app.js';
+import { allText, startTestApp, useReadyTestApp, type TestApp } from './helpers/test-app.js';
 import { buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent } from './helpers/slack-requests.js';
+import { eventually } from '../support/eventually.js';
 
 /** As Slack delivers it: special mentions and links are already markup in event and command text. */
 const HOSTILE = 'サイドカー @here <!channel> <!here> <!subteam^S0TEAM|@sre> https://evil.example/a <https://evil.example/b> www.evil.example @everyone';
@@ -58,7 +59,7 @@ describe('Slack app (HTTP mode): bot identity', () => {
   it('acknowledges and answers while auth.test fails, and is ready only once it succeeds', async () => {
     t = await startTestApp({ identityRetryMs: 100, beforeStart: (fake) => fake.failNext('auth.test', { status: 500 }, 1000) });
     await t.slack.searcherReady;
-    await eventually(() => t!.fake.calls('auth.test', { includeFailed: true }).length >= 2, 10_000, 'auth.test failing');
+    await eventually('auth.test failing', () => t!.fake.calls('auth.test', { includeFailed: true }).length >= 2, 10_000);
     expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(503);
 
     const started = performance.now();
@@ -70,7 +71,7 @@ describe('Slack app (HTTP mode): bot identity', () => {
     expect(allText((await t.fake.waitFor('chat.postMessage')).body)).toContain('dockershim');
 
     t.fake.clearFailures('auth.test');
-    await eventually(() => t!.slack.isReady(), 10_000, 'identity known');
+    await eventually('identity known', () => t!.slack.isReady(), 10_000);
     expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);
     expect(t.fake.calls('chat.postMessage')).toHaveLength(1);
     expect(t.fake.calls('response_url')).toHaveLength(1);

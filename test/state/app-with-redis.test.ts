@@ -10,9 +10,10 @@ import { ACTION } from '../../src/slack/blocks/answer-blocks.js';
 import { FAKE_BOT, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { REDIS_INSTALLED, startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { runCli } from '../support/run-cli.js';
-import { eventually as until, makeWorkspace, writeArticle } from '../digest/support.js';
+import { makeWorkspace, writeArticle } from '../digest/support.js';
 import { buildBlockAction, buildEventEnvelope, buildMention, buildSlashCommand, postAction, postCommand, postEvent } from '../slack/helpers/slack-requests.js';
-import { eventually, startTestApp, type TestApp } from '../slack/helpers/test-app.js';
+import { startTestApp, type TestApp } from '../slack/helpers/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 describe.skipIf(!REDIS_INSTALLED)('with REDIS_URL', () => {
   let redis: RedisServer;
@@ -34,7 +35,7 @@ describe.skipIf(!REDIS_INSTALLED)('with REDIS_URL', () => {
     const [first, second] = await Promise.all([postCommand(t.eventsUrl, command), postCommand(t.eventsUrl, command)]);
     expect([first.status, second.status]).toEqual([200, 200]);
     await t.fake.waitFor('response_url');
-    await eventually(() => t.logs.some((l) => l.event === 'request_skipped' && l.kind === 'command'), 10_000, 'the duplicate skipped');
+    await eventually('the duplicate skipped', () => t.logs.some((l) => l.event === 'request_skipped' && l.kind === 'command'), 10_000);
     expect(t.fake.calls('response_url')).toHaveLength(1);
   });
 
@@ -42,7 +43,7 @@ describe.skipIf(!REDIS_INSTALLED)('with REDIS_URL', () => {
     const click = buildBlockAction({ action_id: ACTION.moreResults, value: encodeAnswerRef({ q: 'サイドカー', o: 3 }), response_url: t.fake.responseUrl('more-twice'), ephemeral: true });
     await Promise.all([postAction(t.eventsUrl, click), postAction(t.eventsUrl, click)]);
     await t.fake.waitFor('response_url');
-    await eventually(() => t.logs.some((l) => l.event === 'request_skipped' && l.kind === 'action'), 10_000, 'the duplicate skipped');
+    await eventually('the duplicate skipped', () => t.logs.some((l) => l.event === 'request_skipped' && l.kind === 'action'), 10_000);
     expect(t.fake.calls('response_url')).toHaveLength(1);
   });
 
@@ -53,10 +54,10 @@ describe.skipIf(!REDIS_INSTALLED)('with REDIS_URL', () => {
     await click(ACTION.feedbackUp, 'U0VOTER2');
     await click(ACTION.feedbackDown, 'U0VOTER1');
     await t.fake.waitForCount('response_url', 3);
-    const lines = await eventually(() => {
+    const lines = await eventually('three feedback lines', () => {
       const found = t.logs.filter((l) => l.event === 'feedback');
       return found.length >= 3 ? found : undefined;
-    }, 10_000, 'three feedback lines');
+    }, 10_000);
     expect(lines.map((l) => l.tally)).toEqual([{ up: 1, down: 0 }, { up: 2, down: 0 }, { up: 1, down: 1 }]);
     // Stored under a hash of the question: no question text in Redis.
     const admin = new Redis(redis.url);
@@ -95,13 +96,13 @@ describe.skipIf(!REDIS_INSTALLED)('with REDIS_URL', () => {
     const downLines = () => t.logs.filter((l) => l.event === 'redis_unavailable').length;
     const before = downLines();
     await redis.stop();
-    await until('readyz 503', async () => (await fetch(`${t.baseUrl}/readyz`)).status === 503, 10_000);
+    await eventually('readyz 503', async () => (await fetch(`${t.baseUrl}/readyz`)).status === 503, 10_000);
     const res = await postEvent(t.eventsUrl, buildEventEnvelope(buildMention({ text: `<@${FAKE_BOT.userId}> サイドカー`, channel: 'C0DOWN001' })));
     expect(res.status).toBe(503);
     await postCommand(t.eventsUrl, buildSlashCommand({ text: 'サイドカー', response_url: t.fake.responseUrl('down') }));
     await t.fake.waitFor('response_url');
     await redis.restart();
-    await until('readyz 200', async () => (await fetch(`${t.baseUrl}/readyz`)).status === 200, 10_000);
+    await eventually('readyz 200', async () => (await fetch(`${t.baseUrl}/readyz`)).status === 200, 10_000);
     expect(t.fake.calls('chat.postMessage')).toHaveLength(0);
     expect(downLines() - before).toBe(1);
   });

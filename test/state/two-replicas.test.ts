@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT, startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { REDIS_INSTALLED, startRedisServer, type RedisServer } from '../support/redis-server.js';
-import { eventually as until, makeWorkspace, writeArticle } from '../digest/support.js';
+import { makeWorkspace, writeArticle } from '../digest/support.js';
 import { buildEventEnvelope, buildMention, buildSlashCommand, postCommand, postEvent } from '../slack/helpers/slack-requests.js';
 import { spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
-import { allText, eventually } from '../slack/helpers/test-app.js';
+import { allText } from '../slack/helpers/test-app.js';
+import { eventually } from '../support/eventually.js';
 
 const DIGEST = 'C0DIGEST01';
 /** Short, so the replica-killed scenario need not wait Slack's minute: the default is 30 s. */
@@ -84,7 +85,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     const event = buildEventEnvelope(mention('C0RETRYB1'), 'EvCROSS1');
     expect((await postEvent(a.eventsUrl, event)).status).toBe(200);
     await fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0RETRYB1');
-    await eventually(() => a.logs().some((l) => l.event === 'request' && l.eventId === 'EvCROSS1'), 10_000, 'A finished');
+    await eventually('A finished', () => a.logs().some((l) => l.event === 'request' && l.eventId === 'EvCROSS1'), 10_000);
     for (const reason of ['http_timeout', 'http_error', 'connection_failed']) {
       expect((await postEvent(b.eventsUrl, event, retry(1, reason))).status).toBe(200);
     }
@@ -98,7 +99,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     const event = buildEventEnvelope(mention('C0RETRYB2'), 'EvCROSS2');
     expect((await postEvent(a.eventsUrl, event)).status).toBe(200);
     expect((await postEvent(b.eventsUrl, event, retry(1))).status).toBe(503);
-    await eventually(() => a.logs().some((l) => l.event === 'request' && l.eventId === 'EvCROSS2'), 10_000, 'A finished');
+    await eventually('A finished', () => a.logs().some((l) => l.event === 'request' && l.eventId === 'EvCROSS2'), 10_000);
     expect((await postEvent(b.eventsUrl, event, retry(2, 'http_error'))).status).toBe(200);
     await settle();
     expect(count('retry while the other replica is answering', ['C0RETRYB2'])).toMatchObject({ answered: 1, duplicates: 0, lost: 0 });
@@ -132,7 +133,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
   });
 
   it('the digest, scheduled every second on both replicas, posts a new article once; /k8s digest on a replica then shows the shared record', async () => {
-    await eventually(() => b.logs().some((l) => l.event === 'digest_run') && a.logs().some((l) => l.component === 'digest'), 20_000, 'baseline runs');
+    await eventually('baseline runs', () => b.logs().some((l) => l.event === 'digest_run') && a.logs().some((l) => l.component === 'digest'), 20_000);
     await writeArticle(ws.corpusDir, 'replica-news', { title: '二つのレプリカの記事' });
     // Whichever replica runs first posts; the other finds the lock taken or nothing left to post.
     const post = await fake.waitFor('chat.postMessage', (c) => c.body.channel === DIGEST, 20_000);
@@ -153,7 +154,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
 
   it('Redis restarted mid-run: readyz 503 then 200; an event waits for Slack to retry, a command is answered', async () => {
     await redis.stop();
-    await until('both replicas unready', async () => (await a.readyz()) === 503 && (await b.readyz()) === 503, 10_000);
+    await eventually('both replicas unready', async () => (await a.readyz()) === 503 && (await b.readyz()) === 503, 10_000);
     const event = buildEventEnvelope(mention('C0REDISDOWN'), 'EvREDISDOWN');
     expect((await postEvent(a.eventsUrl, event)).status).toBe(503);
     const responseUrl = fake.responseUrl();
@@ -163,7 +164,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
 
     await redis.restart();
     const restartedAt = Date.now();
-    await until('both replicas ready again', async () => (await a.readyz()) === 200 && (await b.readyz()) === 200, 10_000);
+    await eventually('both replicas ready again', async () => (await a.readyz()) === 200 && (await b.readyz()) === 200, 10_000);
     // Slack's retry of the event that got a 503.
     expect((await postEvent(b.eventsUrl, event, retry(1, 'http_error'))).status).toBe(200);
     await fake.waitFor('chat.postMessage', (c) => c.body.channel === 'C0REDISDOWN');
@@ -176,7 +177,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     expect(fake.calls('response_url').filter((c) => c.path === new URL(responseUrl).pathname)).toHaveLength(1);
     rows.push({ scenario: 'Redis restarted: slash command while it was down', requests: 1, answered: 1, duplicates: 0, lost: 0 });
     // The restarted Redis (no persistence here) lost the digest record: the runs rebuild it from the channel's history and post nothing again.
-    await until('the record rebuilt after the restart', () => [...a.logs(), ...b.logs()].some((l) => l.event === 'digest_run' && l.time > restartedAt && /The record was missing: rebuilt from 1 article/.test(String(l.report))), 15_000);
+    await eventually('the record rebuilt after the restart', () => [...a.logs(), ...b.logs()].some((l) => l.event === 'digest_run' && l.time > restartedAt && /The record was missing: rebuilt from 1 article/.test(String(l.report))), 15_000);
     await new Promise((r) => setTimeout(r, 1200));
     expect(fake.calls('chat.postMessage').filter((c) => c.body.channel === DIGEST)).toHaveLength(1);
   });
@@ -185,7 +186,7 @@ describe.skipIf(!REDIS_INSTALLED)('two replicas sharing one Redis', () => {
     fake.failNext('chat.postMessage', { hang: true });
     const event = buildEventEnvelope(mention('C0KILLED'), 'EvKILLED');
     expect((await postEvent(a.eventsUrl, event)).status).toBe(200);
-    await eventually(() => fake.calls('chat.postMessage', { includeFailed: true }).some((c) => c.body.channel === 'C0KILLED'), 10_000, 'A posting');
+    await eventually('A posting', () => fake.calls('chat.postMessage', { includeFailed: true }).some((c) => c.body.channel === 'C0KILLED'), 10_000);
     await a.kill('SIGKILL');
     // Slack's first retry: the dead replica's lease still holds, so "come back later".
     expect((await postEvent(b.eventsUrl, event, retry(1))).status).toBe(503);

@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** A child's whole environment: PATH and HOME from this process, then `env`; nothing else (no CI or shell variable leaks in). */
+export function childEnv(env: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env };
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -14,7 +19,7 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      env: childEnv(env),
     });
     let stdout = '';
     let stderr = '';

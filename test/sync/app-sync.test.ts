@@ -9,8 +9,9 @@ import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.
 import { buildRss, startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { runCommand, spawnApp, type AppProcess } from '../slack/helpers/spawn-app.js';
 import { allText } from '../slack/helpers/test-app.js';
-import { eventually, makeWorkspace } from '../digest/support.js';
+import { makeWorkspace } from '../digest/support.js';
 import { CRONJOB_PAGE } from './fixtures.js';
+import { eventually } from '../support/eventually.js';
 
 let fake: FakeSlackApi;
 let site: FeedServer;
@@ -34,7 +35,7 @@ beforeAll(async () => {
     SYNC_CRON: '*/1 * * * * *',
     SYNC_TIMEOUT_MS: '2000',
   });
-  await eventually('the app to be ready', async () => (await app.readyz().catch(() => 0)) === 200, 45_000);
+  await app.untilReady();
 });
 
 afterAll(async () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSyncConfig } from '../../src/config.js';
+import { loadSyncConfig } from '../../src/config.js';
 import { formatUserAgent } from '../../src/sync/create-sync.js';
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problemsOf } from '../support/config-problems.js';
 
 describe('loadSyncConfig', () => {
   it('needs no Slack settings; the in-process sync is off by default', () => {

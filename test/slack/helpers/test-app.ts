@@ -95,17 +95,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
 }
 
-/** Polls until `check` returns something (or throws after `timeoutMs`). */
-export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** All the mrkdwn/plain text a message carries (text + every block's texts). */
 export function allText(body: Record<string, any>): string {
   const parts: string[] = [String(body.text ?? '')];

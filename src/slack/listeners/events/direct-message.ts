@@ -1,13 +1,7 @@
 /** A direct message to the bot (message.im): answered in the DM, in the thread if it was in one. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { apologyFor, mayHaveArrived, withinLimits } from '../../deliver.js';
-import { handleRequest } from '../../handle-request.js';
-import { questionFromSlackText } from '../../slack-markup.js';
-import { parseRequest } from '../../bot.js';
-import { readEarlierQuestion } from '../../thread-context.js';
-import { resolveLanguage } from '../../user-language.js';
-import type { Lang } from '../../../i18n/messages.js';
 import type { ListenerDeps } from '../deps.js';
+import { answerMessage } from './answer-message.js';
 import { isHumanMessage } from './is-human-message.js';
 
 interface ImMessage {
@@ -29,27 +23,22 @@ export function directMessage(deps: ListenerDeps) {
       deps.logger.debug({ event: 'message_ignored', surface: 'dm', eventId: body.event_id, subtype: message.subtype, bot: Boolean(message.bot_id) }, 'not a question for us');
       return;
     }
-    const target = { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) };
-    const ids = { surface: 'dm' as const, team: message.team ?? body.team_id, channel: message.channel, user: message.user, eventId: body.event_id };
-    let lang: Lang = 'ja';
-    await handleRequest(
-      deps.logger,
-      ids,
-      async (log) => {
-        const text = questionFromSlackText(message.text ?? '');
-        log.debug({ question: text }, 'question');
-        lang = await resolveLanguage(deps.languages, client, message.user, text);
-        // A reply in a thread of the DM follows up the question the bot answered there.
-        const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
-        const followUp = inThread && parseRequest(text).kind === 'question' ? await readEarlierQuestion(client, log, { channel: message.channel, threadTs: message.thread_ts!, currentTs: message.ts }, context) : undefined;
-        const reply = await deps.bot.reply(text, { ephemeral: false, lang, context: followUp });
-        await deps.poster.post(target, withinLimits(reply.message, log), body.event_id, log);
-        return { kind: reply.kind, answered: reply.answered, resultCount: reply.resultCount };
+    await answerMessage(
+      deps,
+      {
+        surface: 'dm',
+        eventId: body.event_id,
+        team: message.team ?? body.team_id,
+        channel: message.channel,
+        user: message.user,
+        text: message.text ?? '',
+        ts: message.ts,
+        threadTs: message.thread_ts,
+        target: { channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+        lookUpChannelName: false,
       },
-      async (log, error) => {
-        if (mayHaveArrived(error)) return;
-        await deps.poster.post(target, { text: apologyFor(error, lang), blocks: [] }, `${body.event_id}:apology`, log);
-      },
+      client,
+      context,
     );
   };
 }

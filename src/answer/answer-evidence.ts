@@ -1,0 +1,256 @@
+/**
+ * Answer-kind evidence: a question asking for a thing that can be recognised in text (a date
+ * or release for いつ / when, a person for 誰 / who, a count for いくつ / how many, a
+ * command-line flag for どのフラグ / which flag, code for 書き方 / 設定例 / an example) is
+ * answered only by a passage holding such a thing beside the question's own words. When the
+ * passages shown hold one only far from those words (another release's date), or none at all,
+ * the corpus mentions the topic but not the asked detail: the answer's confidence is none.
+ */
+import { splitSentences } from '../corpus/sentences.js';
+import { findSpans } from '../search/spans.js';
+import type { SearchOutcome } from '../search/searcher.js';
+import { selectAnswerKinds } from './answer-kind.js';
+
+export type EvidenceKind = 'time' | 'person' | 'number' | 'flag' | 'code';
+
+/** The kinds found as things in sentences; `code` is found by the passage (its code blocks). */
+type ThingKind = Exclude<EvidenceKind, 'code'>;
+
+/** A date asked for by name rather than by いつ (`リリース日は？`, `初コミット 日付`). */
+const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which) date\b|\brelease date\b/iu;
+/** A question asking for a manifest or an example (`YAMLの書き方`, `設定例ある？`, `どう書けば`; not `for example`): answered by code. */
+const ASKS_CODE = /書き方|書けば|設定例|記述例|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
+/**
+ * Code in prose: a command line, a YAML key line, a command-line flag, or a field named as the
+ * manifest spells it (restartPolicy, spec.containers): prose that says which field to set and
+ * to what answers "どう書けば" too, and the Markdown code span around it is gone by now.
+ */
+const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][a-z0-9-]+|(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])|(?<![\w.-])[a-z]{2,}(?:\.[a-z][A-Za-z0-9]+)+(?![\w-])/mu;
+/** Who: the question asks for a person. */
+const ASKS_PERSON = /誰|だれ|どなた|\bwho(?:m|se)?\b/iu;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** Things of each kind as written. Matched on NFKC text; a thing the question names itself does not count. */
+const THINGS: Record<ThingKind, RegExp> = {
+  time: new RegExp(
+    [
+      '(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月)?',
+      '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日',
+      '\\b(?:19|20)\\d{2}\\b',
+      `\\b(?:${MONTHS})\\.?\\s+\\d{1,2}\\b`,
+      '\\bv?\\d+\\.\\d+(?:\\.\\d+)?\\b',
+      '(?:今年|昨年|去年|来年|先月|今月|来月|先週|今週|来週)',
+    ].join('|'),
+    'giu',
+  ),
+  person: new RegExp(
+    [
+      // 田中氏, 田中さん, Kelsey さん, カンジェレフ氏: the suffix found first, then the name before it
+      // (a name run matched first is retried from each of its characters: ten times slower).
+      '(?:氏|さん)(?<=[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2}\\s?(?:氏|さん))',
+      // Kelsey Hightower, Sergey Kanzhelev
+      '\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\b',
+      // @handle
+      '(?<![\\w.])@[A-Za-z][\\w-]{1,38}',
+    ].join('|'),
+    'gu',
+  ),
+  number: /(?:\d+|[一二三四五六七八九十百千万数]+)\s*(?:つ|個|人|名|回|件|日|週|ヶ?月|か月|年|秒|分|時間|%|％)|\b\d+\b/gu,
+  flag: /(?<![\w-])--[a-z][a-z0-9-]*/giu,
+};
+
+/** What the question asks for, of the kinds that can be recognised in text. */
+export function selectEvidenceKinds(question: string): EvidenceKind[] {
+  const kinds = new Set<EvidenceKind>();
+  for (const k of selectAnswerKinds(question)) if (k === 'time' || k === 'number' || k === 'flag') kinds.add(k);
+  if (ASKS_DATE.test(question)) kinds.add('time');
+  if (ASKS_PERSON.test(question)) kinds.add('person');
+  if (ASKS_CODE.test(question)) kinds.add('code');
+  return [...kinds];
+}
+
+const NAME_BEFORE = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]+\s?$/u;
+/** A thing as compared with the question's: `v1.31` is `1.31`; `さん` is the name before it. */
+function key(m: RegExpMatchArray): string {
+  const name = m[0] === '氏' || m[0] === 'さん' ? (NAME_BEFORE.exec(m.input!.slice(Math.max(0, m.index! - 24), m.index)) ?? [''])[0] : '';
+  return (name + m[0]).toLowerCase().replace(/\s+/g, '').replace(/^v(?=\d)/, '');
+}
+
+/** The things of the kind the question names itself (`1.31` of `1.31はいつ？`): they answer nothing. */
+function namedThings(question: string, kind: ThingKind): Set<string> {
+  return new Set([...question.normalize('NFKC').matchAll(THINGS[kind])].map(key));
+}
+
+function holdsThing(text: string, kind: ThingKind, named: ReadonlySet<string>): boolean {
+  for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (!named.has(key(m))) return true;
+  return false;
+}
+
+/** Whether the text holds a thing of the kind that the question does not name itself. */
+export function holdsEvidence(text: string, kind: ThingKind, question: string): boolean {
+  return holdsThing(text, kind, namedThings(question, kind));
+}
+
+/** Whether a passage shows code: a code block, or a command, YAML line or flag in its text. */
+export function holdsCode(passage: EvidencePassage): boolean {
+  return (passage.code?.length ?? 0) > 0 || CODE_IN_TEXT.test(passage.text);
+}
+
+export interface EvidencePassage {
+  text: string;
+  /** `[start, end)` of its code blocks. */
+  code?: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  term: string;
+}
+
+export interface EvidenceQuestion {
+  /** The question as searched. */
+  text: string;
+  /** The weight of each of its groups of terms (an idea counts once, at its strongest term). */
+  groupWeights: readonly number[];
+  /** The group a term belongs to. */
+  groupOf: (term: string) => number | undefined;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+function locateSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    let s = at;
+    for (const piece of splitSentences(line)) {
+      const start = text.indexOf(piece, s);
+      out.push({ start, end: start + piece.length });
+      s = start + piece.length;
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** What the passages offer of one asked kind. */
+export interface KindEvidence {
+  kind: EvidenceKind;
+  /** Some passage holds a thing of the kind (one the question does not name). */
+  held: boolean;
+  /**
+   * The best share of the question's weight within reach of a sentence holding one (0 when none
+   * does); when a question asking when names a release or year itself (`1.31` of `1.31はいつ？`),
+   * only where that one is within reach too: a date beside 1.30 is 1.30's. (A count's own
+   * numbers only qualify it: `how many … over its first 10 years` is not answered beside a 10.)
+   */
+  near: number;
+}
+
+/**
+ * For each kind, whether the passages hold a thing of that kind and the best share of the
+ * question's weight held within `reach` sentences of one: a date beside the question's own
+ * words answers it; one paragraphs away from them is another release's date.
+ */
+export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: readonly EvidenceSpan[] }>, question: EvidenceQuestion, kinds: readonly ThingKind[], reach = ANSWER_EVIDENCE.reach): KindEvidence[] {
+  const out = kinds.map((kind) => ({ kind, held: false, near: 0 }));
+  const total = question.groupWeights.reduce((a, b) => a + b, 0);
+  const named = kinds.map((k) => namedThings(question.text, k));
+  for (const { text, spans } of passages) {
+    const sentences = locateSentences(text);
+    // The sentences normalised and joined, so that each kind is one scan of the passage.
+    const normalised = sentences.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+    const joined = normalised.join('\n');
+    const starts: number[] = [];
+    normalised.reduce((at, n) => (starts.push(at), at + n.length + 1), 0);
+    const sentenceAt = (offset: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    let groups: Array<Set<number>> | undefined;
+    const groupsOf = (): Array<Set<number>> =>
+      sentences.map(({ start, end }) => {
+        const held = new Set<number>();
+        for (const s of spans) {
+          if (s.start < start || s.end > end) continue;
+          const g = question.groupOf(s.term);
+          if (g !== undefined) held.add(g);
+        }
+        return held;
+      });
+    out.forEach((e, k) => {
+      // Per sentence: whether it holds a thing of the kind, and one the question names.
+      const found = new Set<number>();
+      const naming = new Set<number>();
+      for (const m of joined.matchAll(THINGS[e.kind])) (named[k]!.has(key(m)) ? naming : found).add(sentenceAt(m.index));
+      if (found.size === 0) return;
+      e.held = true;
+      const mustName = e.kind === 'time' && named[k]!.size > 0;
+      for (const i of found) {
+        const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, i + reach)];
+        if (mustName && ![...naming].some((j) => j >= from && j <= to)) continue;
+        groups ??= groupsOf();
+        const near = new Set<number>();
+        for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
+        let w = 0;
+        for (const g of near) w += question.groupWeights[g] ?? 0;
+        if (total > 0) e.near = Math.max(e.near, w / total);
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Settings, measured with npm run eval (dev and holdout; see README "Answer-kind evidence"):
+ * - nearShare: a thing of the asked kind within reach of less than this share of the question's
+ *   weight answers nothing (the lowest answerable question with its answer shown has 0.28;
+ *   `1.31はいつ？` beside another release's date 0.12);
+ * - reach: sentences either side of the one holding the thing (a name and its role are often
+ *   in neighbouring sentences: `Sergey Kanzhelevと申します。… 現在はSIG Nodeの議長を務めています`).
+ */
+export const ANSWER_EVIDENCE = { nearShare: 0.2, reach: 1 };
+
+/**
+ * The kinds the question asks for that the passages do not answer, when every asked kind fails
+ * (a question asking what and when is partly answered by the what): a thing of the kind exists
+ * but only away from the question's words, or none exists and the top passage covers the
+ * question only in part (`topCoverage` below `highTopCoverage`; a well-covered question whose
+ * answer ranks lower keeps its answer).
+ */
+export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE): EvidenceKind[] {
+  // Code is asked for by name (the YAML, an example): no passage showing any is no answer, however well it covers the words.
+  const fails = (e: KindEvidence): boolean => (e.held ? e.near < settings.nearShare : e.kind === 'code' || topCoverage < highTopCoverage);
+  return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
+}
+
+/**
+ * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
+ * empty, and nothing read, when it asks for no recognisable kind (most questions).
+ */
+export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: readonly EvidencePassage[], topCoverage: number, highTopCoverage: number, spansOf = (text: string): readonly EvidenceSpan[] => findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true })): EvidenceKind[] {
+  const kinds = selectEvidenceKinds(outcome.query.text);
+  if (kinds.length === 0 || shown.length === 0) return [];
+  const groupOf = new Map<string, number>();
+  outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
+  const groupWeights = outcome.query.groups.map((g) => Math.max(0, ...g.terms.map((t) => outcome.weights.get(t) ?? 0)));
+  const question: EvidenceQuestion = { text: outcome.query.text, groupWeights, groupOf: (t) => groupOf.get(t) };
+  const things = kinds.filter((k): k is ThingKind => k !== 'code');
+  const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
+  if (kinds.includes('code')) {
+    const held = shown.some(holdsCode);
+    evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
+  }
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage);
+}

@@ -1,0 +1,189 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds, type EvidenceQuestion, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { answer } from '../../src/answer/answer.js';
+import { selectConfidence } from '../../src/answer/confidence.js';
+import { messages } from '../../src/i18n/messages.js';
+import { buildAnswerMessage } from '../../src/slack/blocks/answer-blocks.js';
+import type { Searcher } from '../../src/search/searcher.js';
+import { buildFixtureSearcher } from '../support/build-fixture.js';
+
+const CORPUS = fileURLToPath(new URL('../fixtures/answer-evidence-corpus', import.meta.url));
+
+/** A question of one group per word, each weighing 1, and a passage's spans of those words. */
+function buildQuestion(text: string, words: readonly string[]): EvidenceQuestion {
+  return { text, groupWeights: words.map(() => 1), groupOf: (t) => (words.indexOf(t) >= 0 ? words.indexOf(t) : undefined) };
+}
+function buildPassage(text: string, words: readonly string[]): { text: string; spans: EvidenceSpan[] } {
+  const spans = words.flatMap((term) => [...text.matchAll(new RegExp(term.replace(/\./g, '\\.'), 'g'))].map((m) => ({ start: m.index, end: m.index + term.length, term })));
+  return { text, spans };
+}
+
+describe('answer/answer-evidence', () => {
+  describe('selectEvidenceKinds', () => {
+    it('reads a question asking for a date, a person, a count or a flag', () => {
+      expect(selectEvidenceKinds('Kubernetes 1.31はいつリリース？')).toEqual(['time']);
+      expect(selectEvidenceKinds('When was the plugin added?')).toEqual(['time']);
+      expect(selectEvidenceKinds('Kubernetes 1.31のリリース日は？')).toEqual(['time']);
+      expect(selectEvidenceKinds('k8s 初コミット 日付')).toEqual(['time']);
+      expect(selectEvidenceKinds('SIG Storageのチェアって今誰がやってるの？')).toEqual(['person']);
+      expect(selectEvidenceKinds('Who wrote the guide?')).toEqual(['person']);
+      expect(selectEvidenceKinds('コントリビューターは何人？')).toEqual(['number']);
+      expect(selectEvidenceKinds('swapを使うには、どのフラグが必要？')).toEqual(['flag']);
+      expect(selectEvidenceKinds('NetworkPolicyで全部拒否する書き方を教えて')).toEqual(['code']);
+      expect(selectEvidenceKinds('prometheus-adapter の設定例ある？')).toEqual(['code']);
+      expect(selectEvidenceKinds('Show me an example of a sidecar manifest')).toEqual(['code']);
+    });
+
+    it('reads nothing in a question asking how or what happens (no recognisable answer)', () => {
+      expect(selectEvidenceKinds('サイドカーはどう定義する?')).toEqual([]);
+      expect(selectEvidenceKinds('What happens when the profile is missing?')).toEqual([]);
+      expect(selectEvidenceKinds('restartPolicyは何にすればいいの')).toEqual([]);
+      expect(selectEvidenceKinds('For example, can a sidecar outlive the main container?')).toEqual([]);
+    });
+  });
+
+  describe('holdsEvidence', () => {
+    it('finds dates and releases, but not the release the question names', () => {
+      expect(holdsEvidence('1.30は2024年4月17日にリリースされました。', 'time', '1.30はいつ？')).toBe(true);
+      expect(holdsEvidence('It shipped on August 13.', 'time', 'when did it ship?')).toBe(true);
+      expect(holdsEvidence('次回の1.31リリースでは、コードが削除されます。', 'time', '1.31はいつ？')).toBe(false);
+      expect(holdsEvidence('v1.31 でコードが削除されます。', 'time', '1.31はいつ？')).toBe(false);
+    });
+
+    it('finds a person by a Latin name, 氏 or さん, or a handle', () => {
+      expect(holdsEvidence('Sergey Kanzhelevと申します。', 'person', '誰？')).toBe(true);
+      expect(holdsEvidence('McCune氏がチェアを務めています。', 'person', '誰？')).toBe(true);
+      expect(holdsEvidence('メルカリの sanposhiho さんが実装しました。', 'person', '誰？')).toBe(true);
+      expect(holdsEvidence('実装は @thockin がレビューしました。', 'person', '誰？')).toBe(true);
+      expect(holdsEvidence('SIGでは定期的にミーティングを行っています。', 'person', '誰？')).toBe(false);
+    });
+
+    it('finds counts and command-line flags', () => {
+      expect(holdsEvidence('コントリビューターは88,000人を超えました。', 'number', '何人？')).toBe(true);
+      expect(holdsEvidence('--fail-swap-on=falseを指定します。', 'flag', 'どのフラグ？')).toBe(true);
+      expect(holdsEvidence('swapを有効にします。', 'flag', 'どのフラグ？')).toBe(false);
+    });
+  });
+
+  describe('holdsCode', () => {
+    it('finds a code block, a command, a YAML line or a flag', () => {
+      expect(holdsCode({ text: '次のように定義します。\nkind: Pod\n', code: [[12, 22]] })).toBe(true);
+      expect(holdsCode({ text: '実行します。\nkubectl apply -f pod.yaml' })).toBe(true);
+      expect(holdsCode({ text: '--feature-gates=Foo=trueを指定します。' })).toBe(true);
+      expect(holdsCode({ text: 'NetworkPolicyは通信を制御する仕組みです。kind: のような行はありません' })).toBe(false);
+    });
+
+    it('counts prose that names the field to write as the manifest spells it', () => {
+      expect(holdsCode({ text: 'サイドカー用の初期化コンテナのrestartPolicyをAlwaysに設定します。' })).toBe(true);
+      expect(holdsCode({ text: 'PDBのspec.unhealthyPodEvictionPolicyを設定します。' })).toBe(true);
+      // A product name in CamelCase (KubeVirt) or a sentence's full stop is not a field.
+      expect(holdsCode({ text: 'KubeVirtは仮想マシンを動かします。e.g. のような略語もあります' })).toBe(false);
+    });
+  });
+
+  describe('measureEvidence', () => {
+    const words = ['kubernetes', 'リリース', 'サイドカー'];
+    const question = buildQuestion('kubernetesのサイドカーはいつリリース？', words);
+
+    it('scores a date by the question words in its sentence and the ones either side', () => {
+      const near = buildPassage('kubernetesでサイドカーがベータになりました。2024年4月17日のリリースです。', words);
+      expect(measureEvidence([near], question, ['time'])).toEqual([{ kind: 'time', held: true, near: 1 }]);
+    });
+
+    it('gives a date paragraphs away from the question words nothing', () => {
+      const far = buildPassage('会場は2023年の秋でした。\n大きく成長しました。\n人が増えました。\nkubernetesのサイドカーのリリースです。', words);
+      expect(measureEvidence([far], question, ['time'])).toEqual([{ kind: 'time', held: true, near: 0 }]);
+    });
+
+    it('counts a date for a question naming a release only beside that release', () => {
+      const named = buildQuestion('kubernetes 1.31はいつリリース？', words);
+      const other = buildPassage('kubernetes 1.30は2024年4月17日にリリースされました。\n大きな変更でした。\n1.31ではサイドカーが入ります。', words);
+      expect(measureEvidence([other], named, ['time'])[0]).toMatchObject({ held: true, near: 0 });
+      const same = buildPassage('kubernetes 1.31は2024年8月13日にリリースされました。', words);
+      expect(measureEvidence([same], named, ['time'])[0]!.near).toBeGreaterThan(0.5);
+    });
+  });
+
+  describe('selectMissingKinds', () => {
+    it('misses a kind held only away from the question words, or held nowhere by a poorly covered passage', () => {
+      expect(selectMissingKinds([{ kind: 'time', held: true, near: 0.1 }], 0.9, 0.5)).toEqual(['time']);
+      expect(selectMissingKinds([{ kind: 'time', held: false, near: 0 }], 0.4, 0.5)).toEqual(['time']);
+    });
+
+    it('keeps a kind held beside the question words, or held nowhere by a well covered passage (the answer may rank lower)', () => {
+      expect(selectMissingKinds([{ kind: 'time', held: true, near: 0.6 }], 0.9, 0.5)).toEqual([]);
+      expect(selectMissingKinds([{ kind: 'time', held: false, near: 0 }], 0.9, 0.5)).toEqual([]);
+    });
+
+    it('misses code held nowhere however well the passage covers the question (an example is asked for by name)', () => {
+      expect(selectMissingKinds([{ kind: 'code', held: false, near: 0 }], 0.9, 0.5)).toEqual(['code']);
+      expect(selectMissingKinds([{ kind: 'code', held: true, near: 1 }], 0.9, 0.5)).toEqual([]);
+    });
+
+    it('misses nothing while one of the asked kinds is answered (what and when: the what answers part)', () => {
+      expect(selectMissingKinds([{ kind: 'time', held: true, near: 0.1 }, { kind: 'person', held: true, near: 0.8 }], 0.9, 0.5)).toEqual([]);
+    });
+
+    it('makes the tier none', () => {
+      const signals = { topCoverage: 0.9, corpusCoverage: 0.9, unknownEntities: [] };
+      expect(selectConfidence(signals)).toBe('high');
+      expect(selectConfidence({ ...signals, missingKinds: ['time'] })).toBe('none');
+    });
+  });
+
+  describe('in answer()', () => {
+    let searcher: Searcher;
+    beforeAll(async () => {
+      searcher = await buildFixtureSearcher(CORPUS);
+    });
+
+    it('refuses a question for one release’s date when the articles give only another’s, and says why', () => {
+      const a = answer(searcher, 'Kubernetes 1.31の正式リリースはいつ？');
+      expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
+      expect(a.notices).toContainEqual({ kind: 'missingKinds', kinds: ['time'] });
+      expect(a.suggestions[0]?.title).toBe('Kubernetesのこれまでとこれから');
+    });
+
+    it('tells the asker in Slack what was not found, under the question', () => {
+      const message = buildAnswerMessage(answer(searcher, 'Kubernetes 1.31の正式リリースはいつ？'), { ephemeral: true, lang: 'ja' });
+      const context = (message.blocks as any[]).find((b) => b.type === 'context');
+      expect(context.elements.map((e: any) => e.text).join('\n')).toContain('聞かれている日付やバージョンは見つかりませんでした');
+      expect(JSON.stringify(message.blocks)).toContain('Kubernetesのこれまでとこれから');
+    });
+
+    it('answers the release whose date the articles give, and a person named beside the question words', () => {
+      expect(answer(searcher, 'Kubernetes 1.30はいつリリースされた？')).toMatchObject({ answered: true, confidence: 'high' });
+      const who = answer(searcher, 'SIG Nodeのチェアって誰？');
+      expect(who).toMatchObject({ answered: true, confidence: 'high' });
+      expect(who.notices.some((n) => n.kind === 'missingKinds')).toBe(false);
+    });
+  });
+
+  describe('in answer(), code', () => {
+    let searcher: Searcher;
+    beforeAll(async () => {
+      searcher = await buildFixtureSearcher(CORPUS);
+    });
+
+    it('refuses a request for an example when the passages found show no code', () => {
+      const a = answer(searcher, 'kubeletの設定例を教えて');
+      expect(a).toMatchObject({ answered: false, confidence: 'none' });
+      expect(a.notices).toContainEqual({ kind: 'missingKinds', kinds: ['code'] });
+    });
+
+    it('answers it from a passage with a manifest', () => {
+      const a = answer(searcher, 'サイドカーコンテナの設定例を教えて');
+      expect(a).toMatchObject({ answered: true, confidence: 'high' });
+      expect(a.results.some((r) => r.code?.includes('restartPolicy: Always'))).toBe(true);
+    });
+  });
+
+  describe('the missingKinds notice', () => {
+    it('names what was not found, in Japanese and in English', () => {
+      expect(messages('ja').notice({ kind: 'missingKinds', kinds: ['time'] })).toBe('記事にこの話題は出てきますが、聞かれている日付やバージョンは見つかりませんでした。');
+      expect(messages('en').notice({ kind: 'missingKinds', kinds: ['person'] })).toBe('The articles touch on this, but none gives the name of a person asked for.');
+      expect(messages('ja').notice({ kind: 'missingKinds', kinds: ['code'] })).toContain('コード例や設定例');
+    });
+  });
+});
