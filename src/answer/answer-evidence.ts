@@ -22,10 +22,11 @@ const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which
 const ASKS_CODE = /書き方|書けば|設定例|記述例|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
 /**
  * Code in prose: a command line, a YAML key line, a command-line flag, or a field named as the
- * manifest spells it (restartPolicy, spec.containers): prose that says which field to set and
- * to what answers "どう書けば" too, and the Markdown code span around it is gone by now.
+ * manifest spells it (restartPolicy, spec.containers; not a host name such as kubernetes.io):
+ * prose that says which field to set and to what answers "どう書けば" too, and the Markdown
+ * code span around it is gone by now.
  */
-const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][a-z0-9-]+|(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])|(?<![\w.-])[a-z]{2,}(?:\.[a-z][A-Za-z0-9]+)+(?![\w-])/mu;
+const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][a-z0-9-]+|(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])|(?<![\w.-])(?![a-z0-9.-]*\.(?:io|com|org|net|dev)(?![\w.-]))[a-z]{2,}(?:\.[a-z][A-Za-z0-9]+)+(?![\w-])/mu;
 /** Who: the question asks for a person. */
 const ASKS_PERSON = /誰|だれ|どなた|\bwho(?:m|se)?\b/iu;
 

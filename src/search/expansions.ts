@@ -11,7 +11,9 @@
  *   lacks, and any English word (the corpus may have it only in identifiers: storage in
  *   StorageClass, ストレージ in the prose). Measured with eval:real-docs and npm run eval:
  *   English title → Japanese page hit@3 0.813 → 0.854, English description 0.412 → 0.588,
- *   holdout hit@1/hit@3 0.729/0.833 → 0.750/0.854, dev unchanged;
+ *   holdout hit@1/hit@3 0.729/0.833 → 0.750/0.854, dev unchanged. A three-sound key meets
+ *   only a word whose vowels agree (loanword-vowels.ts): a wrong spelling (リサイズ as resource)
+ *   would vouch for a missing loanword and mislead the unknown-entity check;
  * - the corpus's word for a misspelt one (kubelte → kubelet): a Latin word the corpus lacks and
  *   no word list has, within typoDistance edits of an indexed word.
  */

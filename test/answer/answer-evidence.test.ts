@@ -79,6 +79,9 @@ describe('answer/answer-evidence', () => {
       expect(holdsCode({ text: 'PDBのspec.unhealthyPodEvictionPolicyを設定します。' })).toBe(true);
       // A product name in CamelCase (KubeVirt) or a sentence's full stop is not a field.
       expect(holdsCode({ text: 'KubeVirtは仮想マシンを動かします。e.g. のような略語もあります' })).toBe(false);
+      // Nor is a host name in prose (a site or repository the article links to).
+      expect(holdsCode({ text: '詳しくはkubernetes.ioのドキュメントやgithub.comのリポジトリを見てください。' })).toBe(false);
+      expect(holdsCode({ text: 'spec.containersの値を書き換えます。' })).toBe(true);
     });
   });
 

@@ -18,7 +18,7 @@ describe('chunkArticle', () => {
 
   it('splits a long paragraph between sentences, never inside one', () => {
     const sentences = Array.from({ length: 12 }, (_, i) => `これは${i}番目の文で、ある程度の長さを持たせるために言葉を足しています。`);
-    const passages = chunkArticle(article(sentences.join('')), { maxChars: 120 });
+    const passages = chunkArticle(article(sentences.join('')), { maxChars: 120, minChars: 0 });
     expect(passages.length).toBeGreaterThan(3);
     for (const p of passages) {
       expect(p.text.length).toBeLessThanOrEqual(120);
@@ -46,6 +46,33 @@ describe('chunkArticle', () => {
     const answer = '回答です。'.repeat(10);
     const passages = chunkArticle(article(`前の話です。${'あ'.repeat(80)}\n\n質問は何ですか？\n\n${answer}`), { maxChars: 100 });
     expect(passages.some((p) => p.text.includes('質問は何ですか？') && p.text.includes('回答です。'))).toBe(true);
+  });
+
+  it('joins a fragment of a few sentences to the passage before it in its section', () => {
+    const long = 'この節の本文です。'.repeat(100);
+    const fragment = '残りの一文です。';
+    const passages = chunkArticle(article(`## 節\n\n${long}\n\n${fragment}\n\n## 次の節\n\n別の話です。`));
+    expect(passages.map((p) => [p.sectionPath, p.text])).toEqual([
+      [['節'], `${long}\n${fragment}`],
+      [['次の節'], '別の話です。'],
+    ]);
+  });
+
+  it("joins a section's short opening line to the passage after it, code offsets kept", () => {
+    const output = Array.from({ length: 60 }, (_, i) => `row ${i} | value`).join('\n');
+    const [passage, ...rest] = chunkArticle(article(`## 出力\n\n情報を得るにはこのようにツールを使用します。\n\n\`\`\`\n${output}\n\`\`\``));
+    expect(rest).toEqual([]);
+    expect(passage!.text.startsWith('情報を得るにはこのようにツールを使用します。\n')).toBe(true);
+    const [start, end] = passage!.code![0]!;
+    expect(passage!.text.slice(start, end)).toBe(output);
+  });
+
+  it('leaves a fragment alone when joining would pass 1.5 times the size limit', () => {
+    const fragment = `${'い'.repeat(300)}。`;
+    const long = chunkArticle(article(`${'あ'.repeat(1100)}。\n\n${fragment}`));
+    expect(long.map((p) => p.text.length)).toEqual([1101, 301]);
+    const full = chunkArticle(article(`${'あ'.repeat(850)}。\n\n${fragment}`));
+    expect(full.map((p) => p.text.length)).toEqual([851 + 1 + 301]);
   });
 
   it('removes Markdown syntax but not wording', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, LOANWORD_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expansions.js';
 import { analyseQuery } from '../../src/search/query.js';
+import { findUnknownEntities, type EntityLookup } from '../../src/search/unknown-entities.js';
 import { LoanwordIndex } from '../../src/text/loanwords.js';
 import { Synonyms } from '../../src/text/synonyms.js';
 import { parseSynonymGroups } from '../../src/text/synonyms-format.js';
@@ -40,5 +41,20 @@ describe('search/expansions', () => {
     // A katakana word the corpus has is not respelled in English: its katakana is the corpus's word.
     const katakana = expandQuery(analyseQuery('クラスター'), { loanwords: () => new LoanwordIndex(['クラスタ', 'cluster']), known: () => true });
     expect(katakana.terms.map((t) => t.term)).not.toContain('cluster');
+  });
+
+  it('respells a loanword only as a word with its vowels, so one the corpus lacks stays unknown (リサイズ is not resource)', () => {
+    const corpus = new Set(['resourc', 'pod']);
+    const sources = { loanwords: () => new LoanwordIndex(corpus), known: (t: string) => corpus.has(t) };
+    const lookup: EntityLookup = { documentFrequency: (t) => (corpus.has(t) ? 3 : 0), inTitle: () => false, inLongerTerm: () => false, longerTermsWith: () => [], containsPhrase: () => false };
+    const resize = 'Podをインプレースでリサイズしたい';
+    const expanded = expandQuery(analyseQuery(resize), sources);
+    expect(expanded.terms.map((t) => t.term)).not.toContain('resourc');
+    expect(findUnknownEntities(resize, expanded, lookup)).toContain('リサイズ');
+    // The word it does sound like is still found: リソース ⇄ resource, and stack's katakana for stack, not for stick.
+    expect(expandQuery(analyseQuery('リソースの上限'), sources).terms.map((t) => t.term)).toContain('resourc');
+    const stacks = { loanwords: () => new LoanwordIndex(['スタック', 'サイドカ', 'ステッカ']), known: () => true };
+    expect(expandQuery(analyseQuery('stick'), stacks).terms.map((t) => t.term)).toEqual(['stick']);
+    expect(expandQuery(analyseQuery('stack'), stacks).terms.map((t) => t.term)).toEqual(['stack', 'スタック']);
   });
 });
