@@ -13,8 +13,7 @@
  */
 import { foldKatakana, foldPlural, normalizeText } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
-import { readFileSync } from 'node:fs';
-import { Glossary, GLOSSARY_FILE, K8S_GLOSSARY_FILE, parseGlossary, type GlossarySegment } from './glossary.js';
+import { Glossary, GLOSSARY_FILE, K8S_GLOSSARY_FILE, readGlossaryFile, type GlossarySegment } from './glossary.js';
 
 export type TermKind = 'word' | 'ident' | 'concept';
 
@@ -51,7 +50,7 @@ let glossaryCache: Glossary | undefined;
  */
 export function defaultGlossary(): Glossary {
   glossaryCache ??= createGlossary(
-    [GLOSSARY_FILE, K8S_GLOSSARY_FILE].flatMap((file) => parseGlossary(readFileSync(file, 'utf8'), file.pathname)),
+    [GLOSSARY_FILE, K8S_GLOSSARY_FILE].flatMap(readGlossaryFile),
   );
   return glossaryCache;
 }

@@ -4,6 +4,8 @@
  * text, the analyser adds the entry's concept term, so サイドカー and sidecar find the same
  * passages.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 export interface GlossarySegment {
@@ -82,7 +84,10 @@ export class Glossary {
 }
 
 export function parseGlossary(yamlText: string, source = 'glossary'): string[][] {
-  const data: unknown = parse(yamlText);
+  return checkGlossaryEntries(parse(yamlText), source);
+}
+
+function checkGlossaryEntries(data: unknown, source: string): string[][] {
   if (!Array.isArray(data)) throw new Error(`Glossary: ${source} must be a YAML list of term lists`);
   return data.map((entry, i) => {
     if (!Array.isArray(entry) || entry.length < 2 || !entry.every((f) => typeof f === 'string' && f.trim() !== '')) {
@@ -90,6 +95,30 @@ export function parseGlossary(yamlText: string, source = 'glossary'): string[][]
     }
     return entry as string[];
   });
+}
+
+/**
+ * A glossary file's entries. `npm run build` stores each glossary parsed beside it
+ * (glossary.yml → glossary.json): JSON parses in ~1 ms where YAML takes ~60 ms of the start
+ * to first answer. The YAML is read instead when there is no JSON, or the YAML is newer (edited
+ * in place after the build).
+ */
+export function readGlossaryFile(file: URL): string[][] {
+  const compiled = compiledGlossaryFile(file);
+  const fresh = (() => {
+    try {
+      return statSync(compiled).mtimeMs >= statSync(file).mtimeMs;
+    } catch {
+      return false;
+    }
+  })();
+  if (fresh) return checkGlossaryEntries(JSON.parse(readFileSync(compiled, 'utf8')), fileURLToPath(compiled));
+  return parseGlossary(readFileSync(file, 'utf8'), fileURLToPath(file));
+}
+
+/** Where `npm run build` stores a glossary parsed (scripts/build.mjs). */
+export function compiledGlossaryFile(file: URL): URL {
+  return new URL(file.href.replace(/\.ya?ml$/, '.json'));
 }
 
 export const GLOSSARY_FILE = new URL('./glossary.yml', import.meta.url);

@@ -5,13 +5,14 @@
  * running or listening.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { startFakeSlackApi } from '../support/fake-slack-api.js';
 import { childEnv, REPO_ROOT } from '../support/run-cli.js';
 import { freePort } from '../slack/helpers/free-port.js';
@@ -61,6 +62,8 @@ beforeAll(async () => {
 describe('npm run build', () => {
   it('puts the runtime data files beside the compiled code', () => {
     expect(existsSync(join(REPO_ROOT, 'dist/text/glossary.yml'))).toBe(true);
+    // Stored parsed too: the compiled app reads JSON rather than parse YAML at start-up.
+    expect(JSON.parse(readFileSync(join(REPO_ROOT, 'dist/text/glossary.json'), 'utf8'))).toEqual(parse(readFileSync(join(REPO_ROOT, 'src/text/glossary.yml'), 'utf8')));
     expect(existsSync(join(REPO_ROOT, 'dist/index/rebuild-index-worker.mjs'))).toBe(true);
     expect(existsSync(join(REPO_ROOT, 'dist/app.js'))).toBe(true);
   });
