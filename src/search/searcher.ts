@@ -14,6 +14,7 @@ import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type A
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { findAbsentNames, findNames, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
+import { ASKS_STEPS, findLoneMentions } from './lone-mention.js';
 import { phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
@@ -59,6 +60,8 @@ const TITLE_CANDIDATE_MATCH = 0.5;
 const TITLE_CANDIDATES = 5;
 /** Leading ranked passages checked for naming only siblings of what the question asks (a demoted one falls, it never rises). */
 const SIBLING_POOL = 20;
+/** A term in more documents than this is in more than one passage for lone-mention.ts (a passage's heading and text are its documents). */
+const LONE_MAX_DOCUMENTS = 2;
 /** Passages read at most to find a phrase (Searcher.containsPhrase). */
 const MAX_PHRASE_PASSAGES = 500;
 
@@ -119,7 +122,8 @@ export class Searcher {
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
-    const passingNames = results[0] ? this.passingNames(own, weights, names, results[0], question) : [];
+    // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).
+    const passingNames = results[0] ? [...new Set([...this.passingNames(own, weights, names, results[0], question), ...this.loneMentions(own, names, question)])] : [];
     return { query, weights, corpusCoverage, unknownEntities, absentNames, siblingNames, passingNames, results };
   }
 
@@ -130,6 +134,25 @@ export class Searcher {
     const text = this.candidates.normalizedText(top.passage);
     const page = { title: this.candidates.normalizedTitle(article), top: text, rest: () => this.candidates.pageTexts(article).slice(1).filter((p) => p !== text) };
     return findPassingNames(query, weights, names, page, true).map((term) => surfaceOf(question, term));
+  }
+
+  /** What a how-question names that the corpus has in one sentence only (lone-mention.ts), spelled as the question spells them. */
+  private loneMentions(query: AnalysedQuery, names: readonly QuestionName[], question: string): string[] {
+    if (!ASKS_STEPS.test(question)) return [];
+    const lookup = {
+      passagesWith: (term: string): number[] => {
+        const df = this.index.documentFrequency(term);
+        // Only whether one passage holds it matters: a common term's postings are not read.
+        if (df === 0 || df > LONE_MAX_DOCUMENTS) return df === 0 ? [] : [-1, -2];
+        const passages = new Set<number>();
+        for (const frequencies of Object.values(this.index.postings(term) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
+        return [...passages];
+      },
+      passageText: (passage: number): string => this.candidates.normalizedText(this.index.passage(passage)),
+      titleHolds: (passage: number, text: string): boolean => this.candidates.normalizedTitle(this.index.passage(passage).article).includes(text),
+      longerTermsWith: (text: string): string[] => this.longerTermsWith(text),
+    };
+    return findLoneMentions(query, true, names, lookup).map((term) => surfaceOf(question, term));
   }
 
   /** Sibling contrasts of the question's family members (sibling-names.ts) against the top page: its results' passages answer, the whole page names. */

