@@ -10,6 +10,7 @@
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
 import { splitSentences } from '../corpus/sentences.js';
+import { phrasePattern } from './phrases.js';
 import { isOrdinaryWord } from './unknown-entities.js';
 import type { QuestionName } from './absent-names.js';
 import type { AnalysedQuery } from './query.js';
@@ -19,8 +20,10 @@ export interface LoneLookup {
   passagesWith(term: string): readonly number[];
   /** A passage's headings, a line break, then its text, normalised and folded (CandidateFinder.normalizedText). */
   passageText(passage: number): string;
-  /** Whether the title of the passage's article holds the text (normalised, folded). */
-  titleHolds(passage: number, text: string): boolean;
+  /** Whether the title of the passage's article (normalised, folded) holds the thing. */
+  titleHolds(passage: number, holds: (title: string) => boolean): boolean;
+  /** Passages holding the words together as a phrase (phrases.ts); any two when its rarest word is in many. */
+  passagesWithPhrase(words: readonly string[]): readonly number[];
   /** Indexed terms holding the text inside a longer one (kube-vip in a list glued together: metallbkube-viploxilb). */
   longerTermsWith(text: string): string[];
 }
@@ -34,7 +37,7 @@ const MIN_INNER_LENGTH = 4;
  * a sentence. Not ASKS_HOW's wishes and replacements (〜したい, 代わりに, instead, 何を使えばいい),
  * nor "how many" or "how does it": their answer may be the one sentence.
  */
-export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
+export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
 const JAPANESE_TEXT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
 
@@ -49,11 +52,12 @@ const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
  * cloud-hypervisor) counts as lone for that, but is no reason on its own: flags, fields and
  * feature gates are identifiers too, and one sentence naming one may be the instruction.
  */
-export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names: readonly QuestionName[], lookup: LoneLookup): string[] {
+export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names: readonly QuestionName[], lookup: LoneLookup, phrases: readonly (readonly string[])[] = []): string[] {
   if (!asksSteps) return [];
   const byTerm = new Map(query.terms.map((t) => [t.term, t]));
   const japanese = JAPANESE_TEXT.test(query.text);
   const lone = new Map<string, boolean>();
+  const phraseTexts = phrases.map((words) => words.join(' ').toLowerCase());
   for (const group of query.groups) {
     const own = group.terms.find((term) => {
       const t = byTerm.get(term);
@@ -64,7 +68,15 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
       // An ordinary word names a thing only as a Latin word in Japanese text (telepresence); in English it is prose (coming back), in katakana paraphrase (メンテ).
       return t.kind === 'ident' || !isOrdinaryWord(term) || (japanese && /^[a-z]/.test(term));
     });
-    if (own && isLone(own, group, byTerm, lookup)) lone.set(own, byTerm.get(own)!.kind !== 'ident');
+    // A word of a name in several words is judged with its name (below).
+    const inPhrase = own !== undefined && phraseTexts.some((p) => (byTerm.get(own)?.forms ?? []).some((f) => f !== '' && p.includes(f)));
+    if (own && !inPhrase && isLone(own, group, byTerm, lookup)) lone.set(own, byTerm.get(own)!.kind !== 'ident');
+  }
+  // A name in several capitalised words (Security Profiles Operator; phrases.ts) whose words are ordinary: as a phrase.
+  for (const words of phrases) {
+    const passages = lookup.passagesWithPhrase(words);
+    const pattern = phrasePattern(words);
+    if (passages.length === 1 && loneIn(passages[0]!, (s) => pattern.test(s), lookup)) lone.set(words.join(' '), true);
   }
   const reasons = [...lone].filter(([, reason]) => reason).map(([term]) => term);
   if (reasons.length === 0) return [];
@@ -85,9 +97,13 @@ function isLone(own: string, group: AnalysedQuery['groups'][number], byTerm: Rea
   }
   if (passages.size !== 1) return false;
   const [passage] = passages;
-  const text = lookup.passageText(passage!);
-  const holds = (s: string): boolean => forms.some((f) => f !== '' && s.includes(f));
+  return loneIn(passage!, (s) => forms.some((f) => f !== '' && s.includes(f)), lookup);
+}
+
+/** Whether the passage holds the thing in one sentence of its text, and neither its headings nor its title do. */
+function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): boolean {
+  const text = lookup.passageText(passage);
   const cut = text.indexOf('\n');
-  if (holds(text.slice(0, Math.max(0, cut))) || forms.some((f) => f !== '' && lookup.titleHolds(passage!, f))) return false;
+  if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return false;
   return text.slice(cut + 1).split('\n').flatMap((line) => splitSentences(line)).filter(holds).length === 1;
 }

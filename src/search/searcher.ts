@@ -15,7 +15,7 @@ import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './ra
 import { findAbsentNames, findNames, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
 import { ASKS_STEPS, findLoneMentions } from './lone-mention.js';
-import { phrasePattern } from './phrases.js';
+import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
 import { ASKS_HOW } from '../text/asks-how.js';
@@ -62,6 +62,8 @@ const TITLE_CANDIDATES = 5;
 const SIBLING_POOL = 20;
 /** A term in more documents than this is in more than one passage for lone-mention.ts (a passage's heading and text are its documents). */
 const LONE_MAX_DOCUMENTS = 2;
+/** A phrase's passages are read through its rarest word's, when it is in at most this many documents (a name in several words is rare). */
+const LONE_MAX_PHRASE_DOCUMENTS = 50;
 /** Passages read at most to find a phrase (Searcher.containsPhrase). */
 const MAX_PHRASE_PASSAGES = 500;
 
@@ -149,10 +151,19 @@ export class Searcher {
         return [...passages];
       },
       passageText: (passage: number): string => this.candidates.normalizedText(this.index.passage(passage)),
-      titleHolds: (passage: number, text: string): boolean => this.candidates.normalizedTitle(this.index.passage(passage).article).includes(text),
+      titleHolds: (passage: number, holds: (title: string) => boolean): boolean => holds(this.candidates.normalizedTitle(this.index.passage(passage).article)),
+      passagesWithPhrase: (words: readonly string[]): number[] => {
+        const pattern = phrasePattern(words);
+        const rarest = words.map((w) => foldPlural(normalizeText(w))).map((t) => ({ t, df: this.index.documentFrequency(t) })).sort((a, b) => a.df - b.df)[0];
+        if (!rarest || rarest.df === 0) return [];
+        if (rarest.df > LONE_MAX_PHRASE_DOCUMENTS) return [-1, -2];
+        const passages = new Set<number>();
+        for (const frequencies of Object.values(this.index.postings(rarest.t) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
+        return [...passages].filter((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
+      },
       longerTermsWith: (text: string): string[] => this.longerTermsWith(text),
     };
-    return findLoneMentions(query, true, names, lookup).map((term) => surfaceOf(question, term));
+    return findLoneMentions(query, true, names, lookup, capitalisedNames(question)).map((term) => surfaceOf(question, term));
   }
 
   /** Sibling contrasts of the question's family members (sibling-names.ts) against the top page: its results' passages answer, the whole page names. */

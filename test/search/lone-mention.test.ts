@@ -5,6 +5,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { findNames } from '../../src/search/absent-names.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { ASKS_STEPS, findLoneMentions, type LoneLookup } from '../../src/search/lone-mention.js';
+import { capitalisedNames, phrasePattern } from '../../src/search/phrases.js';
 import { analyseQuery } from '../../src/search/query.js';
 import { Searcher } from '../../src/search/searcher.js';
 import { normalizeFolded } from '../../src/text/normalize.js';
@@ -18,10 +19,11 @@ describe('findLoneMentions', () => {
     const lookup: LoneLookup = {
       passagesWith: has,
       passageText: (i) => texts[i]!,
-      titleHolds: (_i, text) => normalizeFolded(title).includes(text),
+      titleHolds: (_i, holds) => holds(normalizeFolded(title)),
+      passagesWithPhrase: (words) => texts.flatMap((t, i) => (phrasePattern(words).test(t) ? [i] : [])),
       longerTermsWith: (text) => [...new Set(texts.flatMap((t) => t.split(/[\s、。]+/)).filter((w) => w !== text && w.includes(text)))],
     };
-    return findLoneMentions(query, steps, findNames(query, (t) => has(t).length > 0), lookup);
+    return findLoneMentions(query, steps, findNames(query, (t) => has(t).length > 0), lookup, capitalisedNames(question));
   };
   const virt = '仮想化\nKubeVirtは仮想マシンをPodの中で実行します。 KubeVirtのインストールは簡単です。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。';
 
@@ -53,6 +55,12 @@ describe('findLoneMentions', () => {
     const flags = '設定\nKubeVirtは仮想マシンを実行します。 KubeVirtでは --enable-live-disk を指定します。 代替プロジェクトVirtinkもあります。';
     expect(lone('enable-live-diskを設定する手順', [flags])).toEqual([]);
     expect(lone('Virtinkでenable-live-diskを設定する手順', [flags])).toEqual(['virtink']);
+  });
+
+  it('finds a name in several capitalised words as a phrase, though its words are ordinary', () => {
+    const spo = 'seccomp\nプロファイルの配布は課題です。 Security Profiles Operatorなどのプロジェクトはこの問題を解決しています。 seccompはカーネルの機能です。';
+    expect(lone('Security Profiles Operatorでseccompプロファイルを記録させるには', [spo])).toEqual(['Security Profiles Operator']);
+    expect(lone('Security Profiles Operatorでseccompプロファイルを記録させるには', [`${spo} Security Profiles Operatorはデーモンです。`])).toEqual([]);
   });
 
   it('finds a name known only inside a longer term, as a list run together spells it', () => {
