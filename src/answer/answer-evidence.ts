@@ -230,9 +230,10 @@ export const ANSWER_EVIDENCE = { nearShare: 0.2, reach: 1 };
  * question only in part (`topCoverage` below `highTopCoverage`; a well-covered question whose
  * answer ranks lower keeps its answer).
  */
-export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE): EvidenceKind[] {
-  // Code is asked for by name (the YAML, an example): no passage showing any is no answer, however well it covers the words.
-  const fails = (e: KindEvidence): boolean => (e.held ? e.near < settings.nearShare : e.kind === 'code' || topCoverage < highTopCoverage);
+export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE, askedByName: readonly EvidenceKind[] = []): EvidenceKind[] {
+  // Code is asked for by name (the YAML, an example), and so is a date (リリース日, what date): no passage
+  // showing any is no answer, however well it covers the words (いつ / どのバージョンから may be answered in words).
+  const fails = (e: KindEvidence): boolean => (e.held ? e.near < settings.nearShare : e.kind === 'code' || askedByName.includes(e.kind) || topCoverage < highTopCoverage);
   return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
 }
 
@@ -253,5 +254,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
     const held = shown.some(holdsCode);
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
   }
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, ASKS_DATE.test(outcome.query.text) ? ['time'] : []);
 }

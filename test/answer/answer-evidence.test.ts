@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds, type EvidenceQuestion, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { findMissingKinds, holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds, type EvidenceQuestion, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { messages } from '../../src/i18n/messages.js';
@@ -124,6 +124,11 @@ describe('answer/answer-evidence', () => {
       expect(selectMissingKinds([{ kind: 'code', held: true, near: 1 }], 0.9, 0.5)).toEqual([]);
     });
 
+    it('misses a date asked for by name (リリース日, what date) held nowhere however well the passage covers the question', () => {
+      expect(selectMissingKinds([{ kind: 'time', held: false, near: 0 }], 1, 0.5, undefined, ['time'])).toEqual(['time']);
+      expect(selectMissingKinds([{ kind: 'time', held: true, near: 0.6 }], 1, 0.5, undefined, ['time'])).toEqual([]);
+    });
+
     it('misses nothing while one of the asked kinds is answered (what and when: the what answers part)', () => {
       expect(selectMissingKinds([{ kind: 'time', held: true, near: 0.1 }, { kind: 'person', held: true, near: 0.8 }], 0.9, 0.5)).toEqual([]);
     });
@@ -153,6 +158,14 @@ describe('answer/answer-evidence', () => {
       const context = (message.blocks as any[]).find((b) => b.type === 'context');
       expect(context.elements.map((e: any) => e.text).join('\n')).toContain('聞かれている日付やバージョンは見つかりませんでした');
       expect(JSON.stringify(message.blocks)).toContain('Kubernetesのこれまでとこれから');
+    });
+
+    it('refuses a release date asked for by name when the passages shown hold no date at all, however well they cover the words', () => {
+      const outcome = searcher.search('v1.30の正式リリース日っていつ？', { limit: 3 });
+      const shown = [{ text: 'v1.30の正式リリースに向けて、新しい機能を紹介します。' }];
+      expect(findMissingKinds(outcome, shown, 1, 0.5)).toEqual(['time']);
+      expect(findMissingKinds({ ...outcome, query: { ...outcome.query, text: 'v1.30の正式リリースっていつ？' } }, shown, 1, 0.5)).toEqual([]);
+      expect(findMissingKinds(outcome, [{ text: 'v1.30の正式リリースは2024年4月17日です。' }], 1, 0.5)).toEqual([]);
     });
 
     it('answers the release whose date the articles give, and a person named beside the question words', () => {
