@@ -27,6 +27,14 @@ const ASKS_CODE = /書き方|書けば|設定例|記述例|(?:YAML|yaml|マニ�
  * code span around it is gone by now.
  */
 const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][a-z0-9-]+|(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])|(?<![\w.-])(?![a-z0-9.-]*\.(?:io|com|org|net|dev)(?![\w.-]))[a-z]{2,}(?:\.[a-z][A-Za-z0-9]+)+(?![\w-])/mu;
+/**
+ * A command asked for by name (コマンド教えて, どのコマンド, the exact command to…; not
+ * 「dockerコマンド叩いてた」, which tells what the asker did): answered by a command or a code
+ * block beside the thing it is for (commandHeld).
+ */
+export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|何|[?？])|(?:どの|何の|どんな)コマンド|\b(?:exact|which|what) commands?\b|\bcommands? (?:to|for)\b/iu;
+/** A command line: a prompt, sudo or kubectl at a line's start. */
+const COMMAND_LINE = /^\s*(?:\$ |sudo |kubectl )/mu;
 /** Who: the question asks for a person. */
 const ASKS_PERSON = /誰|だれ|どなた|\bwho(?:m|se)?\b/iu;
 
@@ -67,7 +75,7 @@ export function selectEvidenceKinds(question: string): EvidenceKind[] {
   for (const k of selectAnswerKinds(question)) if (k === 'time' || k === 'number' || k === 'flag') kinds.add(k);
   if (ASKS_DATE.test(question)) kinds.add('time');
   if (ASKS_PERSON.test(question)) kinds.add('person');
-  if (ASKS_CODE.test(question)) kinds.add('code');
+  if (ASKS_CODE.test(question) || ASKS_COMMAND.test(question)) kinds.add('code');
   return [...kinds];
 }
 
@@ -238,6 +246,18 @@ export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverag
 }
 
 /**
+ * Whether a shown passage holds a command (a code block or a command line) and the question's
+ * heaviest idea, the thing the command is for: a flag of another tool in a passage beside it
+ * (CRI-O's --enable-criu-support for cri-dockerd) is no answer.
+ */
+function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['query'], groupWeights: readonly number[], spansOf: (text: string) => readonly EvidenceSpan[]): boolean {
+  const heaviest = query.groups[groupWeights.reduce((best, w, i) => (w > (groupWeights[best] ?? 0) ? i : best), 0)];
+  // The idea whole, not a part of it (cri of cri-dockerd is CRI-O's too).
+  const whole = new Set(heaviest?.terms.filter((t) => heaviest.parts?.[t] === undefined));
+  return shown.some((p) => ((p.code?.length ?? 0) > 0 || COMMAND_LINE.test(p.text)) && spansOf(p.text).some((s) => whole.has(s.term)));
+}
+
+/**
  * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
  * empty, and nothing read, when it asks for no recognisable kind (most questions).
  */
@@ -251,7 +271,7 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   const things = kinds.filter((k): k is ThingKind => k !== 'code');
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
   if (kinds.includes('code')) {
-    const held = shown.some(holdsCode);
+    const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : shown.some(holdsCode);
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
   }
   return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, ASKS_DATE.test(outcome.query.text) ? ['time'] : []);

@@ -168,6 +168,17 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds(outcome, [{ text: 'v1.30の正式リリースは2024年4月17日です。' }], 1, 0.5)).toEqual([]);
     });
 
+    it('asks a command asked for by name for a command beside the thing it is for, not a flag of another tool', () => {
+      expect(selectEvidenceKinds('DDSのコマンド教えて')).toContain('code');
+      expect(selectEvidenceKinds("what's the exact command to install cri-dockerd?")).toContain('code');
+      expect(selectEvidenceKinds('メンテ用スクリプトでdockerコマンド叩いてたんだけど、代わりに何使えばいい？')).not.toContain('code');
+      const outcome = searcher.search('cri-dockerdをインストールするコマンド教えて', { limit: 3 });
+      const named = { text: 'Docker Engineの代替アダプターの名前はcri-dockerdです。' };
+      const other = { text: 'CRI-Oを起動します。\n$ sudo crio --enable-criu-support=true' };
+      expect(findMissingKinds(outcome, [named, other], 1, 0.5)).toEqual(['code']);
+      expect(findMissingKinds(outcome, [named, { text: 'cri-dockerdを入れます。\n$ sudo apt install cri-dockerd' }], 1, 0.5)).toEqual([]);
+    });
+
     it('answers the release whose date the articles give, and a person named beside the question words', () => {
       expect(answer(searcher, 'Kubernetes 1.30はいつリリースされた？')).toMatchObject({ answered: true, confidence: 'high' });
       const who = answer(searcher, 'SIG Nodeのチェアって誰？');
