@@ -2,7 +2,7 @@
  * A question analysed for search: its distinct terms, each with a weight that reflects how
  * much it says about the topic: rarer terms say more, identifiers a little more again.
  */
-import { analyse, CONCEPT_PREFIX, defaultGlossary, splitIdentifier, type PartOf, type TermKind } from '../text/analyse.js';
+import { analyse, CONCEPT_PREFIX, defaultGlossary, splitIdentifier, type PartOf, type Term, type TermKind } from '../text/analyse.js';
 import { foldKatakana, normalizeText } from '../text/normalize.js';
 
 export interface QueryTerm {
@@ -160,7 +160,7 @@ function groupTerms(terms: readonly QueryTerm[]): TermGroup[] {
   for (const concept of terms.filter((t) => t.kind === 'concept')) {
     for (const form of concept.forms) {
       if (form.includes(' ')) continue;
-      const words = analyse(form).filter((t) => t.kind !== 'concept' && !t.partOf);
+      const words = wordsOfForm(form);
       if (words.length < 2 || !words.every((w) => groupOf.get(w.term)?.size === 1)) continue;
       for (const w of words) formParts.set(w.term, { whole: concept.term, share: 1 / words.length });
     }
@@ -305,4 +305,18 @@ export function termWeight(term: QueryTerm): number {
 
 export function idf(df: number, passageCount: number): number {
   return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * The words of a glossary form, analysed once: forms are fixed data, and a question's concepts
+ * brought their forms' analysis to ~1 ms of every question.
+ */
+const formWords = new Map<string, Term[]>();
+function wordsOfForm(form: string): Term[] {
+  let words = formWords.get(form);
+  if (!words) {
+    words = analyse(form).filter((t) => t.kind !== 'concept' && !t.partOf);
+    formWords.set(form, words);
+  }
+  return words;
 }
