@@ -6,7 +6,7 @@
  * passages shown hold one only far from those words (another release's date), or none at all,
  * the corpus mentions the topic but not the asked detail: the answer's confidence is none.
  */
-import { splitSentences } from '../corpus/sentences.js';
+import { locateLineSentences } from '../corpus/sentences.js';
 import { findSpans } from '../search/spans.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { selectAnswerKinds } from './answer-kind.js';
@@ -127,26 +127,6 @@ export interface EvidenceQuestion {
   groupOf: (term: string) => number | undefined;
 }
 
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-function locateSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    let s = at;
-    for (const piece of splitSentences(line)) {
-      const start = text.indexOf(piece, s);
-      out.push({ start, end: start + piece.length });
-      s = start + piece.length;
-    }
-    at += line.length + 1;
-  }
-  return out;
-}
-
 /** What the passages offer of one asked kind. */
 export interface KindEvidence {
   kind: EvidenceKind;
@@ -171,7 +151,7 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   const named = kinds.map((k) => namedThings(question.text, k));
   for (const { text, spans } of passages) {
-    const sentences = locateSentences(text);
+    const sentences = locateLineSentences(text);
     // The sentences normalised and joined, so that each kind is one scan of the passage.
     const normalised = sentences.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
     const joined = normalised.join('\n');

@@ -18,3 +18,26 @@ export function splitSentences(text: string): string[] {
   pieces.push(text.slice(start));
   return pieces.filter((p) => p.trim() !== '');
 }
+
+/** A passage's sentences with their offsets, line by line: a list item or a code line is a sentence of its own. */
+export function locateLineSentences(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    let s = at;
+    for (const piece of splitSentences(line)) {
+      const start = text.indexOf(piece, s);
+      out.push({ start, end: start + piece.length });
+      s = start + piece.length;
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** The same sentences as text, trimmed, empty ones left out. */
+export function lineSentences(text: string): string[] {
+  return locateLineSentences(text)
+    .map(({ start, end }) => text.slice(start, end).trim())
+    .filter((s) => s !== '');
+}

@@ -9,7 +9,7 @@
  * and blind-2 sets: each name the corpus has is in at least two sentences (DRBD, SELinux: 2).
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
-import { splitSentences } from '../corpus/sentences.js';
+import { lineSentences } from '../corpus/sentences.js';
 import { phrasePattern } from './phrases.js';
 import { isOrdinaryWord } from './unknown-entities.js';
 import type { QuestionName } from './absent-names.js';
@@ -32,12 +32,6 @@ export interface LoneLookup {
 const MIN_LENGTH = 3;
 /** A word found only inside longer terms must be this long to be taken as named there (shorter ones occur by chance). */
 const MIN_INNER_LENGTH = 4;
-/**
- * Wording that asks for steps (手順, やり方, どうやって, how do I, how to): steps take more than
- * a sentence. Not ASKS_HOW's wishes and replacements (〜したい, 代わりに, instead, 何を使えばいい),
- * nor "how many" or "how does it": their answer may be the one sentence.
- */
-export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
 const JAPANESE_TEXT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
 
@@ -105,5 +99,5 @@ function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneL
   const text = lookup.passageText(passage);
   const cut = text.indexOf('\n');
   if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return false;
-  return text.slice(cut + 1).split('\n').flatMap((line) => splitSentences(line)).filter(holds).length === 1;
+  return lineSentences(text.slice(cut + 1)).filter(holds).length === 1;
 }

@@ -9,7 +9,7 @@
  * left alone: a list naming the thing (GKE, EKS and AKS use containerd) may be their answer.
  * Pure: the searcher hands in the best page's normalised texts (CandidateFinder's cache).
  */
-import { splitSentences } from '../corpus/sentences.js';
+import { lineSentences } from '../corpus/sentences.js';
 import type { QuestionName } from './absent-names.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -44,7 +44,7 @@ export function findPassingNames(query: AnalysedQuery, weights: ReadonlyMap<stri
   if (!asksHow || names.length === 0) return [];
   const formsOf = new Map(query.terms.map((t) => [t.term, t.forms]));
   const groupWeights = query.groups.map((g) => Math.max(0, ...g.terms.map((t) => weights.get(t) ?? 0)));
-  const sentences = sentencesOf(bodyOf(page.top));
+  const sentences = lineSentences(bodyOf(page.top));
   const passing: string[] = [];
   const elsewhere: Array<(text: string) => boolean> = [];
   for (const name of names) {
@@ -86,7 +86,3 @@ function holdsForm(text: string, form: string): boolean {
 const headingsOf = (passage: string): string => passage.slice(0, Math.max(0, passage.indexOf('\n')));
 const bodyOf = (passage: string): string => passage.slice(passage.indexOf('\n') + 1);
 
-/** The text's sentences, line by line (list items and code lines are sentences of their own). */
-function sentencesOf(text: string): string[] {
-  return text.split('\n').flatMap((line) => splitSentences(line)).map((s) => s.trim()).filter((s) => s !== '');
-}

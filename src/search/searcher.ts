@@ -14,11 +14,11 @@ import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type A
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { findAbsentNames, findNames, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
-import { ASKS_STEPS, findLoneMentions } from './lone-mention.js';
+import { findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
-import { ASKS_HOW } from '../text/asks-how.js';
+import { ASKS_HOW, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, surfaceOf } from './unknown-entities.js';
@@ -146,20 +146,16 @@ export class Searcher {
         const df = this.index.documentFrequency(term);
         // Only whether one passage holds it matters: a common term's postings are not read.
         if (df === 0 || df > LONE_MAX_DOCUMENTS) return df === 0 ? [] : [-1, -2];
-        const passages = new Set<number>();
-        for (const frequencies of Object.values(this.index.postings(term) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
-        return [...passages];
+        return this.passagesOf(term);
       },
       passageText: (passage: number): string => this.candidates.normalizedText(this.index.passage(passage)),
       titleHolds: (passage: number, holds: (title: string) => boolean): boolean => holds(this.candidates.normalizedTitle(this.index.passage(passage).article)),
       passagesWithPhrase: (words: readonly string[]): number[] => {
         const pattern = phrasePattern(words);
-        const rarest = words.map((w) => foldPlural(normalizeText(w))).map((t) => ({ t, df: this.index.documentFrequency(t) })).sort((a, b) => a.df - b.df)[0];
+        const rarest = this.rarestWord(words);
         if (!rarest || rarest.df === 0) return [];
         if (rarest.df > LONE_MAX_PHRASE_DOCUMENTS) return [-1, -2];
-        const passages = new Set<number>();
-        for (const frequencies of Object.values(this.index.postings(rarest.t) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
-        return [...passages].filter((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
+        return this.passagesOf(rarest.term).filter((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
       },
       longerTermsWith: (text: string): string[] => this.longerTermsWith(text),
     };
@@ -241,13 +237,22 @@ export class Searcher {
   containsPhrase(words: readonly string[]): boolean {
     const pattern = phrasePattern(words);
     if (this.titlesFolded().some((title) => pattern.test(title))) return true;
-    const terms = words.map((w) => foldPlural(normalizeText(w)));
-    const rarest = terms.map((t) => ({ t, df: this.index.documentFrequency(t) })).sort((a, b) => a.df - b.df)[0];
+    const rarest = this.rarestWord(words);
     if (!rarest || rarest.df === 0) return false;
     if (rarest.df > MAX_PHRASE_PASSAGES) return true;
+    return this.passagesOf(rarest.term).some((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
+  }
+
+  /** A phrase's word in fewest documents, as indexed: a phrase is looked for in that word's passages. */
+  private rarestWord(words: readonly string[]): { term: string; df: number } | undefined {
+    return words.map((w) => foldPlural(normalizeText(w))).map((term) => ({ term, df: this.index.documentFrequency(term) })).sort((a, b) => a.df - b.df)[0];
+  }
+
+  /** The passages whose heading or text has the term, from its postings. */
+  private passagesOf(term: string): number[] {
     const passages = new Set<number>();
-    for (const frequencies of Object.values(this.index.postings(rarest.t) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
-    return [...passages].some((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
+    for (const frequencies of Object.values(this.index.postings(term) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
+    return [...passages];
   }
 
   /** Indexed terms holding the text inside a longer one (for EntityLookup), at most `max`. */

@@ -5,3 +5,10 @@
  * Shared by both, so that one question reads one way.
  */
 export const ASKS_HOW = /どう(?!いう|なる|なっ|なり)|どのように|方法|やり方|手順|には[?？]?$|したい|ばいい|代わり|代替|\binstead\b|\bhow\b|\bsteps?\b|\bconfigure\b/iu;
+
+/**
+ * Wording that asks for steps (手順, やり方, どうやって, how do I, how to): steps take more than
+ * a sentence. Not ASKS_HOW's wishes and replacements (〜したい, 代わりに, instead, 何を使えばいい),
+ * nor "how many" or "how does it": their answer may be the one sentence.
+ */
+export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
