@@ -204,16 +204,13 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   const codeRanges = options.code ?? [];
   // Nor from one answer into the next question.
   const asks = new Set(turns.filter((t) => t.interviewer).map((t) => t.sentences[0]!));
-  const joined = (i: number): boolean => !asks.has(i + 1) && !codeRanges.some(([s, e]) => s >= sentences[i]!.end && e <= sentences[i + 1]!.start);
-  const fits = (a: number, b: number): boolean => {
-    if (sentences[b]!.end - sentences[a]!.start > maxChars) return false;
-    for (let i = a; i < b; i++) if (!joined(i)) return false;
-    return true;
-  };
+  const window: ExcerptWindow = { sentences, maxChars, asks, codeRanges };
+  // (fitsWindow is a module function, not a closure made per call: optimised code that had
+  // inlined one call's closure was thrown away on the next call, a few times a run.)
   let best = { from: 0, to: 0, score: -1 };
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + 4); to++) {
-      if (to > from && !fits(from, to)) break;
+      if (to > from && !fitsWindow(window, from, to)) break;
       const held = new Map<string, number>();
       for (let i = from; i <= to; i++) for (const [idea, w] of ideas[i]!) held.set(idea, Math.max(held.get(idea) ?? 0, w * factor[i]!));
       let score = 0;
@@ -224,22 +221,40 @@ export function selectExcerptRange(text: string, spans: readonly Span[], options
   }
   let { from, to } = best;
   // A question answered by what follows (interviews, FAQs): show the answer with it.
-  if (QUESTION_END.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(from, to + 1)) to++;
+  if (QUESTION_END.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fitsWindow(window, from, to + 1)) to++;
   // A sentence ending in a colon introduces what follows (a list of values, the steps): show them.
-  while (INTRODUCES.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fits(from, to + 1)) {
+  while (INTRODUCES.test(text.slice(sentences[to]!.start, sentences[to]!.end)) && to + 1 < sentences.length && fitsWindow(window, from, to + 1)) {
     to++;
-    while (to + 1 < sentences.length && fits(from, to + 1) && !/[。.!?！？]\s*$/u.test(text.slice(sentences[to]!.start, sentences[to]!.end))) to++;
+    while (to + 1 < sentences.length && fitsWindow(window, from, to + 1) && !/[。.!?！？]\s*$/u.test(text.slice(sentences[to]!.start, sentences[to]!.end))) to++;
   }
   const first = text.slice(sentences[from]!.start, sentences[from]!.end).trim();
-  if (from > 0 && LEANS_BACK.test(first) && fits(from - 1, to)) from--;
+  if (from > 0 && LEANS_BACK.test(first) && fitsWindow(window, from - 1, to)) from--;
   // Still short: the following sentence usually carries on. (Measured with npm run eval: under
   // 0.7 of maxChars rather than half took the share from 0.964/0.886/0.859/0.643 to
   // 1.000/0.886/0.901/0.714 on dev/holdout/blind/blind-2; the mean excerpt grew from 177 to 206 characters.)
-  while (to + 1 < sentences.length && sentences[to]!.end - sentences[from]!.start < maxChars * STILL_SHORT && fits(from, to + 1)) to++;
+  while (to + 1 < sentences.length && sentences[to]!.end - sentences[from]!.start < maxChars * STILL_SHORT && fitsWindow(window, from, to + 1)) to++;
   const start = sentences[from]!.start;
   let end = sentences[to]!.end;
   if (end - start > maxChars) end = cutAt(text, start + maxChars - 1);
   return { start, end };
+}
+
+interface ExcerptWindow {
+  sentences: readonly Sentence[];
+  maxChars: number;
+  /** Sentences that open an interviewer's question. */
+  asks: ReadonlySet<number>;
+  codeRanges: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Whether sentences a..b fit in one excerpt: within maxChars, and each joined to the next (no code block or new question between). */
+function fitsWindow({ sentences, maxChars, asks, codeRanges }: ExcerptWindow, a: number, b: number): boolean {
+  if (sentences[b]!.end - sentences[a]!.start > maxChars) return false;
+  for (let i = a; i < b; i++) {
+    if (asks.has(i + 1)) return false;
+    for (const [s, e] of codeRanges) if (s >= sentences[i]!.end && e <= sentences[i + 1]!.start) return false;
+  }
+  return true;
 }
 
 export function buildExcerpt(text: string, spans: readonly Span[], options: ExcerptOptions = {}, range = selectExcerptRange(text, spans, options)): ExcerptSegment[] {

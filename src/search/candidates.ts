@@ -70,8 +70,9 @@ export class CandidateFinder {
       distinctive.map((t) => ({ term: t.term, boost: termWeight(t), ...(t.kind === 'ident' ? { fieldBoosts: IDENT_BOOSTS } : {}) })),
       SEARCH_FIELDS.map((f) => FIELD_BOOST[f]),
       BM25,
+      CANDIDATES,
     );
-    return hits.slice(0, CANDIDATES).map((hit) => this.candidate(this.index.passage(hit.id), hit.score, hit.queryTerms, common, query));
+    return hits.map((hit) => this.candidate(this.index.passage(hit.id), hit.score, hit.queryTerms, common, query));
   }
 
   /**

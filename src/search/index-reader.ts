@@ -36,8 +36,22 @@ export class IndexFormatError extends Error {
 /** A term's postings as MiniSearch stores them: field id → MiniSearch short id → term frequency. */
 export type Postings = Record<string, Record<string, number>>;
 
+/**
+ * A term's postings for one search field, in the order MiniSearch's stored object lists them
+ * (ascending short id), as typed arrays: decoded once, they cost the garbage collector nothing.
+ */
+export interface FieldPostings {
+  ids: Uint32Array;
+  frequencies: Float64Array;
+}
+
+/** A term's postings by search field (SEARCH_FIELDS order); undefined where the field lacks the term. */
+export type TermPostings = Array<FieldPostings | undefined>;
+
 /** Passages parsed and kept: enough for many questions' candidates, a small share of a large corpus. */
 const PASSAGE_CACHE = 4_096;
+/** Terms whose postings are kept decoded: the words questions keep asking with. */
+const POSTINGS_CACHE = 4_096;
 
 export class IndexReader {
   readonly manifest: IndexManifest;
@@ -51,6 +65,7 @@ export class IndexReader {
   private readonly postingsAt: number;
   private readonly passagesAt: number;
   private readonly passageCache = new LruCache<number, StoredPassage>(PASSAGE_CACHE);
+  private readonly postingsCache = new LruCache<string, TermPostings | null>(POSTINGS_CACHE);
 
   private constructor(
     /** The index as laid out in the file (shared with the answer workers). */
@@ -112,6 +127,22 @@ export class IndexReader {
     return JSON.parse(this.bytes.toString('utf8', start, start + this.termTable[row * TERM_ROW + 2]!)) as Postings;
   }
 
+  /** A term's postings by search field, decoded once and kept (see FieldPostings). */
+  termPostings(term: string): TermPostings | undefined {
+    let decoded = this.postingsCache.get(term);
+    if (decoded === undefined) {
+      const postings = this.postings(term);
+      decoded = postings ? this.stats.fieldIds.map((fieldId) => decodeField(postings[fieldId])) : null;
+      this.postingsCache.set(term, decoded);
+    }
+    return decoded ?? undefined;
+  }
+
+  /** How many MiniSearch short ids there are (documents are numbered from 0). */
+  get documentSlots(): number {
+    return this.documentTable.length / DOCUMENT_ROW;
+  }
+
   /** The passage a MiniSearch short id stands for. */
   passageOfDocument(shortId: number): number {
     return this.documentTable[shortId * DOCUMENT_ROW]!;
@@ -132,6 +163,18 @@ export class IndexReader {
     }
     return passage;
   }
+}
+
+function decodeField(frequencies: Record<string, number> | undefined): FieldPostings | undefined {
+  if (!frequencies) return undefined;
+  const keys = Object.keys(frequencies);
+  const ids = new Uint32Array(keys.length);
+  const counts = new Float64Array(keys.length);
+  keys.forEach((key, i) => {
+    ids[i] = Number(key);
+    counts[i] = frequencies[key]!;
+  });
+  return { ids, frequencies: counts };
 }
 
 function readLayout(bytes: Buffer): Layout {

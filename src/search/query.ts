@@ -192,15 +192,21 @@ function merge(groupOf: Map<string, Set<string>>, a: string, b: string): void {
  * corpus coverage, which the confidence cuts were measured on, still count each part.
  */
 export function groupCredit(group: TermGroup, has: (term: string) => boolean, { piecesOnce = false }: CoverageOptions = {}): number {
-  const parts = group.parts ?? {};
-  if (group.terms.some((t) => parts[t] === undefined && has(t))) return 1;
-  const pieces = new Map<string, number>();
-  for (const [t, share] of Object.entries(parts)) {
-    if (!has(t)) continue;
-    const piece = piecesOnce ? (group.sameAs?.[t] ?? t) : t;
-    pieces.set(piece, Math.max(pieces.get(piece) ?? 0, share));
-  }
+  const parts = group.parts;
+  for (const t of group.terms) if ((parts === undefined || parts[t] === undefined) && has(t)) return 1;
+  if (parts === undefined) return 0;
   let credit = 0;
+  if (!piecesOnce || group.sameAs === undefined) {
+    // Each part is its own piece.
+    for (const t in parts) if (has(t)) credit += parts[t]!;
+    return Math.min(1, credit);
+  }
+  const pieces = new Map<string, number>();
+  for (const t in parts) {
+    if (!has(t)) continue;
+    const piece = group.sameAs[t] ?? t;
+    pieces.set(piece, Math.max(pieces.get(piece) ?? 0, parts[t]!));
+  }
   for (const share of pieces.values()) credit += share;
   return Math.min(1, credit);
 }
@@ -218,7 +224,8 @@ export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string,
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {
-    const weight = Math.max(...group.terms.map((t) => weights.get(t) ?? 0));
+    let weight = -Infinity;
+    for (const t of group.terms) weight = Math.max(weight, weights.get(t) ?? 0);
     total += weight;
     covered += weight * groupCredit(group, has, options);
   }

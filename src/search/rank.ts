@@ -121,19 +121,20 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
     })
     .sort((a, b) => b.score - a.score);
   // Proximity needs term positions in the text: worth finding only for the leading candidates.
-  const leading = scored.slice(0, PROXIMITY_POOL).map((c) => {
-    const features = { ...c.features, proximity: proximity(findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights)) };
-    return { ...c, features, score: scoreCandidate(features) };
-  });
-  const all = [...leading, ...scored.slice(PROXIMITY_POOL)];
-  const best = Math.max(0, ...all.map((c) => c.score));
-  const titled = all.map((c) => ({ ...c, score: c.score + best * titleBonus(titleMatches.get(c.passage.article) ?? 0) }));
+  // (The scored entries are this function's own: updated in place, in their order.)
+  for (const c of scored.slice(0, PROXIMITY_POOL)) {
+    c.features.proximity = proximity(findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights));
+    c.score = scoreCandidate(c.features);
+  }
+  let best = 0;
+  for (const c of scored) best = Math.max(best, c.score);
+  for (const c of scored) c.score += best * titleBonus(titleMatches.get(c.passage.article) ?? 0);
   const shown = (passage: StoredPassage, matched: ReadonlySet<string>, coverage: number): number => {
     if (!titleTerms || !titleMatches.has(passage.article)) return coverage;
     const title = titleTerms(passage.article);
     return groupCoverage(query, weights, (t) => matched.has(t) || title.has(t));
   };
-  return titled.sort((a, b) => b.score - a.score).map(
+  return scored.sort((a, b) => b.score - a.score).map(
     ({ passage, article, matched, features, score }): RankedPassage => ({
       passage,
       article,

@@ -19,22 +19,28 @@ export interface SpanOptions {
   foldProlonged?: boolean;
 }
 
-// A passage is normalised for ranking's proximity and again for its excerpt: kept once done.
-const normalized = new LruCache<string, NormalizedText>(1_000);
+interface Prepared extends NormalizedText {
+  /** The text with ー folded away (foldProlongedMarks), made when an excerpt first needs it. */
+  folded?: { text: string; origin: number[] };
+}
 
-function normalizeOnce(text: string): NormalizedText {
-  let n = normalized.get(text);
+// A passage is normalised for ranking's proximity and again for its excerpt: kept once done.
+const prepared = new LruCache<string, Prepared>(1_000);
+
+function prepare(text: string): Prepared {
+  let n = prepared.get(text);
   if (n === undefined) {
     n = normalizeWithOrigin(text);
-    normalized.set(text, n);
+    prepared.set(text, n);
   }
   return n;
 }
 
 export function findSpans(text: string, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, options: SpanOptions = {}): Span[] {
-  const { text: norm, origin: map } = normalizeOnce(text);
+  const ready = prepare(text);
+  const { text: norm, origin: map } = ready;
   const origin = (i: number): number => (map ? (map[i] ?? map[map.length - 1] ?? 0) : i);
-  const folded = options.foldProlonged ? foldProlongedMarks(norm) : undefined;
+  const folded = options.foldProlonged ? (ready.folded ??= foldProlongedMarks(norm)) : undefined;
   const spans: Span[] = [];
   const seen = new Set<string>();
   for (const term of terms) {
@@ -78,21 +84,29 @@ function foldProlongedMarks(text: string): { text: string; origin: number[] } {
  * fits in one window of `window` characters (1 when they all sit in one phrase).
  */
 export function proximity(spans: readonly Span[], window = 80): number {
-  const total = distinctWeight(spans);
+  if (spans.length === 0) return 0;
+  // previous[i]: the last span before i of the same term; a window from `from` counts span i
+  // only where that one lies outside it, so each term counts once, in order of first sight.
+  const previous = new Int32Array(spans.length);
+  const lastOf = new Map<string, number>();
+  spans.forEach((span, i) => {
+    previous[i] = lastOf.get(span.term) ?? -1;
+    lastOf.set(span.term, i);
+  });
+  const total = distinctWeight(spans, previous, 0, spans.length - 1);
   if (total === 0) return 0;
   let best = 0;
   let from = 0;
   for (let to = 0; to < spans.length; to++) {
     while (spans[to]!.end - spans[from]!.start > window) from++;
-    best = Math.max(best, distinctWeight(spans.slice(from, to + 1)));
+    best = Math.max(best, distinctWeight(spans, previous, from, to));
   }
   return best / total;
 }
 
-function distinctWeight(spans: readonly Span[]): number {
-  const seen = new Map<string, number>();
-  for (const s of spans) seen.set(s.term, s.weight);
+/** The summed weight of the distinct terms of spans[from..to] (findSpans gives a term one weight). */
+function distinctWeight(spans: readonly Span[], previous: Int32Array, from: number, to: number): number {
   let total = 0;
-  for (const w of seen.values()) total += w;
+  for (let i = from; i <= to; i++) if (previous[i]! < from) total += spans[i]!.weight;
   return total;
 }

@@ -48,4 +48,22 @@ describe('searchBm25 over the index file', () => {
       { numRuns: 200 },
     );
   });
+
+  it('returns the best hits first when given a limit: the same passages, scores and order as the full list’s head', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 12 }), (words, limit) => {
+        const terms = [...new Set(words)].map((term) => ({ term, boost: 1 }));
+        const all = searchBm25(reader, terms, [1, 1], { k: 1.2, b: 0.7, d: 0.5 });
+        expect(searchBm25(reader, terms, [1, 1], { k: 1.2, b: 0.7, d: 0.5 }, limit)).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('scores a question the same however many questions came before (its accumulators start clean)', () => {
+    const terms = vocabulary.slice(0, 5).map((term) => ({ term, boost: 1 }));
+    const first = searchBm25(reader, terms, [1, 1], { k: 1.2, b: 0.7, d: 0.5 });
+    for (const term of vocabulary.slice(5, 40)) searchBm25(reader, [{ term, boost: 2 }], [1, 1], { k: 1.2, b: 0.7, d: 0.5 });
+    expect(searchBm25(reader, terms, [1, 1], { k: 1.2, b: 0.7, d: 0.5 })).toEqual(first);
+  });
 });
