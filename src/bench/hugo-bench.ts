@@ -18,7 +18,8 @@ import { CHANNELS_FILE } from '../corpus/channels.js';
 import { readIndexFile } from '../search/index-file.js';
 import { Searcher } from '../search/searcher.js';
 import { buildHugoTreeFiles } from './hugo-tree.js';
-import { median, summarize, type LatencySummary } from './stats.js';
+import { median, type LatencySummary } from './stats.js';
+import { measureQueries } from './measure-queries.js';
 import { generateSyntheticArticles, toCorpusFile } from './synthetic.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,6 +52,10 @@ export interface HugoBenchResult {
   build: ChildBuild;
   start: StartResult;
   query: LatencySummary;
+  /** Timed rounds run over the questions. */
+  rounds: number;
+  /** Each question's first answer after the load (the first warm-up pass): reported, not a goal. */
+  firstPass: LatencySummary;
   /** Start to first answer over a corpus folder of this many files (0: not measured). */
   corpusFiles: number;
   corpusStart: StartResult | null;
@@ -125,6 +130,9 @@ export interface HugoBenchOptions {
   corpusFiles: number;
   seed: number;
   questions: readonly string[];
+  /** Timed rounds over the questions, and the time they may take (as for the corpora). */
+  rounds: number;
+  queryBudgetMs: number;
   /** Scratch directory (removed by the caller). */
   dir: string;
   log: (line: string) => void;
@@ -146,15 +154,8 @@ export async function runHugoBench(o: HugoBenchOptions): Promise<HugoBenchResult
   const question = o.questions[0] ?? 'Podとは';
   const start = await measureStartToAnswer(env, question);
   const searcher = new Searcher(await readIndexFile(env.INDEX_PATH));
-  for (const q of o.questions) answer(searcher, q, { k: 3 });
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const q of o.questions) {
-      const t = performance.now();
-      answer(searcher, q, { k: 3 });
-      times.push(performance.now() - t);
-    }
-  }
+  // Timed as the corpora are (src/bench/measure-queries.ts): a warm-up pass, then the same rounds.
+  const { query, rounds, firstPass } = measureQueries(o.questions, o.rounds, o.queryBudgetMs, (q) => answer(searcher, q, { k: 3 }));
   let corpusStart: StartResult | null = null;
   let corpusBuild: ChildBuild | null = null;
   if (o.corpusFiles > 0) {
@@ -169,5 +170,5 @@ export async function runHugoBench(o: HugoBenchOptions): Promise<HugoBenchResult
     o.log('start: timing ask start to first answer…');
     corpusStart = await measureStartToAnswer(bigEnv, question);
   }
-  return { pages: o.pages, build, start, query: summarize(times), corpusFiles: o.corpusFiles, corpusStart, corpusBuild };
+  return { pages: o.pages, build, start, query, rounds, firstPass, corpusFiles: o.corpusFiles, corpusStart, corpusBuild };
 }

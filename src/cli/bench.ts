@@ -30,7 +30,8 @@ import { readIndexFile, writeIndexFile } from '../search/index-file.js';
 import { Searcher } from '../search/searcher.js';
 import { BaselineSearcher, buildBaselineIndex, type BaselineData } from '../bench/baseline.js';
 import { formatBytes, formatCount, formatMs, formatRatio, markdownTable } from '../bench/format.js';
-import { median, summarize, type LatencySummary } from '../bench/stats.js';
+import { measureQueries, type QueryTimings } from '../bench/measure-queries.js';
+import { median } from '../bench/stats.js';
 import { generateSyntheticArticles } from '../bench/synthetic.js';
 import { runHugoBench, type HugoBenchResult } from '../bench/hugo-bench.js';
 import { formatHugoReport } from '../bench/hugo-report.js';
@@ -38,7 +39,7 @@ import { runMain, UsageError } from './run-main.js';
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--rounds N] [--query-budget S] [--seed N] [--qa FILE] [--json]
   --articles N  size of the synthetic corpus (default 10000; 0 skips it)
-  --rounds N    timed rounds over the QA set per index (default 5, after a warm-up pass)
+  --rounds N    timed rounds over the QA set per index (default 5, after three warm-up passes)
   --query-budget S  no further round starts once it would end after S seconds of querying (default 60;
                 the first round always runs), so a slow index still finishes
   --seed N      seed of the synthetic corpus (default 1)
@@ -52,12 +53,8 @@ export const GOALS = { articles: 10_000, queryP99Ms: 10, loadMs: 1000 } as const
 /** Loads are repeated (median reported) until this much time has been spent, at most MAX_LOAD_RUNS times. */
 const LOAD_BUDGET_MS = 3000;
 const MAX_LOAD_RUNS = 5;
-/** Questions listed as the slowest, per index. */
-const SLOWEST = 3;
-/** The warm-up pass over the questions stops after this long. */
-const WARM_UP_BUDGET_MS = 5000;
 
-export interface SystemResult {
+export interface SystemResult extends QueryTimings {
   buildMs: number;
   /** Encoding (ours: encodeIndex; baseline: JSON.stringify) + writing the index file. */
   writeMs: number;
@@ -75,13 +72,6 @@ export interface SystemResult {
   indexMemoryBytes: number | null;
   /** Distinct terms in the MiniSearch index. */
   terms: number;
-  query: LatencySummary;
-  /** Timed rounds actually run (fewer than asked when the query budget ran out). */
-  rounds: number;
-  /** Questions run in the warm-up pass. */
-  warmUpQuestions: number;
-  /** Questions with the highest median latency. */
-  slowest: Array<{ q: string; medianMs: number }>;
 }
 
 export interface CorpusResult {
@@ -216,7 +206,7 @@ async function loadAndQuery<S>(
   query: (searcher: S, q: string) => unknown,
   questions: readonly string[],
   options: Pick<BenchOptions, 'rounds' | 'queryBudgetMs'>,
-): Promise<Loaded & Pick<SystemResult, 'query' | 'slowest' | 'rounds' | 'warmUpQuestions'>> {
+): Promise<Loaded & QueryTimings> {
   const memoryBefore = memoryAfterGc();
   const runs: Array<[number, number]> = [];
   let searcher: S | undefined;
@@ -241,40 +231,6 @@ async function loadAndQuery<S>(
   };
   const s = searcher!;
   return { ...loaded, ...measureQueries(questions, options.rounds, options.queryBudgetMs, (q) => query(s, q)) };
-}
-
-/**
- * One warm-up pass (cut short after WARM_UP_BUDGET_MS), then up to `rounds` timed rounds over
- * all questions; a further round starts only while the last one would still fit in
- * `budgetMs`, so a slow index still finishes (with fewer rounds, reported).
- */
-function measureQueries(questions: readonly string[], rounds: number, budgetMs: number, run: (q: string) => unknown): Pick<SystemResult, 'query' | 'slowest' | 'rounds' | 'warmUpQuestions'> {
-  const warmUpStart = performance.now();
-  let warmUpQuestions = 0;
-  for (const q of questions) {
-    run(q);
-    warmUpQuestions++;
-    if (performance.now() - warmUpStart > WARM_UP_BUDGET_MS) break;
-  }
-  const perQuestion = questions.map(() => [] as number[]);
-  const start = performance.now();
-  let done = 0;
-  let lastRound = 0;
-  while (done < rounds && (done === 0 || performance.now() - start + lastRound <= budgetMs)) {
-    const roundStart = performance.now();
-    questions.forEach((q, i) => {
-      const t = performance.now();
-      run(q);
-      perQuestion[i]!.push(performance.now() - t);
-    });
-    lastRound = performance.now() - roundStart;
-    done++;
-  }
-  const slowest = questions
-    .map((q, i) => ({ q, medianMs: median(perQuestion[i]!) }))
-    .sort((a, b) => b.medianMs - a.medianMs)
-    .slice(0, SLOWEST);
-  return { query: summarize(perQuestion.flat()), slowest, rounds: done, warmUpQuestions };
 }
 
 async function loadOurs(path: string): Promise<[number, number, Searcher]> {
@@ -349,6 +305,7 @@ export function formatReport(report: BenchReport): string {
         formatCount(s.terms),
         formatMs(s.query.p50),
         formatMs(s.query.p99),
+        formatMs(s.firstPass.p99),
         `${s.rounds} × ${options.questions}`,
       ]);
     }
@@ -366,18 +323,19 @@ export function formatReport(report: BenchReport): string {
       formatRatio(o.terms, b.terms),
       formatRatio(o.query.p50, b.query.p50),
       formatRatio(o.query.p99, b.query.p99),
+      formatRatio(o.firstPass.p99, b.firstPass.p99),
       '',
     ]);
   }
   const table = markdownTable(
-    ['corpus', 'index', 'build', 'index file', 'load', 'load: read+open + searcher', 'memory after load', 'index memory (Δ)', 'terms', 'query p50', 'query p99', 'timed queries'],
+    ['corpus', 'index', 'build', 'index file', 'load', 'load: read+open + searcher', 'memory after load', 'index memory (Δ)', 'terms', 'query p50', 'query p99', 'first pass p99', 'timed queries'],
     rows,
   );
   const lines = [
     `## Benchmark`,
     '',
     `Node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpu}, heap limit ${formatBytes(env.heapLimitBytes)}, forced GC ${env.gcExposed ? 'on' : 'OFF (run with node --expose-gc)'}.`,
-    `Queries: the ${options.questions} questions of ${options.qaFile}, up to ${options.rounds} timed rounds per index after a warm-up pass (fewer when a round would overrun the ${formatMs(options.queryBudgetMs)} query budget: see "timed queries"); synthetic corpus seed ${options.seed}.`,
+    `Queries: the ${options.questions} questions of ${options.qaFile}, up to ${options.rounds} timed rounds per index after three warm-up passes (the first pass's p99 is listed as "first pass"; fewer when a round would overrun the ${formatMs(options.queryBudgetMs)} query budget: see "timed queries"); synthetic corpus seed ${options.seed}.`,
     '',
     table,
     '',
@@ -436,7 +394,7 @@ runMain(async () => {
   let hugo: HugoBenchResult | null = null;
   try {
     if (options.hugoPages > 0 || options.startArticles > 0) {
-      hugo = await runHugoBench({ real, realCorpusDir: corpusDir, pages: Math.max(options.hugoPages, 1), corpusFiles: options.startArticles, seed: options.seed, questions, dir, log });
+      hugo = await runHugoBench({ real, realCorpusDir: corpusDir, pages: Math.max(options.hugoPages, 1), corpusFiles: options.startArticles, seed: options.seed, questions, rounds: options.rounds, queryBudgetMs: options.queryBudgetMs, dir, log });
     }
     corpora.push(await benchCorpus('real', () => real, channels, questions, options, dir));
     if (options.articles > 0) {

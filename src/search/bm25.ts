@@ -68,16 +68,19 @@ export function searchBm25(index: IndexReader, terms: readonly TermQuery[], fiel
   const found: Array<TermPostings | undefined> = terms.map((t) => index.termPostings(t.term));
   let documents = 0;
   try {
-    terms.forEach(({ term, boost, fieldBoosts: own }, position) => {
+    for (let position = 0; position < terms.length; position++) {
+      const { term, boost, fieldBoosts: own } = terms[position]!;
       const postings = found[position];
-      if (!postings) return;
+      if (!postings) continue;
       // A term listed twice scores twice but is one matched term, as in MiniSearch.
       const repeated = terms.findIndex((t) => t.term === term) < position;
       const stamp = position + 1;
       let termDocuments = 0;
-      (own ?? fieldBoosts).forEach((fieldBoost, field) => {
+      const boosts = own ?? fieldBoosts;
+      for (let field = 0; field < boosts.length; field++) {
+        const fieldBoost = boosts[field]!;
         const posting = postings[field];
-        if (!posting) return;
+        if (!posting) continue;
         const { ids, frequencies } = posting;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i]!;
@@ -91,7 +94,7 @@ export function searchBm25(index: IndexReader, terms: readonly TermQuery[], fiel
             s.termOrder[termDocuments++] = id;
           }
         }
-      });
+      }
       for (let i = 0; i < termDocuments; i++) {
         const id = s.termOrder[i]!;
         if (s.touched[id]) {
@@ -104,7 +107,7 @@ export function searchBm25(index: IndexReader, terms: readonly TermQuery[], fiel
           s.order[documents++] = id;
         }
       }
-    });
+    }
     const ranked: number[] = [];
     for (let i = 0; i < documents; i++) {
       const id = s.order[i]!;

@@ -51,7 +51,7 @@ export function findSpans(text: string, terms: readonly QueryTerm[], weights: Re
         let end = at + form.length;
         // Katakana words were indexed with a trailing ー folded away; include it in the match.
         while (norm[end] === 'ー') end++;
-        seen.add(`${term.term}:${at}`);
+        if (folded) seen.add(`${term.term}:${at}`);
         spans.push({ start: origin(at), end: origin(end - 1) + 1, term: term.term, weight });
       }
       if (!folded || form.includes('ー')) continue;
