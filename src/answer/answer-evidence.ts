@@ -9,6 +9,7 @@
 import { locateLineSentences } from '../corpus/sentences.js';
 import { findSpans } from '../search/spans.js';
 import type { SearchOutcome } from '../search/searcher.js';
+import { isOrdinaryWord } from '../search/unknown-entities.js';
 import { selectAnswerKinds } from './answer-kind.js';
 
 export type EvidenceKind = 'time' | 'person' | 'number' | 'flag' | 'code';
@@ -35,8 +36,8 @@ const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][
 export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|何|[?？])|(?:どの|何の|どんな)コマンド|\b(?:exact|which|what) commands?\b|\bcommands? (?:to|for)\b/iu;
 /** A command line: a prompt, sudo or kubectl at a line's start. */
 const COMMAND_LINE = /^\s*(?:\$ |sudo |kubectl )/mu;
-/** Who: the question asks for a person. */
-const ASKS_PERSON = /誰|だれ|どなた|\bwho(?:m|se)?\b/iu;
+/** Who: the question asks for a person (not だれない, だれて: to grow slack). */
+const ASKS_PERSON = /誰|だれ(?!ない|て|る|た)|どなた|\bwho(?:m|se)?\b/iu;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
@@ -69,6 +70,17 @@ const THINGS: Record<ThingKind, RegExp> = {
   flag: /(?<![\w-])--[a-z][a-z0-9-]*/giu,
 };
 
+/**
+ * Whether a match of THINGS[kind] is a thing of that kind. Two capitalised words are a
+ * person's name unless both are ordinary English words: Special Interest, Tech Lead, Cloud
+ * Provider, Steering Committee and Red Hat are titles, roles and firms, while Bob Killen or
+ * Dawn Chen keeps a word the list lacks.
+ */
+function isThing(kind: ThingKind, m: RegExpMatchArray): boolean {
+  if (kind !== 'person' || !/^[A-Z]/.test(m[0])) return true;
+  return !m[0].split(/[\s-]+/).every((word) => /^[A-Z]\.$/.test(word) || isOrdinaryWord(word.toLowerCase()));
+}
+
 /** What the question asks for, of the kinds that can be recognised in text. */
 export function selectEvidenceKinds(question: string): EvidenceKind[] {
   const kinds = new Set<EvidenceKind>();
@@ -88,11 +100,11 @@ function key(m: RegExpMatchArray): string {
 
 /** The things of the kind the question names itself (`1.31` of `1.31はいつ？`): they answer nothing. */
 function namedThings(question: string, kind: ThingKind): Set<string> {
-  return new Set([...question.normalize('NFKC').matchAll(THINGS[kind])].map(key));
+  return new Set([...question.normalize('NFKC').matchAll(THINGS[kind])].filter((m) => isThing(kind, m)).map(key));
 }
 
 function holdsThing(text: string, kind: ThingKind, named: ReadonlySet<string>): boolean {
-  for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (!named.has(key(m))) return true;
+  for (const m of text.normalize('NFKC').matchAll(THINGS[kind])) if (isThing(kind, m) && !named.has(key(m))) return true;
   return false;
 }
 
@@ -182,7 +194,7 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
       // Per sentence: whether it holds a thing of the kind, and one the question names.
       const found = new Set<number>();
       const naming = new Set<number>();
-      for (const m of joined.matchAll(THINGS[e.kind])) (named[k]!.has(key(m)) ? naming : found).add(sentenceAt(m.index));
+      for (const m of joined.matchAll(THINGS[e.kind])) if (isThing(e.kind, m)) (named[k]!.has(key(m)) ? naming : found).add(sentenceAt(m.index));
       if (found.size === 0) return;
       e.held = true;
       const mustName = e.kind === 'time' && named[k]!.size > 0;
@@ -206,10 +218,13 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
  * - nearShare: a thing of the asked kind within reach of less than this share of the question's
  *   weight answers nothing (the lowest answerable question with its answer shown has 0.28;
  *   `1.31はいつ？` beside another release's date 0.12);
+ * - personNearShare: the same for a person. Once title-case phrases stopped counting as names
+ *   (isThing), the lowest answerable who-question has 0.16 (h015: `aojea さんが原因を見つけて`,
+ *   beside few of its words) and the unanswerable ones holding a person 0.49 or more: 0.1;
  * - reach: sentences either side of the one holding the thing (a name and its role are often
  *   in neighbouring sentences: `Sergey Kanzhelevと申します。… 現在はSIG Nodeの議長を務めています`).
  */
-export const ANSWER_EVIDENCE = { nearShare: 0.2, reach: 1 };
+export const ANSWER_EVIDENCE = { nearShare: 0.2, personNearShare: 0.1, reach: 1 };
 
 /**
  * The kinds the question asks for that the passages do not answer, when every asked kind fails
@@ -219,9 +234,10 @@ export const ANSWER_EVIDENCE = { nearShare: 0.2, reach: 1 };
  * answer ranks lower keeps its answer).
  */
 export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE, askedByName: readonly EvidenceKind[] = []): EvidenceKind[] {
-  // Code is asked for by name (the YAML, an example), and so is a date (リリース日, what date): no passage
-  // showing any is no answer, however well it covers the words (いつ / どのバージョンから may be answered in words).
-  const fails = (e: KindEvidence): boolean => (e.held ? e.near < settings.nearShare : e.kind === 'code' || askedByName.includes(e.kind) || topCoverage < highTopCoverage);
+  // Code is asked for by name (the YAML, an example), and so is a date (リリース日, what date) and a
+  // person (誰): no passage showing any is no answer, however well it covers the words (いつ /
+  // どのバージョンから may be answered in words).
+  const fails = (e: KindEvidence): boolean => (e.held ? e.near < (e.kind === 'person' ? settings.personNearShare : settings.nearShare) : e.kind === 'code' || askedByName.includes(e.kind) || topCoverage < highTopCoverage);
   return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
 }
 
@@ -254,5 +270,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
     const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : shown.some(holdsCode);
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
   }
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, ASKS_DATE.test(outcome.query.text) ? ['time'] : []);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person']);
 }

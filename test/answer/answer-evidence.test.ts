@@ -28,6 +28,7 @@ describe('answer/answer-evidence', () => {
       expect(selectEvidenceKinds('k8s 初コミット 日付')).toEqual(['time']);
       expect(selectEvidenceKinds('SIG Storageのチェアって今誰がやってるの？')).toEqual(['person']);
       expect(selectEvidenceKinds('Who wrote the guide?')).toEqual(['person']);
+      expect(selectEvidenceKinds('SIG Appsのチェアだれ？')).toEqual(['person']);
       expect(selectEvidenceKinds('コントリビューターは何人？')).toEqual(['number']);
       expect(selectEvidenceKinds('swapを使うには、どのフラグが必要？')).toEqual(['flag']);
       expect(selectEvidenceKinds('NetworkPolicyで全部拒否する書き方を教えて')).toEqual(['code']);
@@ -40,6 +41,7 @@ describe('answer/answer-evidence', () => {
       expect(selectEvidenceKinds('What happens when the profile is missing?')).toEqual([]);
       expect(selectEvidenceKinds('restartPolicyは何にすればいいの')).toEqual([]);
       expect(selectEvidenceKinds('For example, can a sidecar outlive the main container?')).toEqual([]);
+      expect(selectEvidenceKinds('ブッククラブ、だれないようにどんな工夫してるの？')).toEqual([]);
     });
   });
 
@@ -57,6 +59,13 @@ describe('answer/answer-evidence', () => {
       expect(holdsEvidence('メルカリの sanposhiho さんが実装しました。', 'person', '誰？')).toBe(true);
       expect(holdsEvidence('実装は @thockin がレビューしました。', 'person', '誰？')).toBe(true);
       expect(holdsEvidence('SIGでは定期的にミーティングを行っています。', 'person', '誰？')).toBe(false);
+    });
+
+    it('takes two capitalised ordinary words for a title or a role, not a person: Tech Lead, Community Group, Red Hat', () => {
+      expect(holdsEvidence('各SIGのChairとTech Leadの一覧はCommunity Groupのページにあります。', 'person', '誰？')).toBe(false);
+      expect(holdsEvidence('Red HatとGoogle Cloudの人が多いです。', 'person', '誰？')).toBe(false);
+      expect(holdsEvidence('Dawn Chenがチェアを務めています。', 'person', '誰？')).toBe(true);
+      expect(holdsEvidence('Bob Killenがまとめました。', 'person', '誰？')).toBe(true);
     });
 
     it('finds counts and command-line flags', () => {
@@ -177,6 +186,12 @@ describe('answer/answer-evidence', () => {
       const other = { text: 'CRI-Oを起動します。\n$ sudo crio --enable-criu-support=true' };
       expect(findMissingKinds(outcome, [named, other], 1, 0.5)).toEqual(['code']);
       expect(findMissingKinds(outcome, [named, { text: 'cri-dockerdを入れます。\n$ sudo apt install cri-dockerd' }], 1, 0.5)).toEqual([]);
+    });
+
+    it('refuses a who-question whose passages name no person at all, however well they cover the words', () => {
+      const outcome = searcher.search('SIG Nodeのチェアって誰？', { limit: 3 });
+      expect(findMissingKinds(outcome, [{ text: 'SIG Nodeのチェアの一覧は、Community GroupのページでTech Leadと並べて紹介されています。' }], 1, 0.5)).toEqual(['person']);
+      expect(findMissingKinds(outcome, [{ text: 'SIG NodeのチェアはSergey Kanzhelevです。' }], 1, 0.5)).toEqual([]);
     });
 
     it('answers the release whose date the articles give, and a person named beside the question words', () => {
