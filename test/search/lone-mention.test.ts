@@ -5,7 +5,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { findNames } from '../../src/search/absent-names.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { findLoneMentions, type LoneLookup } from '../../src/search/lone-mention.js';
-import { ASKS_STEPS } from '../../src/text/asks-how.js';
+import { ASKS_INSTALL, ASKS_STEPS } from '../../src/text/asks-how.js';
 import { capitalisedNames, phrasePattern } from '../../src/search/phrases.js';
 import { analyseQuery } from '../../src/search/query.js';
 import { Searcher } from '../../src/search/searcher.js';
@@ -26,14 +26,18 @@ describe('findLoneMentions', () => {
     };
     return findLoneMentions(query, steps, findNames(query, (t) => has(t).length > 0), lookup, capitalisedNames(question));
   };
-  const virt = '仮想化\nKubeVirtは仮想マシンをPodの中で実行します。 KubeVirtのインストールは簡単です。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。';
+  const virt = '仮想化\nKubeVirtは仮想マシンをPodの中で実行します。 KubeVirtのインストールは簡単です。 KubeVirtはCRDで動きます。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。';
 
   it('finds a name the whole corpus has in one sentence, though that sentence holds the question’s other words', () => {
     expect(lone('Virtinkで仮想マシンを作る手順', [virt, 'ストレージ\nKubeVirtのディスクにはPVCを使います。'])).toEqual(['virtink']);
   });
 
-  it('takes a name in two sentences, in a heading or in the title to be discussed', () => {
-    expect(lone('Virtinkで仮想マシンを作る手順', [`${virt} Virtinkは軽量です。`])).toEqual([]);
+  it('finds a name in two sentences of its one passage too: introduced and compared, still not explained', () => {
+    expect(lone('Virtinkで仮想マシンを作る手順', [`${virt} Virtinkは軽量です。`])).toEqual(['virtink']);
+  });
+
+  it('takes a name in three sentences, in a heading or in the title to be discussed', () => {
+    expect(lone('Virtinkで仮想マシンを作る手順', [`${virt} Virtinkは軽量です。 Virtinkは速いです。`])).toEqual([]);
     expect(lone('Virtinkで仮想マシンを作る手順', [virt, 'Virtinkの紹介\nこれは別の話です。'])).toEqual([]);
     expect(lone('Virtinkで仮想マシンを作る手順', [virt.replace('仮想化', 'Virtinkと仮想化')])).toEqual([]);
     expect(lone('Virtinkで仮想マシンを作る手順', [virt], { title: 'Virtinkの使い方' })).toEqual([]);
@@ -61,7 +65,7 @@ describe('findLoneMentions', () => {
   it('finds a name in several capitalised words as a phrase, though its words are ordinary', () => {
     const spo = 'seccomp\nプロファイルの配布は課題です。 Security Profiles Operatorなどのプロジェクトはこの問題を解決しています。 seccompはカーネルの機能です。';
     expect(lone('Security Profiles Operatorでseccompプロファイルを記録させるには', [spo])).toEqual(['Security Profiles Operator']);
-    expect(lone('Security Profiles Operatorでseccompプロファイルを記録させるには', [`${spo} Security Profiles Operatorはデーモンです。`])).toEqual([]);
+    expect(lone('Security Profiles Operatorでseccompプロファイルを記録させるには', [`${spo} Security Profiles Operatorはデーモンです。 Security Profiles Operatorは記録もします。`])).toEqual([]);
   });
 
   it('finds a name known only inside a longer term, as a list run together spells it', () => {
@@ -69,7 +73,26 @@ describe('findLoneMentions', () => {
     expect(lone('OpenEBSをクラスタに入れる手順', [glued])).toEqual([]); // OpenEBS is CamelCase: an identifier, no reason alone
     const lower = glued.replace('Rook/CephOpenEBSLonghorn', 'rook/cephopenebslinstor');
     expect(lone('LINSTORをクラスタに入れる手順', [lower])).toEqual(['linstor']);
-    expect(lone('LINSTORをクラスタに入れる手順', [lower, 'ストレージ\nlinstorを使います。 linstorは速いです。'])).toEqual([]);
+    expect(lone('LINSTORをクラスタに入れる手順', [lower, 'ストレージ\nlinstorを使います。 linstorは速いです。 linstorは広く使われています。'])).toEqual([]);
+  });
+
+  it('takes a lone identifier as a reason when the question asks to install or set it up: a product, not a flag', () => {
+    const glued = 'ストレージ\nRook/CephOpenEBSLonghornなどのストレージがあります。 これらはKubernetesに直接インストールされます。';
+    const query = analyseQuery('OpenEBSをクラスタに入れる手順');
+    const texts = [normalizeFolded(glued)];
+    const lookup: LoneLookup = {
+      passagesWith: () => [],
+      passageText: (i) => texts[i]!,
+      titleHolds: () => false,
+      passagesWithPhrase: () => [],
+      longerTermsWith: (text) => (texts[0]!.includes(text) ? ['rook/cephopenebslonghorn'] : []),
+    };
+    const names = findNames(query, (t) => t === 'openebs');
+    expect(findLoneMentions(query, true, names, { ...lookup, passagesWith: (t) => (t === 'rook/cephopenebslonghorn' ? [0] : []) }, [], true)).toEqual(['openebs']);
+    expect(findLoneMentions(query, true, names, { ...lookup, passagesWith: (t) => (t === 'rook/cephopenebslonghorn' ? [0] : []) }, [], false)).toEqual([]);
+    expect(ASKS_INSTALL.test('ArgoCDのインストール手順教えて')).toBe(true);
+    expect(ASKS_INSTALL.test('how do I set up buildkit to build images?')).toBe(true);
+    expect(ASKS_INSTALL.test('ContainerCheckpointを有効にする手順')).toBe(false);
   });
 });
 
