@@ -39,6 +39,8 @@ export const en: Messages = {
         return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
       case 'passingNames':
         return `The articles only mention ${n.names.join(' and ')} in passing; none explains it.`;
+      case 'roleGaps':
+        return n.gaps.map((g) => (g.asks === 'role' ? `No article gives ${g.of}'s role.` : `No article says who the ${g.role}${g.of ? ` of ${g.of}` : ''} is.`)).join(' ');
     }
   },
   moreResults: 'More results',

@@ -1,0 +1,126 @@
+/**
+ * Role evidence: a who-question naming a role (`SIG Releaseのチェアって誰？`, `who is the tech
+ * lead of SIG Cloud Provider?`) is answered by a person named beside that role, and beside the
+ * role's owner when the question names one (`SIG Release`, `Release Engineering`). A page
+ * naming a person in another role (SIG Release's technical leader for its chair) or another
+ * group's holder (the Release Team's for Release Engineering's) does not say who holds it.
+ * Likewise a question asking what role a named person has (`Mrunal PatelってSIG Nodeで何の
+ * 役職？`) is answered only where a role word stands beside that person's name.
+ *
+ * The role words are the community's governance titles (the Kubernetes community's own
+ * vocabulary: chair, lead, maintainer, reviewer, approver), grouped by title so that `テック
+ * リード` finds `テクニカル・リーダー` (both a lead) and `チェア` finds `議長` but never a lead.
+ */
+import { locateLineSentences } from '../corpus/sentences.js';
+import { personFinder, selectEvidenceKinds } from './answer-evidence.js';
+
+/**
+ * reach: sentences either side of a person's within which the role (and its owner) must be. A
+ * self-introduction gives the name, then a line of background, then the role (`Matthias
+ * Bertschyと申します。フランス人で…。…SIG Nodeのレビュアー、そしてProwのメンテナーを務めています`):
+ * 2, one more than a date's or a person's share of the question's words (ANSWER_EVIDENCE.reach).
+ */
+export const ROLE_EVIDENCE = { reach: 2 };
+
+/** A governance title as written, by family (NFKC text; `メンテナンス` is upkeep, not a maintainer). */
+const ROLE_FAMILIES = {
+  chair: /\b(?:co-?)?chair(?:s|person|persons)?\b|(?:共同)?チェア(?:マン)?|議長|座長/iu,
+  lead: /\b(?:tech(?:nical)?\s+)?lead(?:er)?s?\b|(?:テック|テクニカル)?[・･\s]?リード|リーダー?/iu,
+  maintainer: /\bmaintainers?\b|メンテナ(?!ンス)ー?/iu,
+  reviewer: /\breviewers?\b|レビュ(?:ア|ーア)ー?|レビュワー/iu,
+  approver: /\bapprovers?\b|アプ(?:ル|ロ)ーバー?|承認者/iu,
+} as const;
+type RoleFamily = keyof typeof ROLE_FAMILIES;
+const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
+
+/** What role someone has (役職, 肩書き, what role / position): answered by any governance title beside them. */
+const ASKS_ROLE = /役職|肩書き?|ポジション|\bwhat(?:'s| is| are)?\s+(?:\w+\s+){0,2}(?:role|position|title)s?\b|\b(?:role|position)s?\s+(?:does|do|did|of)\b/iu;
+
+/** The owner's name right before the role, as `SIG Releaseの` or `SIG Release's` (Latin words: a SIG, a subproject, a tool). */
+const OWNER_BEFORE = /([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)\s*[\p{Script=Katakana}ー\p{Script=Han}]*\s*(?:の|'s)\s*(?:共同|co-)?\s*$/u;
+/** The owner's name right after the role, as `tech lead of SIG Cloud Provider`. */
+const OWNER_AFTER = /^\s*(?:of|for|in)\s+(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)/u;
+/** Words that end an owner's name read after the role (`of SIG Node now`, `of SIG Node these days`). */
+const OWNER_STOP = /\s+(?:now|today|currently|these|this|at|in|right|then)\b.*$/iu;
+
+/** A role the question asks about and whose it is. */
+export interface AskedRole {
+  family: RoleFamily;
+  /** The role as the question writes it (チェア, tech lead). */
+  written: string;
+  /** Whose role it is, when the question names a Latin-script owner right beside it (SIG Release). */
+  owner?: string;
+}
+
+/** What a role question asks that the shown passages do not say (the answer is none). */
+export interface RoleGap {
+  /** `holder`: who holds the role (written, of owner); `role`: what role the named person (owner) has. */
+  asks: 'holder' | 'role';
+  role: string;
+  of?: string;
+}
+
+function compact(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** The same, global, for reading every role a question names (matchAll copies them, so they hold no state). */
+const ROLE_FAMILIES_ALL = Object.fromEntries(FAMILIES.map((f) => [f, new RegExp(ROLE_FAMILIES[f].source, 'giu')])) as Record<RoleFamily, RegExp>;
+
+function familiesIn(text: string): Set<RoleFamily> {
+  return new Set(FAMILIES.filter((f) => ROLE_FAMILIES[f].test(text)));
+}
+
+/** The roles a question names, each with its owner if written beside it. */
+export function selectAskedRoles(question: string): AskedRole[] {
+  const text = question.normalize('NFKC');
+  const out: AskedRole[] = [];
+  for (const family of FAMILIES) {
+    for (const m of text.matchAll(ROLE_FAMILIES_ALL[family])) {
+      const before = OWNER_BEFORE.exec(text.slice(0, m.index))?.[1];
+      const after = OWNER_AFTER.exec(text.slice(m.index + m[0].length))?.[1]?.replace(OWNER_STOP, '');
+      const owner = (before ?? after)?.replace(/^(?:the|a|an)\s+/i, '');
+      out.push({ family, written: m[0].trim(), ...(owner ? { owner } : {}) });
+    }
+  }
+  return out;
+}
+
+export interface RolePassage {
+  text: string;
+}
+
+/** The sentences of a passage, NFKC, with their window of `reach` sentences either side joined. */
+function windows(text: string, reach: number): Array<{ sentence: string; window: string }> {
+  const sentences = locateLineSentences(text).map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+  return sentences.map((sentence, i) => ({ sentence, window: sentences.slice(Math.max(0, i - reach), i + reach + 1).join('\n') }));
+}
+
+/**
+ * For a who-question naming a role: the roles no shown passage names beside a person (and
+ * beside the role's owner, when the question names one). For a question asking what role a
+ * person it names has: that person, when no shown passage names them beside any governance
+ * title. Empty for every other question, and nothing read.
+ */
+export function findRoleGaps(question: string, shown: readonly RolePassage[], reach = ROLE_EVIDENCE.reach): RoleGap[] {
+  const asksWho = selectEvidenceKinds(question).includes('person');
+  const asked = asksWho ? selectAskedRoles(question) : [];
+  const named = !asksWho && ASKS_ROLE.test(question) ? namedPersons(question) : [];
+  if ((asked.length === 0 && named.length === 0) || shown.length === 0) return [];
+  const all = shown.flatMap((p) => windows(p.text, reach));
+  if (asked.length > 0) {
+    const holdsPerson = personFinder(question);
+    const near = all.filter((w) => holdsPerson(w.sentence)).map((w) => ({ families: familiesIn(w.window), text: compact(w.window) }));
+    // Any one role the question names, found beside a person, answers it (`チェアかテックリード`).
+    const held = asked.some((r) => near.some((w) => w.families.has(r.family) && (r.owner === undefined || w.text.includes(compact(r.owner)))));
+    return held ? [] : asked.slice(0, 1).map((r) => ({ asks: 'holder', role: r.written, ...(r.owner ? { of: r.owner } : {}) }));
+  }
+  const role = ASKS_ROLE.exec(question.normalize('NFKC'))?.[0].trim() ?? '';
+  return named.filter((p) => !all.some((w) => compact(w.sentence).includes(compact(p)) && familiesIn(w.window).size > 0)).map((p) => ({ asks: 'role' as const, role, of: p }));
+}
+
+/** Latin two-word names the question asks about (Mrunal Patel); roles and titles are no names. */
+function namedPersons(question: string): string[] {
+  const text = question.normalize('NFKC');
+  return [...text.matchAll(/\b[A-Z][a-z]+\s+[A-Z][a-z]+\b/gu)].map((m) => m[0]).filter((n) => personFinder('')(n) && familiesIn(n).size === 0);
+}
