@@ -34,7 +34,10 @@ type RoleFamily = keyof typeof ROLE_FAMILIES;
 const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
 
 /** What role someone has (役職, 肩書き, what role / position): answered by any governance title beside them. */
-const ASKS_ROLE = /役職|肩書き?|ポジション|\bwhat(?:'s| is| are)?\s+(?:\w+\s+){0,2}(?:role|position|title)s?\b|\b(?:role|position)s?\s+(?:does|do|did|of)\b/iu;
+const ASKS_ROLE = /役職|肩書き?|ポジション|\bwhat(?:'s| is| are)?\s+(?:\w+\s+){0,2}(?:role|position)s?\b|\b(?:role|position)s?\s+(?:does|do|did|of)\b/iu;
+/** A role word used as a verb (`who leads SIG Node`, `誰がリードしている`): it names no title to look for. */
+const VERB_BEFORE = /\b(?:who|will|does|did|to|that|which)\s+$/iu;
+const VERB_AFTER = /^(?:し|す|さ)/u;
 
 /** The owner's name right before the role, as `SIG Releaseの` or `SIG Release's` (Latin words: a SIG, a subproject, a tool). */
 const OWNER_BEFORE = /([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)\s*[\p{Script=Katakana}ー\p{Script=Han}]*\s*(?:の|'s)\s*(?:共同|co-)?\s*$/u;
@@ -77,6 +80,7 @@ export function selectAskedRoles(question: string): AskedRole[] {
   const out: AskedRole[] = [];
   for (const family of FAMILIES) {
     for (const m of text.matchAll(ROLE_FAMILIES_ALL[family])) {
+      if (VERB_BEFORE.test(text.slice(0, m.index)) || VERB_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const before = OWNER_BEFORE.exec(text.slice(0, m.index))?.[1];
       const after = OWNER_AFTER.exec(text.slice(m.index + m[0].length))?.[1]?.replace(OWNER_STOP, '');
       const owner = (before ?? after)?.replace(/^(?:the|a|an)\s+/i, '');
@@ -112,11 +116,16 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
     const holdsPerson = personFinder(question);
     const near = all.filter((w) => holdsPerson(w.sentence)).map((w) => ({ families: familiesIn(w.window), text: compact(w.window) }));
     // Any one role the question names, found beside a person, answers it (`チェアかテックリード`).
-    const held = asked.some((r) => near.some((w) => w.families.has(r.family) && (r.owner === undefined || w.text.includes(compact(r.owner)))));
+    const held = asked.some((r) => near.some((w) => w.families.has(r.family) && ownerWords(r.owner).every((word) => w.text.includes(word))));
     return held ? [] : asked.slice(0, 1).map((r) => ({ asks: 'holder', role: r.written, ...(r.owner ? { of: r.owner } : {}) }));
   }
   const role = ASKS_ROLE.exec(question.normalize('NFKC'))?.[0].trim() ?? '';
   return named.filter((p) => !all.some((w) => compact(w.sentence).includes(compact(p)) && familiesIn(w.window).size > 0)).map((p) => ({ asks: 'role' as const, role, of: p }));
+}
+
+/** The owner's words, each to be found beside the person (`Node SIG`, `sig-node` for SIG Node). */
+function ownerWords(owner: string | undefined): string[] {
+  return owner === undefined ? [] : owner.normalize('NFKC').toLowerCase().split(/[\s._-]+/).filter(Boolean);
 }
 
 /** Latin two-word names the question asks about (Mrunal Patel); roles and titles are no names. */

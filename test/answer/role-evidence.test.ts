@@ -23,6 +23,12 @@ describe('answer/role-evidence', () => {
       expect(selectAskedRoles('Kubernetes the Hard Wayって誰が書き始めたガイドだっけ？')).toEqual([]);
     });
 
+    it('reads no title in a role word used as a verb', () => {
+      expect(selectAskedRoles('who leads SIG Node?')).toEqual([]);
+      expect(selectAskedRoles('SIG Nodeを誰がリードしているの？')).toEqual([]);
+      expect(selectAskedRoles('who is the lead of SIG Node?')).toHaveLength(1);
+    });
+
     it('reads the same family in its other spellings, and upkeep as no maintainer', () => {
       expect(selectAskedRoles('SIG Releaseのテックリード誰？').map((r) => r.family)).toEqual(['lead']);
       expect(selectAskedRoles('SIG Nodeの議長は？').map((r) => r.family)).toEqual(['chair']);
@@ -44,6 +50,8 @@ describe('answer/role-evidence', () => {
     it("does not take another group's holder for the one asked about", () => {
       expect(findRoleGaps('SIG Release の Release Engineering サブプロジェクトのリードって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'リード', of: 'Release Engineering' }]);
       expect(findRoleGaps('SIG Release の Release Team サブプロジェクトのリードって誰？', [RELEASE])).toEqual([]);
+      // The owner's words in another order or spelling are the same owner.
+      expect(findRoleGaps('SIG Nodeのチェアって誰？', [{ text: 'Sergey Kanzhelevは、Node SIG (sig-node) の議長です。' }])).toEqual([]);
     });
 
     it('finds the role two sentences after a self-introduction, but not further away', () => {
