@@ -94,10 +94,26 @@ export interface RolePassage {
   text: string;
 }
 
-/** The sentences of a passage, NFKC, with their window of `reach` sentences either side joined. */
-function windows(text: string, reach: number): Array<{ sentence: string; window: string }> {
-  const sentences = locateLineSentences(text).map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
-  return sentences.map((sentence, i) => ({ sentence, window: sentences.slice(Math.max(0, i - reach), i + reach + 1).join('\n') }));
+/** A passage's sentences (NFKC), each read at most once for its titles and its compact text. */
+class Sentences {
+  readonly text: string[];
+  private readonly families: Array<Set<RoleFamily> | undefined> = [];
+  private readonly compacted: Array<string | undefined> = [];
+  constructor(passage: string) {
+    this.text = locateLineSentences(passage).map(({ start, end }) => passage.slice(start, end).normalize('NFKC'));
+  }
+  familiesAt(i: number): Set<RoleFamily> {
+    return (this.families[i] ??= familiesIn(this.text[i]!));
+  }
+  compactAt(i: number): string {
+    return (this.compacted[i] ??= compact(this.text[i]!));
+  }
+  /** Indices of the sentences within `reach` of sentence i. */
+  around(i: number, reach: number): number[] {
+    const out: number[] = [];
+    for (let j = Math.max(0, i - reach); j <= Math.min(this.text.length - 1, i + reach); j++) out.push(j);
+    return out;
+  }
 }
 
 /**
@@ -111,16 +127,29 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
   const asked = asksWho ? selectAskedRoles(question) : [];
   const named = !asksWho && ASKS_ROLE.test(question) ? namedPersons(question) : [];
   if ((asked.length === 0 && named.length === 0) || shown.length === 0) return [];
-  const all = shown.flatMap((p) => windows(p.text, reach));
+  // A passage without any title asked about (or, for 役職, any title at all) answers nothing: not read further.
+  const wanted = asked.length > 0 ? new Set(asked.map((r) => r.family)) : new Set(FAMILIES);
+  const passages = shown.filter((p) => [...familiesIn(p.text.normalize('NFKC'))].some((f) => wanted.has(f))).map((p) => new Sentences(p.text));
   if (asked.length > 0) {
     const holdsPerson = personFinder(question);
-    const near = all.filter((w) => holdsPerson(w.sentence)).map((w) => ({ families: familiesIn(w.window), text: compact(w.window) }));
+    const owners = asked.map((r) => ownerWords(r.owner));
     // Any one role the question names, found beside a person, answers it (`チェアかテックリード`).
-    const held = asked.some((r) => near.some((w) => w.families.has(r.family) && ownerWords(r.owner).every((word) => w.text.includes(word))));
+    // Read from the titles out: a person is looked for only near a sentence holding one (the person pattern is the costly scan).
+    const held = passages.some((p) => {
+      const person = new Map<number, boolean>();
+      const personAt = (i: number): boolean => person.get(i) ?? (person.set(i, holdsPerson(p.text[i]!)), person.get(i)!);
+      return asked.some((r, k) =>
+        p.text.some((_, j) => p.familiesAt(j).has(r.family) && p.around(j, reach).some((i) => personAt(i) && owners[k]!.every((word) => p.around(i, reach).some((n) => p.compactAt(n).includes(word))))),
+      );
+    });
     return held ? [] : asked.slice(0, 1).map((r) => ({ asks: 'holder', role: r.written, ...(r.owner ? { of: r.owner } : {}) }));
   }
   const role = ASKS_ROLE.exec(question.normalize('NFKC'))?.[0].trim() ?? '';
-  return named.filter((p) => !all.some((w) => compact(w.sentence).includes(compact(p)) && familiesIn(w.window).size > 0)).map((p) => ({ asks: 'role' as const, role, of: p }));
+  const beside = (person: string): boolean => {
+    const name = compact(person);
+    return passages.some((p) => p.text.some((_, i) => p.compactAt(i).includes(name) && p.around(i, reach).some((j) => p.familiesAt(j).size > 0)));
+  };
+  return named.filter((p) => !beside(p)).map((p) => ({ asks: 'role' as const, role, of: p }));
 }
 
 /** The owner's words, each to be found beside the person (`Node SIG`, `sig-node` for SIG Node). */
