@@ -33,8 +33,11 @@ const ROLE_FAMILIES = {
 type RoleFamily = keyof typeof ROLE_FAMILIES;
 const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
 
-/** What role someone has (役職, 肩書き, what role / position): answered by any governance title beside them. */
-const ASKS_ROLE = /役職|肩書き?|ポジション|\bwhat(?:'s| is| are)?\s+(?:\w+\s+){0,2}(?:role|position)s?\b|\b(?:role|position)s?\s+(?:does|do|did|of)\b/iu;
+/**
+ * What role someone has (役職, 肩書き, what role does … have / hold): answered by any governance
+ * title beside them. Not 役割 or "what role does X play", which ask what a thing does.
+ */
+const ASKS_ROLE = /役職|肩書き?|\bwhat\s+(?:role|position)\s+(?:does|do|did)\s+.+?\s+(?:have|hold)\b/iu;
 /** A role word used as a verb (`who leads SIG Node`, `誰がリードしている`): it names no title to look for. */
 const VERB_BEFORE = /\b(?:who|will|does|did|to|that|which)\s+$/iu;
 const VERB_AFTER = /^(?:し|す|さ)/u;
@@ -128,7 +131,7 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
   const named = !asksWho && ASKS_ROLE.test(question) ? namedPersons(question) : [];
   if ((asked.length === 0 && named.length === 0) || shown.length === 0) return [];
   // A passage without any title asked about (or, for 役職, any title at all) answers nothing: not read further.
-  const wanted = asked.length > 0 ? new Set(asked.map((r) => r.family)) : new Set(FAMILIES);
+  const wanted = asked.length > 0 ? new Set<RoleFamily>(asked.flatMap((r) => (r.family === 'lead' ? ['lead', 'chair'] : [r.family]))) : new Set(FAMILIES);
   const passages = shown.filter((p) => [...familiesIn(p.text.normalize('NFKC'))].some((f) => wanted.has(f))).map((p) => new Sentences(p.text));
   if (asked.length > 0) {
     const holdsPerson = personFinder(question);
@@ -139,7 +142,7 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
       const person = new Map<number, boolean>();
       const personAt = (i: number): boolean => person.get(i) ?? (person.set(i, holdsPerson(p.text[i]!)), person.get(i)!);
       return asked.some((r, k) =>
-        p.text.some((_, j) => p.familiesAt(j).has(r.family) && p.around(j, reach).some((i) => personAt(i) && owners[k]!.every((word) => p.around(i, reach).some((n) => p.compactAt(n).includes(word))))),
+        p.text.some((_, j) => answersRole(r, p.familiesAt(j)) && p.around(j, reach).some((i) => personAt(i) && owners[k]!.every((word) => p.around(i, reach).some((n) => p.compactAt(n).includes(word))))),
       );
     });
     return held ? [] : asked.slice(0, 1).map((r) => ({ asks: 'holder', role: r.written, ...(r.owner ? { of: r.owner } : {}) }));
@@ -152,9 +155,18 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
   return named.filter((p) => !beside(p)).map((p) => ({ asks: 'role' as const, role, of: p }));
 }
 
-/** The owner's words, each to be found beside the person (`Node SIG`, `sig-node` for SIG Node). */
+/**
+ * The owner's name words, each to be found beside the person (`Node SIG`, `sig-node` for SIG
+ * Node): those written with a capital or a digit; a lowercase word (`subproject`) may be
+ * written in Japanese on the page.
+ */
 function ownerWords(owner: string | undefined): string[] {
-  return owner === undefined ? [] : owner.normalize('NFKC').toLowerCase().split(/[\s._-]+/).filter(Boolean);
+  return owner === undefined ? [] : owner.normalize('NFKC').split(/[\s._-]+/).filter((w) => /[A-Z0-9]/.test(w)).map((w) => w.toLowerCase());
+}
+
+/** Whether a title in a sentence is the one asked: a plain lead (リード, leader) is any of a group's leads, its chairs too; a tech lead is a tech lead. */
+function answersRole(r: AskedRole, families: ReadonlySet<RoleFamily>): boolean {
+  return families.has(r.family) || (r.family === 'lead' && !/tech|テック|テクニカル/iu.test(r.written) && families.has('chair'));
 }
 
 /** Latin two-word names the question asks about (Mrunal Patel); roles and titles are no names. */

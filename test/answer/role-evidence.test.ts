@@ -42,6 +42,12 @@ describe('answer/role-evidence', () => {
       expect(findRoleGaps('who is the chair of SIG Release?', [RELEASE])).toEqual([{ asks: 'holder', role: 'chair', of: 'SIG Release' }]);
     });
 
+    it("takes a chair for a group's lead, but not for its tech lead", () => {
+      const chair = { text: 'Sergey Kanzhelevと申します。現在はSIG Nodeの議長を務めています。' };
+      expect(findRoleGaps('SIG Nodeのリードって誰？', [chair])).toEqual([]);
+      expect(findRoleGaps('SIG Nodeのテックリードって誰？', [chair])).toEqual([{ asks: 'holder', role: 'テックリード', of: 'SIG Node' }]);
+    });
+
     it('answers a role spelt another way (テックリード for テクニカル・リーダー, 議長 for チェア)', () => {
       expect(findRoleGaps('SIG Releaseのテックリード誰？', [RELEASE])).toEqual([]);
       expect(findRoleGaps('SIG Nodeのチェアって誰？', [{ text: 'Sergey Kanzhelevと申します。現在はSIG Nodeの議長を務めています。' }])).toEqual([]);
@@ -50,6 +56,9 @@ describe('answer/role-evidence', () => {
     it("does not take another group's holder for the one asked about", () => {
       expect(findRoleGaps('SIG Release の Release Engineering サブプロジェクトのリードって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'リード', of: 'Release Engineering' }]);
       expect(findRoleGaps('SIG Release の Release Team サブプロジェクトのリードって誰？', [RELEASE])).toEqual([]);
+      // Only the owner's name words are looked for: `subproject` may be written サブプロジェクト.
+      expect(findRoleGaps('who is the lead of the Release Team subproject?', [RELEASE])).toEqual([]);
+      expect(findRoleGaps('who is the lead of the Release Engineering subproject?', [RELEASE])).toHaveLength(1);
       // The owner's words in another order or spelling are the same owner.
       expect(findRoleGaps('SIG Nodeのチェアって誰？', [{ text: 'Sergey Kanzhelevは、Node SIG (sig-node) の議長です。' }])).toEqual([]);
     });
@@ -64,6 +73,9 @@ describe('answer/role-evidence', () => {
       const thanks = { text: 'レビューしてくれたすべてのコントリビューターに感謝します。\n- Peter Hunt\n- Mrunal Patel' };
       expect(findRoleGaps('Mrunal PatelってSIG Nodeで何の役職？', [thanks])).toEqual([{ asks: 'role', role: '役職', of: 'Mrunal Patel' }]);
       expect(findRoleGaps('What role does Matthias Bertschy have in SIG Node?', [INTRO])).toEqual([]);
+      // A thing's role is what it does, not a title.
+      expect(findRoleGaps('What role does Pod Security play in SIG Node?', [thanks])).toEqual([]);
+      expect(findRoleGaps('Pod Securityの役割は？', [thanks])).toEqual([]);
     });
 
     it('reads nothing for a question naming no role, or not asking who', () => {
