@@ -30,7 +30,7 @@ const ROLE_FAMILIES = {
   reviewer: /\breviewers?\b|レビュ(?:ア|ーア)ー?|レビュワー/iu,
   approver: /\bapprovers?\b|アプ(?:ル|ロ)ーバー?|承認者/iu,
 } as const;
-type RoleFamily = keyof typeof ROLE_FAMILIES;
+export type RoleFamily = keyof typeof ROLE_FAMILIES;
 const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
 
 /**
@@ -62,7 +62,10 @@ export interface AskedRole {
 export interface RoleGap {
   /** `holder`: who holds the role (written, of owner); `role`: what role the named person (owner) has. */
   asks: 'holder' | 'role';
+  /** The role as the question writes it (チェア, tech lead, 役職). */
   role: string;
+  /** Its title family, for a holder asked about (a notice in another language names the title by it). */
+  family?: RoleFamily;
   of?: string;
 }
 
@@ -145,7 +148,7 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
         p.text.some((_, j) => answersRole(r, p.familiesAt(j)) && p.around(j, reach).some((i) => personAt(i) && owners[k]!.every((word) => p.around(i, reach).some((n) => p.compactAt(n).includes(word))))),
       );
     });
-    return held ? [] : asked.slice(0, 1).map((r) => ({ asks: 'holder', role: r.written, ...(r.owner ? { of: r.owner } : {}) }));
+    return held ? [] : asked.slice(0, 1).map((r) => ({ asks: 'holder', role: r.written, family: r.family, ...(r.owner ? { of: r.owner } : {}) }));
   }
   const role = ASKS_ROLE.exec(question.normalize('NFKC'))?.[0].trim() ?? '';
   const beside = (person: string): boolean => {

@@ -38,14 +38,14 @@ describe('answer/role-evidence', () => {
 
   describe('findRoleGaps', () => {
     it('does not take a person named in another role for the role asked about', () => {
-      expect(findRoleGaps('SIG Releaseのチェアって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'チェア', of: 'SIG Release' }]);
-      expect(findRoleGaps('who is the chair of SIG Release?', [RELEASE])).toEqual([{ asks: 'holder', role: 'chair', of: 'SIG Release' }]);
+      expect(findRoleGaps('SIG Releaseのチェアって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'チェア', family: 'chair', of: 'SIG Release' }]);
+      expect(findRoleGaps('who is the chair of SIG Release?', [RELEASE])).toEqual([{ asks: 'holder', role: 'chair', family: 'chair', of: 'SIG Release' }]);
     });
 
     it("takes a chair for a group's lead, but not for its tech lead", () => {
       const chair = { text: 'Sergey Kanzhelevと申します。現在はSIG Nodeの議長を務めています。' };
       expect(findRoleGaps('SIG Nodeのリードって誰？', [chair])).toEqual([]);
-      expect(findRoleGaps('SIG Nodeのテックリードって誰？', [chair])).toEqual([{ asks: 'holder', role: 'テックリード', of: 'SIG Node' }]);
+      expect(findRoleGaps('SIG Nodeのテックリードって誰？', [chair])).toEqual([{ asks: 'holder', role: 'テックリード', family: 'lead', of: 'SIG Node' }]);
     });
 
     it('answers a role spelt another way (テックリード for テクニカル・リーダー, 議長 for チェア)', () => {
@@ -54,7 +54,7 @@ describe('answer/role-evidence', () => {
     });
 
     it("does not take another group's holder for the one asked about", () => {
-      expect(findRoleGaps('SIG Release の Release Engineering サブプロジェクトのリードって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'リード', of: 'Release Engineering' }]);
+      expect(findRoleGaps('SIG Release の Release Engineering サブプロジェクトのリードって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'リード', family: 'lead', of: 'Release Engineering' }]);
       expect(findRoleGaps('SIG Release の Release Team サブプロジェクトのリードって誰？', [RELEASE])).toEqual([]);
       // Only the owner's name words are looked for: `subproject` may be written サブプロジェクト.
       expect(findRoleGaps('who is the lead of the Release Team subproject?', [RELEASE])).toEqual([]);
@@ -85,11 +85,14 @@ describe('answer/role-evidence', () => {
   });
 
   it('makes the answer none, and says which role was not found in both languages', () => {
-    const gap = { asks: 'holder' as const, role: 'チェア', of: 'SIG Release' };
+    const gap = { asks: 'holder' as const, role: 'チェア', family: 'chair' as const, of: 'SIG Release' };
     expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], roleGaps: [gap] })).toBe('none');
     expect(messages('ja').notice({ kind: 'roleGaps', gaps: [gap] })).toBe('記事には SIG Release のチェアが誰かは書かれていません。');
     expect(messages('en').notice({ kind: 'roleGaps', gaps: [{ asks: 'holder', role: 'tech lead', of: 'SIG Cloud Provider' }] })).toBe('No article says who the tech lead of SIG Cloud Provider is.');
     expect(messages('en').notice({ kind: 'roleGaps', gaps: [{ asks: 'role', role: 'role', of: 'Mrunal Patel' }] })).toBe("No article gives Mrunal Patel's role.");
+    // A title asked in Japanese is named in English by its family.
+    expect(messages('en').notice({ kind: 'roleGaps', gaps: [gap] })).toBe('No article says who the chair of SIG Release is.');
+    expect(messages('en').notice({ kind: 'roleGaps', gaps: [{ asks: 'holder', role: 'テックリード', family: 'lead' }] })).toBe('No article says who the tech lead is.');
   });
 
   describe('in answer()', () => {
@@ -101,7 +104,7 @@ describe('answer/role-evidence', () => {
     it("refuses the tech lead of a SIG whose page names only its chair, and keeps the chair's answer", () => {
       const lead = answer(searcher, 'SIG Nodeのテックリードって誰？');
       expect(lead).toMatchObject({ answered: false, confidence: 'none', results: [] });
-      expect(lead.notices).toContainEqual({ kind: 'roleGaps', gaps: [{ asks: 'holder', role: 'テックリード', of: 'SIG Node' }] });
+      expect(lead.notices).toContainEqual({ kind: 'roleGaps', gaps: [{ asks: 'holder', role: 'テックリード', family: 'lead', of: 'SIG Node' }] });
       const context = (buildAnswerMessage(lead, { ephemeral: true, lang: 'ja' }).blocks as any[]).find((b) => b.type === 'context');
       expect(context.elements.map((e: any) => e.text).join('\n')).toContain('SIG Node のテックリードが誰かは書かれていません');
       expect(answer(searcher, 'SIG Nodeのチェアって誰？')).toMatchObject({ answered: true, confidence: 'high' });
@@ -110,7 +113,7 @@ describe('answer/role-evidence', () => {
     it("refuses a SIG's chair when its page names only its technical leader", () => {
       const chair = answer(searcher, 'SIG Releaseのチェアって誰？');
       expect(chair).toMatchObject({ answered: false, confidence: 'none' });
-      expect(chair.notices).toContainEqual({ kind: 'roleGaps', gaps: [{ asks: 'holder', role: 'チェア', of: 'SIG Release' }] });
+      expect(chair.notices).toContainEqual({ kind: 'roleGaps', gaps: [{ asks: 'holder', role: 'チェア', family: 'chair', of: 'SIG Release' }] });
       expect(chair.suggestions[0]?.title).toBe('SIG Releaseの紹介');
     });
   });
