@@ -27,6 +27,8 @@ export interface ConfidenceSignals {
   siblingNames?: readonly SiblingContrast[];
   /** What a how-question names that the top page names only in passing, once and beside none of its other words (passing-mention.ts: kube-apiserver in a sentence on a feature gate). */
   passingNames?: readonly string[];
+  /** Details the question asks for (a place, a weekday, a title, a count at a release) or editions it names (KubeCon EU 2023) that the shown passages do not give (detail-evidence.ts). */
+  missingDetails?: readonly string[];
 }
 
 /**
@@ -50,6 +52,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
   if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
   if ((signals.passingNames?.length ?? 0) > 0) return 'none';
+  if ((signals.missingDetails?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

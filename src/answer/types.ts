@@ -4,6 +4,7 @@
  */
 
 import type { EvidenceKind } from './answer-evidence.js';
+import type { DetailKind } from './detail-evidence.js';
 import type { Confidence } from './confidence.js';
 
 export type { Confidence } from './confidence.js';
@@ -90,4 +91,6 @@ export type Notice =
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
   | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> }
   /** Names a how-question asks about that the best page names only in passing (passing-mention.ts): not answered. */
-  | { kind: 'passingNames'; names: string[] };
+  | { kind: 'passingNames'; names: string[] }
+  /** Details asked for (a place, a weekday, a title, a count at a release) or editions named (KubeCon EU 2023) that the passages found do not give (detail-evidence.ts): not answered. */
+  | { kind: 'missingDetails'; kinds: DetailKind[]; editions: string[] };

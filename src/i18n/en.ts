@@ -1,9 +1,13 @@
 /** English: for questions asked in English, and users whose Slack locale is English. */
 import type { EvidenceKind } from '../answer/answer-evidence.js';
+import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
 const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', code: 'example or manifest' };
+
+/** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */
+const EN_DETAILS: Record<DetailKind, string> = { place: 'place it was held', day: 'day or time', title: 'title', count: 'count at that release or year' };
 
 export const en: Messages = {
   lang: 'en',
@@ -39,6 +43,11 @@ export const en: Messages = {
         return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
       case 'passingNames':
         return `The articles only mention ${n.names.join(' and ')} in passing; none explains it.`;
+      case 'missingDetails':
+        return [
+          ...(n.kinds.length > 0 ? [`The articles touch on this, but none gives the ${n.kinds.map((k) => EN_DETAILS[k]).join(' or ')} asked for.`] : []),
+          ...(n.editions.length > 0 ? [`No article mentions ${n.editions.join(' or ')} itself.`] : []),
+        ].join(' ');
     }
   },
   moreResults: 'More results',
