@@ -9,6 +9,7 @@ import { findSpans, type Span } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { findMissingKinds } from './answer-evidence.js';
 import { findRoleGaps } from './role-evidence.js';
+import { findMissingDetails } from './detail-evidence.js';
 import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
@@ -69,7 +70,9 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const shownPassages = selectShown(outcome.results.slice(0, k)).map((r) => r.passage);
   const missingKinds = findMissingKinds(outcome, shownPassages, top.coverage, CONFIDENCE.highTopCoverage, spansOf);
   const roleGaps = findRoleGaps(outcome.query.text, shownPassages);
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames, roleGaps });
+  const details = findMissingDetails(outcome, shownPassages, spansOf);
+  const missingDetails = [...details.kinds, ...details.editions];
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -77,8 +80,10 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     // Said only when it is the reason: a question naming something unknown, or a sibling, is refused for that.
     const kinds = unknown.length === 0 && siblings.length === 0 && missingKinds.length > 0 ? [{ kind: 'missingKinds' as const, kinds: missingKinds }] : [];
     const passing = unknown.length === 0 && siblings.length === 0 && kinds.length === 0 && passingNames.length > 0 ? [{ kind: 'passingNames' as const, names: passingNames }] : [];
-    const roles = unknown.length === 0 && siblings.length === 0 && kinds.length === 0 && passing.length === 0 && roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles] };
+    const earlier = unknown.length + siblings.length + kinds.length + passing.length;
+    const roles = earlier === 0 && roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : [];
+    const detail = earlier === 0 && roles.length === 0 && missingDetails.length > 0 ? [{ kind: 'missingDetails' as const, ...details }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

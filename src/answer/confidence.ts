@@ -30,6 +30,8 @@ export interface ConfidenceSignals {
   passingNames?: readonly string[];
   /** A role a who-question asks about that no shown passage names beside a person (SIG Release's chair), or a named person's role (role-evidence.ts). */
   roleGaps?: readonly RoleGap[];
+  /** Details the question asks for (a place, a weekday, a title, a count at a release) or editions it names (KubeCon EU 2023) that the shown passages do not give (detail-evidence.ts). */
+  missingDetails?: readonly string[];
 }
 
 /**
@@ -54,6 +56,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
   if ((signals.passingNames?.length ?? 0) > 0) return 'none';
   if ((signals.roleGaps?.length ?? 0) > 0) return 'none';
+  if ((signals.missingDetails?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

@@ -4,6 +4,7 @@
  */
 
 import type { EvidenceKind } from './answer-evidence.js';
+import type { DetailKind } from './detail-evidence.js';
 import type { Confidence } from './confidence.js';
 import type { RoleGap } from './role-evidence.js';
 
@@ -93,4 +94,6 @@ export type Notice =
   /** Names a how-question asks about that the best page names only in passing (passing-mention.ts): not answered. */
   | { kind: 'passingNames'; names: string[] }
   /** A role asked about (SIG Release's chair) that no shown passage names beside a person, or a named person's role (role-evidence.ts): not answered. */
-  | { kind: 'roleGaps'; gaps: RoleGap[] };
+  | { kind: 'roleGaps'; gaps: RoleGap[] }
+  /** Details asked for (a place, a weekday, a title, a count at a release) or editions named (KubeCon EU 2023) that the passages found do not give (detail-evidence.ts): not answered. */
+  | { kind: 'missingDetails'; kinds: DetailKind[]; editions: string[] };

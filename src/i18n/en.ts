@@ -1,6 +1,7 @@
 /** English: for questions asked in English, and users whose Slack locale is English. */
 import type { EvidenceKind } from '../answer/answer-evidence.js';
 import type { RoleGap } from '../answer/role-evidence.js';
+import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
@@ -11,6 +12,8 @@ function englishRole(gap: RoleGap): string {
   if (/[A-Za-z]/.test(gap.role) || !gap.family) return gap.role;
   return gap.family === 'lead' && /テック|テクニカル/u.test(gap.role) ? 'tech lead' : gap.family;
 }
+/** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */
+const EN_DETAILS: Record<DetailKind, string> = { place: 'place it was held', day: 'day or time', title: 'title', count: 'count at that release or year' };
 
 export const en: Messages = {
   lang: 'en',
@@ -48,6 +51,11 @@ export const en: Messages = {
         return `The articles only mention ${n.names.join(' and ')} in passing; none explains it.`;
       case 'roleGaps':
         return n.gaps.map((g) => (g.asks === 'role' ? `No article gives ${g.of}'s role.` : `No article says who the ${englishRole(g)}${g.of ? ` of ${g.of}` : ''} is.`)).join(' ');
+      case 'missingDetails':
+        return [
+          ...(n.kinds.length > 0 ? [`The articles touch on this, but none gives the ${n.kinds.map((k) => EN_DETAILS[k]).join(' or ')} asked for.`] : []),
+          ...(n.editions.length > 0 ? [`No article mentions ${n.editions.join(' or ')} itself.`] : []),
+        ].join(' ');
     }
   },
   moreResults: 'More results',

@@ -1,9 +1,13 @@
 /** 日本語 (the default). */
 import type { EvidenceKind } from '../answer/answer-evidence.js';
+import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
 const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', code: 'コード例や設定例' };
+
+/** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */
+const JA_DETAILS: Record<DetailKind, string> = { place: '開催場所', day: '曜日や時刻', title: 'タイトル', count: 'その時点の数' };
 
 export const ja: Messages = {
   lang: 'ja',
@@ -41,6 +45,11 @@ export const ja: Messages = {
         return `記事では ${n.names.join('、')} に触れているだけで、詳しい説明は見つかりませんでした。`;
       case 'roleGaps':
         return n.gaps.map((g) => (g.asks === 'role' ? `記事には ${g.of} の役職は書かれていません。` : g.of ? `記事には ${g.of} の${g.role}が誰かは書かれていません。` : `記事には、聞かれている${g.role}が誰かは書かれていません。`)).join('');
+      case 'missingDetails':
+        return [
+          ...(n.kinds.length > 0 ? [`記事にこの話題は出てきますが、聞かれている${n.kinds.map((k) => JA_DETAILS[k]).join('・')}は見つかりませんでした。`] : []),
+          ...(n.editions.length > 0 ? [`${n.editions.join('、')} そのものについての記述は見つかりませんでした。`] : []),
+        ].join('');
     }
   },
   moreResults: 'ほかの結果',

@@ -1,0 +1,243 @@
+/**
+ * Detail evidence: a question asking for a detail of a kind the articles seldom give (where an
+ * event was held, which weekday or time a group meets, a talk's title, a count at another
+ * release) or naming one edition of an event (KubeCon EU 2023) is answered only by a shown
+ * passage holding that detail beside the question's words. The articles often mention the
+ * topic (KubeCon, SIG Auth, the number of contributors today) without the asked detail: then
+ * the answer's confidence is none and the notice names what was not found.
+ *
+ * Measured with `npx tsx src/cli/eval.ts` (dev, holdout, blind-2, blind-4 read item by item;
+ * blind and blind-3 aggregates only) and `npx tsx src/cli/eval-real-docs.ts`: see README
+ * "How retrieval works" (a detail the articles seldom give).
+ */
+import { locateLineSentences } from '../corpus/sentences.js';
+import type { SearchOutcome } from '../search/searcher.js';
+import { ANSWER_EVIDENCE, type EvidencePassage, type EvidenceSpan } from './answer-evidence.js';
+
+/** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year. */
+export type DetailKind = 'place' | 'day' | 'title' | 'count';
+
+/**
+ * Where an event is held (どこで開催, 会場はどこ, where was … held, which city); not where a file
+ * or a setting goes (どこに置けば, どこを設定) nor where a thing is discussed (どこでやってる: in
+ * Slack), which the articles answer in words of their own.
+ */
+const ASKS_PLACE = /どこで(?:開催|行われ)|開催(?:地|場所)|会場(?:は|って)?(?:どこ|[?？])|\bwhere (?:was|is|were|will|did|does)\b.{0,60}\b(?:held|hosted|take place|took place)\b|\b(?:which|what) (?:city|country|venue)\b/iu;
+/**
+ * The weekday or hour of a meeting (何曜日, ミーティングは何時), asked for, not mentioned (曜日による
+ * 影響 is no question for a day); a bare 何時 is also いつ in kanji (何時から使える? asks since when),
+ * and いつ / when … meet may be answered by 毎週 (every week), which is the time kind's to judge.
+ */
+const ASKS_DAY = /何曜|(?:どの|何の)曜日|曜日(?:は|って|を)?(?:何|いつ|どこ|教えて|[?？])|(?:ミーティング|会議|定例|集まり|meeting)(?:の|は|って)?何時|\b(?:what|which) (?:day|weekday|time)\b/iu;
+/** A title asked for (講演タイトルは？, 何というタイトル, the title of the talk); not one mentioned (PRはタイトルしか読まない). */
+const ASKS_TITLE = /(?:タイトル|題名|表題)(?:は|って|を|が)?(?:何|なに|なん|教えて|[?？]|$)|(?:何|なん|どんな)(?:という|って|て)?(?:タイトル|題名|表題)|\bwhat (?:was|is) the title\b|\btitle of\b|\b(?:was|is) (?:it|the \w+) titled\b/iu;
+/** A count asked for with its counter: 何人 → 人 or 名, 何行 → 行. `いくつ` and `how many` accept any count. */
+const ASKS_COUNT = /何(人|名|行|社|個|回|件|本|台|つ)|\bhow many\b|いくつ/iu;
+
+/** What answers a place: a sentence saying where something was held (で開催, 会場, held in, took place in). */
+const PLACE = /(?:で|にて)(?:開催|行われ)|開催地|会場|\b(?:held|hosted|took place|takes place)\s+(?:in|at)\b|\bvenue\b/giu;
+/** What answers a day: a weekday or an hour (金曜日, Tuesdays, 17:00, 午後5時, 9am, UTC). */
+const DAY = /[月火水木金土日]曜|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}:\d{2}\b|午[前後]\s*\d{1,2}\s*時|\d{1,2}\s*時(?!間|点|代)|\b\d{1,2}\s*[ap]\.?m\.?\b|\b(?:UTC|JST|PST|PDT|CET|CEST)\b/giu;
+/** What answers a title: text in quotes or brackets (「…」, 『…』, "…", “…”). */
+const TITLE = /「[^」\n]{2,80}」|『[^』\n]{2,80}』|"[^"\n]{3,80}"|“[^”\n]{3,80}”/gu;
+/** A count: a number with a counter or a noun after it (88,474人, 150万行, 5つ, 600 members), not a year or a release. */
+const COUNT = /(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d[\d,]*(?:\.\d+)?\s*(?:万|千|億)?\s*(人|名|行|社|個|回|件|本|台|つ|[a-z]{3,})/giu;
+/** A release or year, as the question names it and as a passage's sentence does (1.0, v1.0, 2017). */
+const QUALIFIER = /\bv?\d+\.\d+(?:\.\d+)?\b|(?:19|20)\d{2}(?!\d)/giu;
+const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter|Q[1-4]';
+/**
+ * A release or year that qualifies the count asked for: 1.0のとき, 2017年時点, 2015年当時, 2020年には,
+ * at 1.0, as of 2017; not one that dates something else (2021年に始まって今何人, v1.31で削除された
+ * 行数: the articles may give that count in another paragraph than the release).
+ */
+const NAMES_QUALIFIER = /(?:\bv?\d+\.\d+(?:\.\d+)?|(?:19|20)\d{2}(?:年(?:\d{1,2}月)?)?)(?:の)?(?:とき|時点|当時|頃|ころ)|(?:19|20)\d{2}年(?:\d{1,2}月)?には|\b(?:at|as of|back in|during|around)\s+(?:(?:kubernetes|version|release)\s+)?(?:v?\d+\.\d+|(?:19|20)\d{2})\b/iu;
+/** Counters that answer each other: 何社 is answered by 5つ, 何個 by 3つ. */
+const SAME_COUNTER: Readonly<Record<string, readonly string[]>> = { 人: ['人', '名'], 名: ['人', '名'], 社: ['社', 'つ'], 個: ['個', 'つ'], つ: ['つ', '個'] };
+
+/**
+ * An event's edition: a capitalised name, any region or city qualifiers (EU, NA, Europe), then a
+ * year (KubeCon EU 2023, DockerCon 2014). The question is about that edition, not another. A
+ * month is no event (April 2021 is a date, and the articles write it 2021年4月), nor is a year
+ * written as a date (Kubernetes 2014年6月).
+ */
+const EDITION = new RegExp(`(?<![\\w-])(?!(?:${MONTH_NAMES})\\b)([A-Z][A-Za-z]*(?:[A-Z][a-z]+)*)((?:\\s+(?!(?:${MONTH_NAMES})\\b)(?:[A-Z]{2,4}|[A-Z][a-z]+))*)\\s+((?:19|20)\\d{2})(?![\\d.年/])`, 'gu');
+
+export interface Edition {
+  /** As the question writes it: `KubeCon EU 2023`. */
+  text: string;
+  name: string;
+  /** Region or city qualifiers (EU, NA) and the year. */
+  qualifiers: string[];
+}
+
+/** The details the question asks for (most ask for none). */
+export function selectDetailKinds(question: string): DetailKind[] {
+  const q = question.normalize('NFKC');
+  const kinds: DetailKind[] = [];
+  if (ASKS_PLACE.test(q)) kinds.push('place');
+  if (ASKS_DAY.test(q)) kinds.push('day');
+  if (ASKS_TITLE.test(q)) kinds.push('title');
+  if (ASKS_COUNT.test(q) && NAMES_QUALIFIER.test(q)) kinds.push('count');
+  return kinds;
+}
+
+/** The editions of events the question names (KubeCon EU 2023). */
+export function selectEditions(question: string): Edition[] {
+  return [...question.normalize('NFKC').matchAll(EDITION)].map((m) => ({
+    text: m[0],
+    name: m[1]!,
+    qualifiers: [...m[2]!.trim().split(/\s+/).filter(Boolean), m[3]!],
+  }));
+}
+
+/** The Latin words and numbers of a sentence as written (`2023で話すCarlos` is 2023 and Carlos), for matching an edition. */
+function wordsOf(sentence: string): string[] {
+  return sentence.match(/\p{Script=Latin}+|\p{N}+/gu) ?? [];
+}
+
+/** An abbreviation (EU, NA: two to four capitals) and a capitalised word it starts (Europe). */
+function abbreviates(short: string, long: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(short) && /^\p{Lu}\p{Ll}+$/u.test(long) && long.toLowerCase().startsWith(short.toLowerCase());
+}
+
+/**
+ * Whether a qualifier is among the words: the word itself (in any case), an abbreviation of it
+ * or the word it abbreviates (EU and Europe), or the initials of neighbouring capitalised words
+ * (NA of North America).
+ */
+function qualifierIn(qualifier: string, words: readonly string[]): boolean {
+  const q = qualifier.toLowerCase();
+  if (words.some((w) => w.toLowerCase() === q || abbreviates(qualifier, w) || abbreviates(w, qualifier))) return true;
+  if (!/^\p{Lu}{2,4}$/u.test(qualifier)) return false;
+  for (let i = 0; i + q.length <= words.length; i++) {
+    const run = words.slice(i, i + q.length);
+    if (run.every((w) => /^\p{Lu}/u.test(w)) && run.map((w) => w[0]!.toLowerCase()).join('') === q) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether some passage names the edition: a sentence holding its name and its year, with each
+ * other qualifier in it or a neighbouring sentence (`KubeCon NA 2023で話す…` is not EU 2023).
+ */
+export function holdsEdition(texts: readonly string[], edition: Edition, reach = ANSWER_EVIDENCE.reach): boolean {
+  const name = edition.name.toLowerCase();
+  const year = edition.qualifiers[edition.qualifiers.length - 1]!;
+  const others = edition.qualifiers.slice(0, -1);
+  for (const text of texts) {
+    const sentences = locateLineSentences(text).map(({ start, end }) => wordsOf(text.slice(start, end).normalize('NFKC')));
+    for (let i = 0; i < sentences.length; i++) {
+      const words = sentences[i]!;
+      if (!words.some((w) => w.toLowerCase().startsWith(name)) || !words.includes(year)) continue;
+      const near = sentences.slice(Math.max(0, i - reach), i + reach + 1).flat();
+      if (others.every((q) => qualifierIn(q, near))) return true;
+    }
+  }
+  return false;
+}
+
+export interface DetailPassage {
+  text: string;
+  spans: readonly EvidenceSpan[];
+}
+
+export interface DetailQuestion {
+  text: string;
+  groupWeights: readonly number[];
+  groupOf: (term: string) => number | undefined;
+}
+
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count'>, RegExp> = { place: PLACE, day: DAY, title: TITLE };
+
+/** The asked counter's accepted counters, or undefined when any count will do (いくつ, how many). */
+function countersAsked(question: string): readonly string[] | undefined {
+  const unit = /何(人|名|行|社|個|回|件|本|台|つ)/u.exec(question.normalize('NFKC'))?.[1];
+  return unit === undefined ? undefined : (SAME_COUNTER[unit] ?? [unit]);
+}
+
+/**
+ * The best share of the question's weight within `reach` sentences of a sentence holding the
+ * detail and the question's subject (0 when no sentence does). A place, day or title is judged
+ * by the passage (reach: all of it, headings included): an interview answers 最初に読んだ本の
+ * タイトル with 『Production Kubernetes』 under the heading that names the book club, sentences
+ * away from any word of the question. A count is held only within one sentence of one naming
+ * the release or year the question qualifies it by (88,474人 today is not the count at 1.0).
+ */
+export function measureDetail(passages: readonly DetailPassage[], question: DetailQuestion, kind: DetailKind, reach = kind === 'count' ? ANSWER_EVIDENCE.reach : Infinity): number {
+  const total = question.groupWeights.reduce((a, b) => a + b, 0);
+  if (total <= 0) return 0;
+  const q = question.text.normalize('NFKC');
+  const qualifiers = kind === 'count' ? new Set([...q.matchAll(QUALIFIER)].map((m) => m[0].toLowerCase().replace(/^v(?=\d)/, ''))) : new Set<string>();
+  const counters = kind === 'count' ? countersAsked(q) : undefined;
+  const thing = kind === 'count' ? COUNT : DETAIL_THINGS[kind];
+  // A weekday, title or count the question writes itself answers nothing; a place's wording (で開催) is the question's too.
+  const named = kind === 'place' ? new Set<string>() : new Set([...q.matchAll(thing)].map((m) => m[0].toLowerCase()));
+  // The heaviest idea the passages hold is the question's subject: a weekday beside SIG Node's
+  // meeting is no answer for SIG Auth's, however many other words (ミーティング) it shares.
+  let subject: number | undefined;
+  for (const { spans } of passages)
+    for (const s of spans) {
+      const g = question.groupOf(s.term);
+      if (g !== undefined && (subject === undefined || (question.groupWeights[g] ?? 0) > (question.groupWeights[subject] ?? 0))) subject = g;
+    }
+  let best = 0;
+  for (const { text, spans } of passages) {
+    const located = locateLineSentences(text);
+    const sentences = located.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+    const holds = sentences.map((s) => [...s.matchAll(thing)].some((m) => !named.has(m[0].toLowerCase()) && (counters === undefined || counters.includes(m[1]!.toLowerCase()))));
+    const qualified = sentences.map((s) => [...s.matchAll(QUALIFIER)].some((m) => qualifiers.has(m[0].toLowerCase().replace(/^v(?=\d)/, ''))));
+    let groups: Array<Set<number>> | undefined;
+    for (let i = 0; i < sentences.length; i++) {
+      if (!holds[i]) continue;
+      const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, i + reach)];
+      if (kind === 'count' && !qualified.slice(from, to + 1).some(Boolean)) continue;
+      groups ??= located.map(({ start, end }) => new Set(spans.filter((s) => s.start >= start && s.end <= end).map((s) => question.groupOf(s.term)).filter((g): g is number => g !== undefined)));
+      const near = new Set<number>();
+      for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
+      if (subject !== undefined && !near.has(subject)) continue;
+      let w = 0;
+      for (const g of near) w += question.groupWeights[g] ?? 0;
+      best = Math.max(best, w / total);
+    }
+  }
+  return best;
+}
+
+export interface MissingDetails {
+  /** Details asked for that no shown passage holds beside the question's words. */
+  kinds: DetailKind[];
+  /** Editions the question names (KubeCon EU 2023) that no shown passage names. */
+  editions: string[];
+}
+
+/**
+ * What the question asks for that the shown passages do not give: every asked detail missing
+ * (a question asking where and when is partly answered by either), and every named edition no
+ * shown passage names. Nothing is read when the question asks for no detail and names no
+ * edition (most questions).
+ */
+export function findMissingDetails(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: ReadonlyArray<EvidencePassage & { sectionPath?: readonly string[] }>, spansOf: (text: string) => readonly EvidenceSpan[], settings = ANSWER_EVIDENCE): MissingDetails {
+  const text = outcome.query.text;
+  const asked = selectDetailKinds(text);
+  const editions = selectEditions(text);
+  if ((asked.length === 0 && editions.length === 0) || shown.length === 0) return { kinds: [], editions: [] };
+  const texts = shown.map((p) => p.text);
+  const missingEditions = editions.filter((e) => !holdsEdition(texts, e)).map((e) => e.text);
+  if (asked.length === 0) return { kinds: [], editions: missingEditions };
+  const groupOf = new Map<string, number>();
+  outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
+  const groupWeights = outcome.query.groups.map((g) => Math.max(0, ...g.terms.map((t) => outcome.weights.get(t) ?? 0)));
+  const question: DetailQuestion = { text, groupWeights, groupOf: (t) => groupOf.get(t) };
+  // The headings name the passage's subject too (ブッククラブで扱うトピック); the text's spans are
+  // the ones answer() finds for the excerpt anyway (spansOf caches them), the headings' are few.
+  const passages = shown.map((p) => {
+    const headings = p.sectionPath && p.sectionPath.length > 0 ? `${p.sectionPath.join('\n')}\n` : '';
+    const shift = headings.length;
+    return { text: headings + p.text, spans: [...(headings ? spansOf(headings) : []), ...spansOf(p.text).map((sp) => ({ ...sp, start: sp.start + shift, end: sp.end + shift }))] };
+  });
+  // The words asking for the detail (タイトル, 開催, held) are not written where it is given.
+  const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase();
+  const weights = groupWeights.map((w, i) => (outcome.query.groups[i]!.terms.some((t) => asking.includes(t.toLowerCase())) ? 0 : w));
+  const missing = asked.filter((k) => measureDetail(passages, { ...question, groupWeights: weights }, k) < settings.nearShare);
+  return { kinds: missing.length === asked.length ? missing : [], editions: missingEditions };
+}

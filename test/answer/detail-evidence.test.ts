@@ -1,0 +1,151 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { selectConfidence } from '../../src/answer/confidence.js';
+import { findMissingDetails, holdsEdition, measureDetail, selectDetailKinds, selectEditions, type DetailQuestion } from '../../src/answer/detail-evidence.js';
+import type { EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { messages } from '../../src/i18n/messages.js';
+import { findSpans } from '../../src/search/spans.js';
+import type { Searcher } from '../../src/search/searcher.js';
+import { buildFixtureSearcher } from '../support/build-fixture.js';
+
+const CORPUS = fileURLToPath(new URL('../fixtures/detail-evidence-corpus', import.meta.url));
+
+/** A question of one group per word, each weighing 1, and a passage's spans of those words. */
+function buildQuestion(text: string, words: readonly string[]): DetailQuestion {
+  return { text, groupWeights: words.map(() => 1), groupOf: (t) => (words.indexOf(t) >= 0 ? words.indexOf(t) : undefined) };
+}
+function buildPassage(text: string, words: readonly string[]): { text: string; spans: EvidenceSpan[] } {
+  const spans = words.flatMap((term) => [...text.matchAll(new RegExp(term.replace(/\./g, '\\.'), 'g'))].map((m) => ({ start: m.index, end: m.index + term.length, term })));
+  return { text, spans };
+}
+
+describe('answer/detail-evidence', () => {
+  describe('selectDetailKinds', () => {
+    it('reads a question asking where an event was held, which day, a title, or a count at a release', () => {
+      expect(selectDetailKinds('where was KubeCon EU 2017 held?')).toEqual(['place']);
+      expect(selectDetailKinds('KubeCon EU 2024はどこで開催された？')).toEqual(['place']);
+      expect(selectDetailKinds('Where did KubeCon EU 2024 take place?')).toEqual(['place']);
+      expect(selectDetailKinds('SIG Authのミーティングって何曜日？')).toEqual(['day']);
+      expect(selectDetailKinds('What time does SIG Node meet?')).toEqual(['day']);
+      expect(selectDetailKinds('SIG Nodeのミーティングって何時から？')).toEqual(['day']);
+      expect(selectDetailKinds('KubeCon NA 2023での講演タイトルは？')).toEqual(['title']);
+      expect(selectDetailKinds('Kubernetes 1.0のときコントリビューター何人いた？')).toEqual(['count']);
+      expect(selectDetailKinds('How many contributors did Kubernetes have at 1.0?')).toEqual(['count']);
+      expect(selectDetailKinds('2017年時点でメンバーは何人？')).toEqual(['count']);
+    });
+
+    it('reads nothing in a question asking where a file goes, since when, what a thing is called, or a count for no release', () => {
+      expect(selectDetailKinds('seccompプロファイルはどこに置けば読まれる？')).toEqual([]);
+      expect(selectDetailKinds('CRI-Oでseccompのアノテーション効くようにするにはどこ設定する？')).toEqual([]);
+      expect(selectDetailKinds('この機能は何時から使えるの？')).toEqual([]);
+      expect(selectDetailKinds("what's the adapter called that Mirantis keeps maintaining?")).toEqual([]);
+      expect(selectDetailKinds('How many contributors has Kubernetes had over its first 10 years?')).toEqual([]);
+      expect(selectDetailKinds('ブッククラブって今メンバー何人くらいいるの')).toEqual([]);
+      // The year dates something else than the count.
+      expect(selectDetailKinds('ブッククラブは2021年に始まって、今メンバー何人？')).toEqual([]);
+      expect(selectDetailKinds('v1.31で何行のコードが削除された？')).toEqual([]);
+      // A detail mentioned, not asked for; a meeting asked about by いつ may be answered by 毎週.
+      expect(selectDetailKinds('PRはタイトルしか読まないの？')).toEqual([]);
+      expect(selectDetailKinds('曜日による影響を抑えるのはなぜ？')).toEqual([]);
+      expect(selectDetailKinds('会場は満員だった？')).toEqual([]);
+      expect(selectDetailKinds('SIG Nodeの議論ってどこでやってる？')).toEqual([]);
+      expect(selectDetailKinds('リリースミーティングっていつやってる？')).toEqual([]);
+    });
+  });
+
+  describe('selectEditions', () => {
+    it('reads an event named with a region and a year, but not a month or a date', () => {
+      expect(selectEditions('what did AWS talk about in their KubeCon EU 2023 keynote?')).toEqual([{ text: 'KubeCon EU 2023', name: 'KubeCon', qualifiers: ['EU', '2023'] }]);
+      expect(selectEditions('DockerCon 2014で発表したのは誰？')).toEqual([{ text: 'DockerCon 2014', name: 'DockerCon', qualifiers: ['2014'] }]);
+      expect(selectEditions('What happened in April 2021?')).toEqual([]);
+      expect(selectEditions('Kubernetes 2014年6月の初コミット')).toEqual([]);
+      expect(selectEditions('Kubernetes 1.30の新機能')).toEqual([]);
+    });
+  });
+
+  describe('holdsEdition', () => {
+    const [eu2023] = selectEditions('KubeCon EU 2023の基調講演');
+    it('is not held by another edition of the event, nor by its region and year apart', () => {
+      expect(holdsEdition(['KubeCon NA 2023で話すCarlos Santanaさん'], eu2023!)).toBe(false);
+      expect(holdsEdition(['KubeCon 2022 NA の Keynote で AWS が話しました。'], eu2023!)).toBe(false);
+      expect(holdsEdition(['KubeCon EU 2017', 'KubeCon NA 2023で話す'], eu2023!)).toBe(false);
+    });
+    it('is held by the edition however its region is written', () => {
+      expect(holdsEdition(['KubeCon EU 2023の基調講演でAWSが話しました。'], eu2023!)).toBe(true);
+      expect(holdsEdition(['KubeCon + CloudNativeCon Europe 2023で発表がありました。'], eu2023!)).toBe(true);
+      expect(holdsEdition(['KubeCon North America 2023で話しました。'], selectEditions('KubeCon NA 2023')[0]!)).toBe(true);
+      // "to" is no abbreviation of Tokyo.
+      expect(holdsEdition(['Meetup 2023 was great to attend.'], selectEditions('Meetup Tokyo 2023')[0]!)).toBe(false);
+    });
+  });
+
+  describe('measureDetail', () => {
+    it('finds a weekday, a venue or a quoted title beside the question’s words, not away from them', () => {
+      const words = ['SIG Auth', 'ミーティング'];
+      const q = buildQuestion('SIG Authのミーティングって何曜日？', words);
+      expect(measureDetail([buildPassage('SIG Authのミーティングは毎週水曜日です。', words)], q, 'day')).toBe(1);
+      expect(measureDetail([buildPassage('SIG Authのミーティングには誰でも参加できます。', words)], q, 'day')).toBe(0);
+      const venue = ['KubeCon'];
+      expect(measureDetail([buildPassage('KubeCon EU 2024はパリで開催されました。', venue)], buildQuestion('KubeCon EU 2024はどこで開催？', venue), 'place')).toBe(1);
+      const talk = ['Carlos', '講演'];
+      expect(measureDetail([buildPassage('Carlosさんは「ブッククラブの作り方」という講演をしました。', talk)], buildQuestion('Carlosさんの講演タイトルは？', talk), 'title')).toBe(1);
+      expect(measureDetail([buildPassage('Carlosさんの講演は好評でした。', talk)], buildQuestion('Carlosさんの講演タイトルは？', talk), 'title')).toBe(0);
+    });
+
+    it('finds a count of the asked counter only beside the release the question names', () => {
+      const words = ['コントリビューター', '1.0'];
+      const q = buildQuestion('Kubernetes 1.0のときコントリビューター何人いた？', words);
+      expect(measureDetail([buildPassage('1.0のリリース時、コントリビューターは約400人でした。', words)], q, 'count')).toBe(1);
+      // Today's count, far from 1.0; and 1.0's date, which is no count of people.
+      expect(measureDetail([buildPassage('1.0は2015年7月21日にリリースされました。\n採用が進みました。\n改善が続きました。\n今日は88,474人のコントリビューターがいます。', words)], q, 'count')).toBe(0);
+    });
+  });
+
+  describe('in answer()', () => {
+    let searcher: Searcher;
+    beforeAll(async () => {
+      searcher = await buildFixtureSearcher(CORPUS);
+    });
+
+    it('refuses a question for a detail the articles do not give, and says which', () => {
+      for (const [question, kind] of [
+        ['SIG Authのミーティングって何曜日？', 'day'],
+        ['where was KubeCon NA 2023 held?', 'place'],
+        ['KubeCon NA 2023でのCarlos Santanaさんの講演タイトルは？', 'title'],
+        ['Kubernetes 1.0のときコントリビューター何人いた？', 'count'],
+      ] as const) {
+        const a = answer(searcher, question);
+        expect(a, question).toMatchObject({ answered: false, confidence: 'none', results: [] });
+        expect(a.notices, question).toContainEqual({ kind: 'missingDetails', kinds: [kind], editions: [] });
+      }
+      expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['day'], editions: [] })).toContain('曜日や時刻は見つかりませんでした');
+    });
+
+    it('refuses a question about an edition of an event the articles name only other editions of', () => {
+      const a = answer(searcher, 'what did AWS talk about in their KubeCon EU 2023 keynote?');
+      expect(a).toMatchObject({ answered: false, confidence: 'none' });
+      expect(a.notices).toContainEqual({ kind: 'missingDetails', kinds: [], editions: ['KubeCon EU 2023'] });
+      expect(messages('en').notice(a.notices.at(-1)!)).toBe('No article mentions KubeCon EU 2023 itself.');
+    });
+
+    it('answers the detail the articles give', () => {
+      expect(answer(searcher, 'SIG Nodeのミーティングって何曜日？')).toMatchObject({ answered: true });
+      expect(answer(searcher, 'KubeCon EU 2024はどこで開催された？')).toMatchObject({ answered: true });
+      expect(answer(searcher, 'what did Carlos Santana do at KubeCon NA 2023?')).toMatchObject({ answered: true });
+    });
+
+    it('finds a title given sentences away from the question’s words, under a heading naming its subject', () => {
+      const outcome = searcher.search('Carlos Santanaさんの講演タイトルは？', { limit: 3 });
+      const spansOf = (t: string) => findSpans(t, outcome.query.terms, outcome.weights, { foldProlonged: true });
+      const text = 'FSM: 最初のテーマは何でしたか?\nCS: すべては『Production Kubernetes』から始まりました。';
+      expect(findMissingDetails(outcome, [{ text, sectionPath: ['Carlos Santanaさんの講演'] }], spansOf)).toEqual({ kinds: [], editions: [] });
+      expect(findMissingDetails(outcome, [{ text }], spansOf)).toEqual({ kinds: ['title'], editions: [] });
+    });
+
+    it('makes a missing detail a refusal in selectConfidence', () => {
+      expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], missingDetails: ['day'] })).toBe('none');
+      expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], missingDetails: [] })).toBe('high');
+    });
+  });
+});
