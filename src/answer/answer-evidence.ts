@@ -34,6 +34,8 @@ const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][
  * block beside the thing it is for (commandHeld).
  */
 export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|何|[?？])|(?:どの|何の|どんな)コマンド|\b(?:exact|which|what) commands?\b|\bcommands? (?:to|for)\b/iu;
+/** The word command, as a term or its concept: what is asked for, not what it is for. */
+const COMMAND_WORD = /^(?:~command|コマンド|commands?)$/u;
 /** A command line: a prompt, sudo or kubectl at a line's start. */
 const COMMAND_LINE = /^\s*(?:\$ |sudo |kubectl )/mu;
 /** Who: the question asks for a person (not だれない, だれて: to grow slack). */
@@ -247,7 +249,14 @@ export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverag
  * (CRI-O's --enable-criu-support for cri-dockerd) is no answer.
  */
 function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['query'], groupWeights: readonly number[], spansOf: (text: string) => readonly EvidenceSpan[]): boolean {
-  const heaviest = query.groups[groupWeights.reduce((best, w, i) => (w > (groupWeights[best] ?? 0) ? i : best), 0)];
+  // The thing is a name or a concept: not an ordinary word (取り of 取りたい, rare in the corpus and
+  // so heavy), nor the word command itself.
+  const kinds = new Map(query.terms.map((t) => [t.term, t.kind]));
+  const thing = (g: SearchOutcome['query']['groups'][number]): boolean =>
+    !g.terms.some((t) => COMMAND_WORD.test(t)) && g.terms.some((t) => kinds.get(t) === 'concept' || !isOrdinaryWord(t));
+  const candidates = query.groups.map((g, i) => (thing(g) ? i : -1)).filter((i) => i >= 0);
+  const pool = candidates.length > 0 ? candidates : query.groups.map((_, i) => i);
+  const heaviest = query.groups[pool.reduce((best, i) => ((groupWeights[i] ?? 0) > (groupWeights[best] ?? 0) ? i : best), pool[0]!)];
   // The idea whole, not a part of it (cri of cri-dockerd is CRI-O's too).
   const whole = new Set(heaviest?.terms.filter((t) => heaviest.parts?.[t] === undefined));
   return shown.some((p) => ((p.code?.length ?? 0) > 0 || COMMAND_LINE.test(p.text)) && spansOf(p.text).some((s) => whole.has(s.term)));

@@ -95,10 +95,18 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   };
 }
 
-/** The excerpt answer() shows for a ranked passage: the sentence that answers the question. */
-export function buildResultExcerpt(ranked: RankedPassage, outcome: SearchOutcome): AnswerResult['excerpt'] {
+/** What answer() shows of a ranked passage: the sentences that answer the question, and the code block under them. */
+export function buildResultShown(ranked: RankedPassage, outcome: SearchOutcome): Pick<AnswerResult, 'excerpt' | 'code'> {
   const { passage } = ranked;
-  return buildExcerpt(passage.text, findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true }), excerptOptions(passage, buildQuestionOptions(outcome)));
+  return selectShownParts(passage, findSpans(passage.text, outcome.query.terms, outcome.weights, { foldProlonged: true }), excerptOptions(passage, buildQuestionOptions(outcome)));
+}
+
+/** The excerpt and its code block: the sentence range is chosen once, the code block is the one after its start. */
+function selectShownParts(passage: RankedPassage['passage'], spans: readonly Span[], options: ExcerptOptions): Pick<AnswerResult, 'excerpt' | 'code'> {
+  const range = selectExcerptRange(passage.text, spans, options);
+  const excerpt = buildExcerpt(passage.text, spans, options, range);
+  const code = selectCode(passage.text, passage.code, range?.start ?? 0);
+  return { excerpt, ...(code ? { code } : {}) };
 }
 
 type QuestionOptions = Omit<ExcerptOptions, 'headings' | 'code'>;
@@ -134,12 +142,7 @@ function spanFinder(outcome: SearchOutcome): (text: string) => Span[] {
 
 function toResult(searcher: Searcher, ranked: RankedPassage, question: QuestionOptions, spansOf: (text: string) => Span[]): AnswerResult {
   const { passage, article } = ranked;
-  const spans = spansOf(passage.text);
-  const options = excerptOptions(passage, question);
-  // The sentence range is chosen once: the excerpt shows it, the code block is the one after its start.
-  const range = selectExcerptRange(passage.text, spans, options);
-  const excerpt = buildExcerpt(passage.text, spans, options, range);
-  const code = selectCode(passage.text, passage.code, range?.start ?? 0);
+  const { excerpt, code } = selectShownParts(passage, spansOf(passage.text), excerptOptions(passage, question));
   return {
     articleId: article.id,
     title: article.title,

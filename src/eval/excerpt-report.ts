@@ -1,10 +1,11 @@
 /**
  * How well the shown answer reads, per question set: the share of first-place hits whose
- * excerpt contains the evidence string (the excerpt is the sentence that should answer), and
+ * excerpt contains the evidence string (the excerpt is the sentence that should answer), the
+ * same counting the code block shown under the excerpt (a command the prose introduces), and
  * hit@3 of the first page before and after the relative score cut (the cut must not lose hits).
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { buildResultExcerpt, selectShown } from '../answer/answer.js';
+import { buildResultShown, selectShown } from '../answer/answer.js';
 import { excerptText } from '../answer/excerpt.js';
 import type { Searcher } from '../search/searcher.js';
 import { containsEvidence, parseQaSet, type QaItem } from './metrics.js';
@@ -19,6 +20,9 @@ export interface ExcerptFigures {
   /** …of which the excerpt contains it too. */
   excerptHits: number;
   share: number;
+  /** …of which the excerpt or the code block shown with it contains it (what the asker sees without opening the page). */
+  shownHits: number;
+  shownShare: number;
   /** hit@3 of the ranking, and of the first page as shown after the relative cut. */
   hit3: number;
   hit3Shown: number;
@@ -30,6 +34,7 @@ export interface ExcerptFigures {
 export function measureExcerpts(searcher: Searcher, set: string, items: readonly QaItem[]): ExcerptFigures {
   let firstPlaceHits = 0;
   let excerptHits = 0;
+  let shownHits = 0;
   let hit3 = 0;
   let hit3Shown = 0;
   let shownTotal = 0;
@@ -46,9 +51,12 @@ export function measureExcerpts(searcher: Searcher, set: string, items: readonly
     if (!first || !containsEvidence(first.passage.text, item.evidence)) continue;
     firstPlaceHits++;
     // The excerpt as answer() builds it for the first result.
-    const excerpt = excerptText(buildResultExcerpt(first, outcome));
-    if (containsEvidence(excerpt, item.evidence)) excerptHits++;
-    else misses.push({ id: item.id, q: item.q, excerpt });
+    const shownParts = buildResultShown(first, outcome);
+    const excerpt = excerptText(shownParts.excerpt);
+    const inExcerpt = containsEvidence(excerpt, item.evidence);
+    if (inExcerpt) excerptHits++;
+    if (inExcerpt || (shownParts.code !== undefined && containsEvidence(shownParts.code, item.evidence))) shownHits++;
+    if (!inExcerpt) misses.push({ id: item.id, q: item.q, excerpt });
   }
   const n = answerable.length || 1;
   return {
@@ -56,6 +64,8 @@ export function measureExcerpts(searcher: Searcher, set: string, items: readonly
     firstPlaceHits,
     excerptHits,
     share: firstPlaceHits === 0 ? 0 : excerptHits / firstPlaceHits,
+    shownHits,
+    shownShare: firstPlaceHits === 0 ? 0 : shownHits / firstPlaceHits,
     hit3: hit3 / n,
     hit3Shown: hit3Shown / n,
     meanShown: shownTotal / n,
@@ -79,9 +89,9 @@ export function readExcerptReport(searcher: Searcher, sets: readonly string[] = 
 export function formatExcerptReport(rows: readonly ExcerptFigures[], verbose = false): string {
   const f = (x: number): string => x.toFixed(3);
   const lines = [
-    '| set | first-place hits | excerpt has evidence | share | hit@3 | hit@3 shown (after cut) | results shown (mean) |',
-    '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.set} | ${r.firstPlaceHits} | ${r.excerptHits} | ${f(r.share)} | ${f(r.hit3)} | ${f(r.hit3Shown)} | ${r.meanShown.toFixed(2)} |`),
+    '| set | first-place hits | excerpt has evidence | share | excerpt or its code block has it | share | hit@3 | hit@3 shown (after cut) | results shown (mean) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.set} | ${r.firstPlaceHits} | ${r.excerptHits} | ${f(r.share)} | ${r.shownHits} | ${f(r.shownShare)} | ${f(r.hit3)} | ${f(r.hit3Shown)} | ${r.meanShown.toFixed(2)} |`),
   ];
   if (verbose) for (const r of rows) for (const m of r.misses) lines.push(`excerpt miss ${m.id} ${m.q}\n    ${m.excerpt}`);
   return lines.join('\n');

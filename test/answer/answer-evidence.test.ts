@@ -5,6 +5,7 @@ import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { messages } from '../../src/i18n/messages.js';
 import { buildAnswerMessage } from '../../src/slack/blocks/answer-blocks.js';
+import { analyseQuery } from '../../src/search/query.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
 
@@ -192,6 +193,15 @@ describe('answer/answer-evidence', () => {
       const outcome = searcher.search('SIG Nodeのチェアって誰？', { limit: 3 });
       expect(findMissingKinds(outcome, [{ text: 'SIG Nodeのチェアの一覧は、Community GroupのページでTech Leadと並べて紹介されています。' }], 1, 0.5)).toEqual(['person']);
       expect(findMissingKinds(outcome, [{ text: 'SIG NodeのチェアはSergey Kanzhelevです。' }], 1, 0.5)).toEqual([]);
+    });
+
+    it('looks for a command beside the thing it is for, not beside a heavy ordinary word (取り of 取りたい) or the word command', () => {
+      const query = analyseQuery('チェックポイント取りたい、コマンド教えて');
+      // As the corpus weighs them: 取り is rare in articles, so as heavy as コマンド and heavier than the thing.
+      const weights = new Map(query.terms.map((t) => [t.term, t.term === '取り' || /コマンド|command/.test(t.term) ? 2.65 : 2.02]));
+      const shown = [{ text: 'チェックポイントを作成するには、次を実行します。\n$ sudo crictl checkpoint --export=/tmp/a.tar abc', code: [[0, 0]] as Array<[number, number]> }];
+      expect(findMissingKinds({ query, weights }, shown, 1, 0.5)).toEqual([]);
+      expect(findMissingKinds({ query, weights }, [{ text: 'コマンドを取りまとめました。\n$ sudo apt install foo' }], 1, 0.5)).toEqual(['code']);
     });
 
     it('answers the release whose date the articles give, and a person named beside the question words', () => {
