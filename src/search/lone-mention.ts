@@ -13,6 +13,7 @@
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
 import { lineSentences } from '../corpus/sentences.js';
+import { ASKS_CONFIG, ASKS_STEPS } from '../text/asks-how.js';
 import { phrasePattern } from './phrases.js';
 import { isOrdinaryWord, surfaceOf } from './unknown-entities.js';
 import type { QuestionName } from './absent-names.js';
@@ -39,6 +40,8 @@ export interface LoneLookup {
  * always beside a name the corpus discusses (ZFS, graphroot), and all names must be lone.
  */
 const LONE_MAX_SENTENCES = 2;
+/** Sentences either side of a lone mention that still speak of the thing (askedApart). */
+const NEAR_REACH = 1;
 /** Shorter words are pieces (ゾン of ゾーン, the 'k' of k8s) or common abbreviations. */
 const MIN_LENGTH = 3;
 /** A word found only inside longer terms must be this long to be taken as named there (shorter ones occur by chance). */
@@ -51,10 +54,11 @@ const PRODUCT = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*[A-Z]{2,}$/;
 /** Two capitalised words joined by a slash name a pair of things (Rook/Ceph), not a path (/var/lib) or a field. */
 const NAME_PAIR = /^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 
-/** What the corpus has of a lone thing: the sentences naming it, and where the question names it (its group; phrases have none). */
+/** What the corpus has of a lone thing: the sentences around its mention, and where the question names it (its group; phrases have none). */
 interface Lone {
   reason: boolean;
-  sentences: readonly string[];
+  /** The sentences naming it and their neighbours (NEAR_REACH), one a line. */
+  near: string;
   at: number;
 }
 
@@ -62,10 +66,11 @@ interface Lone {
  * The question's own Latin or katakana words (not glossary concepts, parts of compounds or
  * expansions) that the corpus names in at most LONE_MAX_SENTENCES sentences of one passage, in
  * no heading and no title, when the question asks for steps or a configuration; empty unless
- * every other name the question asks about (`names`, absent-names.ts) is lone too, a general
- * notion with a glossary concept (VM, Pod), or apart from it (below): a question naming a
- * product the corpus discusses asks about that product, and the lone name may be a side
- * detail of it. The word's group counts whole: a concept the corpus spells otherwise
+ * every other name the question asks about (`names`, absent-names.ts) is lone too or a general
+ * notion with a glossary concept (VM, Pod) — a question naming a product the corpus discusses
+ * asks about that product, and the lone name may be a side detail of it — unless a sentence of
+ * the question asks about lone things alone (askedAlone) or the corpus names the thing asked
+ * about first apart from the others (askedApart). The word's group counts whole: a concept the corpus spells otherwise
  * elsewhere (VM as 仮想マシン) is discussed, not mentioned. An identifier (kube-vip,
  * cloud-hypervisor) counts as lone for that, but is no reason on its own: flags, fields and
  * feature gates are identifiers too, and one sentence naming one may be the instruction;
@@ -91,32 +96,80 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
     if (own === undefined) return;
     // A word of a name in several words is judged with its name (below).
     if (phraseTexts.some((p) => (byTerm.get(own)?.forms ?? []).some((f) => f !== '' && p.includes(f)))) return;
-    const sentences = loneSentences(own, group, byTerm, lookup);
+    const near = loneNear(own, group, byTerm, lookup);
     const reason = byTerm.get(own)!.kind !== 'ident' || asksInstall || PRODUCT.test(surfaceOf(query.text, own));
-    if (sentences) lone.set(own, { reason, sentences, at });
+    if (near !== undefined) lone.set(own, { reason, near, at });
   });
   // A name in several capitalised words (Security Profiles Operator; phrases.ts) whose words are ordinary: as a phrase.
   for (const words of phrases) {
     const passages = lookup.passagesWithPhrase(words);
     const pattern = phrasePattern(words);
-    const sentences = passages.length === 1 ? loneIn(passages[0]!, (s) => pattern.test(s), lookup) : undefined;
-    if (sentences) lone.set(words.join(' '), { reason: true, sentences, at: -1 });
+    const near = passages.length === 1 ? loneIn(passages[0]!, (s) => pattern.test(s), lookup) : undefined;
+    if (near !== undefined) lone.set(words.join(' '), { reason: true, near, at: -1 });
   }
   const reasons = [...lone].filter(([, l]) => l.reason).map(([term]) => term);
   if (reasons.length === 0) return [];
   const general = (name: QuestionName): boolean => name.group.some((term) => term.startsWith('~'));
   const others = names.filter((name) => !lone.has(name.term) && !general(name));
   if (others.length === 0) return reasons;
-  // The thing the question asks about first is lone, and no sentence naming it names the others: the
-  // corpus discusses them apart from it and says nothing of the two together (Kubefarm beside PXE).
+  return [...askedAlone(query.text, lone, others, names, general), ...askedApart(query, lone, others, byTerm)].filter((term, i, all) => all.indexOf(term) === i);
+}
+
+/**
+ * A question in several sentences asks several things: one of them asking for steps or a
+ * configuration about lone things only (and general notions) cannot be answered, whatever
+ * the others name (「Kubefarmってどうやって使うの？PXEの設定手順」). Its lone reasons, or none.
+ */
+function askedAlone(question: string, lone: ReadonlyMap<string, Lone>, others: readonly QuestionName[], names: readonly QuestionName[], general: (name: QuestionName) => boolean): string[] {
+  const clauses = questionClauses(question);
+  if (clauses.length < 2) return [];
+  const clauseOf = (term: string): number => {
+    const at = positionOf(question, term);
+    return at < 0 ? -1 : clauses.findIndex((c) => at >= c.start && at < c.end);
+  };
+  const unplaced = others.some((name) => clauseOf(name.term) < 0);
+  if (unplaced) return [];
+  for (const [i, clause] of clauses.entries()) {
+    if (!ASKS_STEPS.test(clause.text) && !ASKS_CONFIG.test(clause.text)) continue;
+    const here = [...lone].filter(([term, l]) => l.at >= 0 && clauseOf(term) === i);
+    const reasons = here.filter(([, l]) => l.reason).map(([term]) => term);
+    if (reasons.length > 0 && names.filter((name) => clauseOf(name.term) === i).every((name) => lone.has(name.term) || general(name))) return reasons;
+  }
+  return [];
+}
+
+/**
+ * The thing the question asks about first is lone, and neither the sentences naming it nor
+ * their neighbours name the others it asks about: the corpus discusses those apart from it
+ * and says nothing of the two together (「CimFSのimagefsを別ディスクに置く設定」: CimFS in a
+ * sentence on writable layers). A neighbour counts: the next sentence may go on about the
+ * thing (ZFS、DRBD…を含んだシステムイメージ。 この場合、Talos Linuxが…).
+ */
+function askedApart(query: AnalysedQuery, lone: ReadonlyMap<string, Lone>, others: readonly QuestionName[], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>): string[] {
   const subject = [...lone].filter(([, l]) => l.at >= 0).sort((a, b) => a[1].at - b[1].at)[0];
-  if (!subject || !subject[1].reason || subject[1].sentences.length === 0 || others.some((name) => query.groups.findIndex((g) => g.terms.includes(name.term)) < subject[1].at)) return [];
+  if (!subject || !subject[1].reason || subject[1].near === '') return [];
+  const groupOf = (name: QuestionName): number => query.groups.findIndex((g) => g.terms.includes(name.term));
+  if (others.some((name) => groupOf(name) < subject[1].at)) return [];
   const apart = others.every((name) => {
-    const group = query.groups.find((g) => g.terms.includes(name.term));
-    const forms = group ? wholeForms(group, byTerm) : [];
-    return !subject[1].sentences.some((s) => forms.some((f) => f !== '' && s.includes(f)));
+    const group = query.groups[groupOf(name)];
+    return group !== undefined && !wholeForms(group, byTerm).some((f) => f !== '' && subject[1].near.includes(f));
   });
-  return apart ? reasons : [];
+  return apart ? [subject[0]] : [];
+}
+
+/** The question's sentences, by where they start and end in its text (NFKC). */
+function questionClauses(question: string): Array<{ start: number; end: number; text: string }> {
+  const text = question.normalize('NFKC');
+  const clauses: Array<{ start: number; end: number; text: string }> = [];
+  for (const m of text.matchAll(/[^。?!\n]+[。?!\n]*/gu)) if (/[\p{L}\p{N}]/u.test(m[0])) clauses.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return clauses;
+}
+
+/** Where the question (NFKC) spells the term, or -1. */
+function positionOf(question: string, term: string): number {
+  const text = question.normalize('NFKC');
+  const at = text.indexOf(surfaceOf(question, term));
+  return at >= 0 ? at : text.toLowerCase().indexOf(term);
 }
 
 /** The forms of a group's whole terms (its parts stand for pieces of it). */
@@ -124,8 +177,8 @@ function wholeForms(group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<
   return group.terms.filter((term) => group.parts?.[term] === undefined).flatMap((term) => byTerm.get(term)?.forms ?? []);
 }
 
-/** The sentences naming the word, when the corpus names it in one passage only and there alone (loneIn); undefined otherwise. */
-function loneSentences(own: string, group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>, lookup: LoneLookup): readonly string[] | undefined {
+/** The sentences around the word's mention, when the corpus names it in one passage only and there alone (loneIn); undefined otherwise. */
+function loneNear(own: string, group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>, lookup: LoneLookup): string | undefined {
   const whole = group.terms.filter((term) => group.parts?.[term] === undefined);
   const passages = new Set<number>();
   for (const term of whole) for (const p of lookup.passagesWith(term)) passages.add(p);
@@ -141,11 +194,17 @@ function loneSentences(own: string, group: AnalysedQuery['groups'][number], byTe
   return loneIn(passage!, (s) => forms.some((f) => f !== '' && s.includes(f)), lookup);
 }
 
-/** The sentences of the passage's text holding the thing, when there are at most LONE_MAX_SENTENCES and neither its headings nor its title hold it; undefined otherwise. */
-function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): readonly string[] | undefined {
+/**
+ * The sentences of the passage's text holding the thing and their neighbours (one a line),
+ * when at most LONE_MAX_SENTENCES hold it and neither its headings nor its title do; undefined
+ * otherwise.
+ */
+function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): string | undefined {
   const text = lookup.passageText(passage);
   const cut = text.indexOf('\n');
   if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return undefined;
-  const sentences = lineSentences(text.slice(cut + 1)).filter(holds);
-  return sentences.length <= LONE_MAX_SENTENCES ? sentences : undefined;
+  const sentences = lineSentences(text.slice(cut + 1));
+  const at = sentences.flatMap((s, i) => (holds(s) ? [i] : []));
+  if (at.length > LONE_MAX_SENTENCES) return undefined;
+  return sentences.filter((_, i) => at.some((j) => Math.abs(i - j) <= NEAR_REACH)).join('\n');
 }

@@ -112,13 +112,21 @@ describe('findLoneMentions', () => {
     expect(ASKS_CONFIG.test('設定ファイルはどの flag で渡す？')).toBe(false);
   });
 
-  it('refuses a lone subject though the question names something the corpus discusses, when no sentence naming the subject names it', () => {
+  it('refuses a sentence of the question asking for steps about lone things only, whatever its other sentences name', () => {
     const pxe = 'ブート\nしばらくの間、PXEブートのアイデアについて考えていました。 たとえば、Kubefarmプロジェクトはこのアプローチで構築されました。 PXEアプローチを使うソリューションを用意しました。 コンテナ内でPXEサーバーを実行するだけです。';
     expect(lone('Kubefarmってどうやって使うの？PXEの設定手順', [pxe])).toEqual(['kubefarm']);
-    // Named beside it, the corpus may say how the two go together (ZFS, DRBD and other modules built into the image).
-    expect(lone('Kubefarmってどうやって使うの？PXEの設定手順', [pxe.replace('Kubefarmプロジェクト', 'PXEを使うKubefarmプロジェクト')])).toEqual([]);
+    // A sentence that asks for nothing, or one naming the discussed thing too, is no such question.
+    expect(lone('Kubefarmって知ってる？PXEの設定手順', [pxe])).toEqual([]);
+    expect(lone('KubefarmでPXEを設定する手順', [pxe])).toEqual([]);
+  });
+
+  it('refuses a lone subject beside a discussed thing that neither its sentence nor their neighbours name', () => {
+    const layers = 'レイヤー\n書き込み可能レイヤーはWindows上のCimFSなどで実装されます。 これは書き込み可能レイヤーと呼ばれます。 読み取り専用レイヤーもあります。 コンテナランタイムのファイルシステムはimagefsと呼ばれます。 imagefsは別ディスクに置けます。 imagefsが一杯になると退避が起きます。';
+    expect(lone('CimFSのimagefsを別ディスクに置く設定', [layers])).toEqual(['cimfs']);
+    // Named in the next sentence, the corpus may say how the two go together (ZFS、DRBD…のイメージ。 この場合、Talos Linuxが…).
+    expect(lone('CimFSのimagefsを別ディスクに置く設定', [layers.replace('これは書き込み可能レイヤー', 'これはimagefsの書き込み可能レイヤー')])).toEqual([]);
     // Asked about first, the discussed thing is the subject.
-    expect(lone('PXEでKubefarmを使う手順', [pxe])).toEqual([]);
+    expect(lone('imagefsをCimFSで別ディスクに置く設定', [layers])).toEqual([]);
   });
 
   it('takes two capitalised words joined by a slash as a pair of names, not a path', () => {
