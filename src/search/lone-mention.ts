@@ -13,7 +13,7 @@
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
 import { lineSentences } from '../corpus/sentences.js';
-import { ASKS_CONFIG, ASKS_STEPS } from '../text/asks-how.js';
+import { ASKS_CONFIG, ASKS_HOW, ASKS_STEPS } from '../text/asks-how.js';
 import { phrasePattern } from './phrases.js';
 import { isOrdinaryWord, surfaceOf } from './unknown-entities.js';
 import type { QuestionName } from './absent-names.js';
@@ -116,9 +116,11 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
 }
 
 /**
- * A question in several sentences asks several things: one of them asking for steps or a
+ * A question in several sentences may ask several things: one of them asking for steps or a
  * configuration about lone things only (and general notions) cannot be answered, whatever
- * the others name (「Kubefarmってどうやって使うの？PXEの設定手順」). Its lone reasons, or none.
+ * the other questions name (「Kubefarmってどうやって使うの？PXEの設定手順」). A sentence asking
+ * nothing is context, and its names belong to every question (「DRBDはどうやって入れるの？
+ * Talosのイメージで」 asks about DRBD in Talos's image). Its lone reasons, or none.
  */
 function askedAlone(question: string, lone: ReadonlyMap<string, Lone>, others: readonly QuestionName[], names: readonly QuestionName[], general: (name: QuestionName) => boolean): string[] {
   const clauses = questionClauses(question);
@@ -127,13 +129,13 @@ function askedAlone(question: string, lone: ReadonlyMap<string, Lone>, others: r
     const at = positionOf(question, term);
     return at < 0 ? -1 : clauses.findIndex((c) => at >= c.start && at < c.end);
   };
-  const unplaced = others.some((name) => clauseOf(name.term) < 0);
-  if (unplaced) return [];
+  if (others.some((name) => clauseOf(name.term) < 0)) return [];
+  const asks = clauses.map((c) => ASKS_STEPS.test(c.text) || ASKS_CONFIG.test(c.text) || ASKS_HOW.test(c.text) || /\?\s*$/.test(c.text));
   for (const [i, clause] of clauses.entries()) {
     if (!ASKS_STEPS.test(clause.text) && !ASKS_CONFIG.test(clause.text)) continue;
-    const here = [...lone].filter(([term, l]) => l.at >= 0 && clauseOf(term) === i);
-    const reasons = here.filter(([, l]) => l.reason).map(([term]) => term);
-    if (reasons.length > 0 && names.filter((name) => clauseOf(name.term) === i).every((name) => lone.has(name.term) || general(name))) return reasons;
+    const its = (term: string): boolean => clauseOf(term) === i || !asks[clauseOf(term)];
+    const reasons = [...lone].filter(([term, l]) => l.at >= 0 && l.reason && clauseOf(term) === i).map(([term]) => term);
+    if (reasons.length > 0 && names.filter((name) => its(name.term)).every((name) => lone.has(name.term) || general(name))) return reasons;
   }
   return [];
 }

@@ -118,6 +118,8 @@ describe('findLoneMentions', () => {
     // A sentence that asks for nothing, or one naming the discussed thing too, is no such question.
     expect(lone('Kubefarmって知ってる？PXEの設定手順', [pxe])).toEqual([]);
     expect(lone('KubefarmでPXEを設定する手順', [pxe])).toEqual([]);
+    // A sentence asking nothing is context of the question: its names are asked about too.
+    expect(lone('Kubefarmってどうやって使うの？PXEのサーバーで', [pxe])).toEqual([]);
   });
 
   it('refuses a lone subject beside a discussed thing that neither its sentence nor their neighbours name', () => {
