@@ -20,8 +20,10 @@ import type { QuestionName } from './absent-names.js';
 import type { AnalysedQuery } from './query.js';
 
 export interface LoneLookup {
-  /** Passages whose headings or text hold the indexed term (none for a term the index lacks). */
+  /** Passages whose headings or text hold the indexed term (none for a term the index lacks; ids below 0 for a term in many). */
   passagesWith(term: string): readonly number[];
+  /** The article a passage belongs to. */
+  articleOf(passage: number): number;
   /** A passage's headings, a line break, then its text, normalised and folded (CandidateFinder.normalizedText). */
   passageText(passage: number): string;
   /** Whether the title of the passage's article (normalised, folded) holds the thing. */
@@ -40,6 +42,8 @@ export interface LoneLookup {
  * always beside a name the corpus discusses (ZFS, graphroot), and all names must be lone.
  */
 const LONE_MAX_SENTENCES = 2;
+/** A thing named in one sentence of each of this many pages at most, and in no heading or title, is named in passing everywhere. */
+const SCATTERED_MAX_PAGES = 3;
 /** Sentences either side of a lone mention that still speak of the thing (askedApart). */
 const NEAR_REACH = 1;
 /** Shorter words are pieces (ゾン of ゾーン, the 'k' of k8s) or common abbreviations. */
@@ -49,6 +53,8 @@ const MIN_INNER_LENGTH = 4;
 const JAPANESE_TEXT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const NAME = /^(?:[a-z][a-z0-9.\-_/:]*|[\p{Script=Katakana}ー]+)$/u;
 
+/** A version (v2, v1.30): it qualifies the thing beside it. */
+const VERSION = /^v?\d+(?:\.\d+)*$/;
 /** A product's name: capitalised words ending in an acronym (LoxiLB, OpenEBS, ArgoCD, CimFS); kinds, fields and feature gates are whole words (NetworkPolicy, restartPolicy, ContainerCheckpoint). */
 const PRODUCT = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*[A-Z]{2,}$/;
 /** Two capitalised words joined by a slash name a pair of things (Rook/Ceph), not a path (/var/lib) or a field. */
@@ -109,10 +115,11 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
   }
   const reasons = [...lone].filter(([, l]) => l.reason).map(([term]) => term);
   if (reasons.length === 0) return [];
-  const general = (name: QuestionName): boolean => name.group.some((term) => term.startsWith('~'));
-  const others = names.filter((name) => !lone.has(name.term) && !general(name));
+  // A general notion (VM, Pod) or a version (cgroup v2) is no thing of its own to be discussed.
+  const settled = (name: QuestionName): boolean => lone.has(name.term) || name.group.some((term) => term.startsWith('~')) || VERSION.test(name.term);
+  const others = names.filter((name) => !settled(name));
   if (others.length === 0) return reasons;
-  return [...askedAlone(query.text, lone, others, names, general), ...askedApart(query, lone, others, byTerm)].filter((term, i, all) => all.indexOf(term) === i);
+  return [...askedAlone(query.text, lone, others, names, settled), ...askedApart(query, lone, others, byTerm)].filter((term, i, all) => all.indexOf(term) === i);
 }
 
 /**
@@ -122,7 +129,7 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
  * nothing is context, and its names belong to every question (「DRBDはどうやって入れるの？
  * Talosのイメージで」 asks about DRBD in Talos's image). Its lone reasons, or none.
  */
-function askedAlone(question: string, lone: ReadonlyMap<string, Lone>, others: readonly QuestionName[], names: readonly QuestionName[], general: (name: QuestionName) => boolean): string[] {
+function askedAlone(question: string, lone: ReadonlyMap<string, Lone>, others: readonly QuestionName[], names: readonly QuestionName[], settled: (name: QuestionName) => boolean): string[] {
   const clauses = questionClauses(question);
   if (clauses.length < 2) return [];
   const clauseOf = (term: string): number => {
@@ -135,7 +142,7 @@ function askedAlone(question: string, lone: ReadonlyMap<string, Lone>, others: r
     if (!ASKS_STEPS.test(clause.text) && !ASKS_CONFIG.test(clause.text)) continue;
     const its = (term: string): boolean => clauseOf(term) === i || !asks[clauseOf(term)];
     const reasons = [...lone].filter(([term, l]) => l.at >= 0 && l.reason && clauseOf(term) === i).map(([term]) => term);
-    if (reasons.length > 0 && names.filter((name) => its(name.term)).every((name) => lone.has(name.term) || general(name))) return reasons;
+    if (reasons.length > 0 && names.filter((name) => its(name.term)).every(settled)) return reasons;
   }
   return [];
 }
@@ -191,22 +198,26 @@ function loneNear(own: string, group: AnalysedQuery['groups'][number], byTerm: R
     for (const longer of lookup.longerTermsWith(own)) for (const p of lookup.passagesWith(longer)) passages.add(p);
     forms = [own];
   }
-  if (passages.size !== 1) return undefined;
-  const [passage] = passages;
-  return loneIn(passage!, (s) => forms.some((f) => f !== '' && s.includes(f)), lookup);
+  const holds = (s: string): boolean => forms.some((f) => f !== '' && s.includes(f));
+  if (passages.size === 1) return loneIn([...passages][0]!, holds, lookup);
+  // Named once in each of a few pages: in passing everywhere (「cgroup v1の廃止と削除が迫っていますが」).
+  const ids = [...passages];
+  if (ids.length > SCATTERED_MAX_PAGES || ids.some((p) => p < 0) || new Set(ids.map((p) => lookup.articleOf(p))).size !== ids.length) return undefined;
+  const near = ids.map((p) => loneIn(p, holds, lookup, 1));
+  return near.every((n) => n !== undefined) ? near.join('\n') : undefined;
 }
 
 /**
  * The sentences of the passage's text holding the thing and their neighbours (one a line),
- * when at most LONE_MAX_SENTENCES hold it and neither its headings nor its title do; undefined
+ * when at most `most` hold it and neither its headings nor its title do; undefined
  * otherwise.
  */
-function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup): string | undefined {
+function loneIn(passage: number, holds: (text: string) => boolean, lookup: LoneLookup, most = LONE_MAX_SENTENCES): string | undefined {
   const text = lookup.passageText(passage);
   const cut = text.indexOf('\n');
   if (holds(text.slice(0, Math.max(0, cut))) || lookup.titleHolds(passage, holds)) return undefined;
   const sentences = lineSentences(text.slice(cut + 1));
   const at = sentences.flatMap((s, i) => (holds(s) ? [i] : []));
-  if (at.length > LONE_MAX_SENTENCES) return undefined;
+  if (at.length > most) return undefined;
   return sentences.filter((_, i) => at.some((j) => Math.abs(i - j) <= NEAR_REACH)).join('\n');
 }

@@ -60,8 +60,8 @@ const TITLE_CANDIDATE_MATCH = 0.5;
 const TITLE_CANDIDATES = 5;
 /** Leading ranked passages checked for naming only siblings of what the question asks (a demoted one falls, it never rises). */
 const SIBLING_POOL = 20;
-/** A term in more documents than this is in more than one passage for lone-mention.ts (a passage's heading and text are its documents). */
-const LONE_MAX_DOCUMENTS = 2;
+/** A term in more documents than this is in too many passages for lone-mention.ts (a passage's heading and text are its documents). */
+const LONE_MAX_DOCUMENTS = 3;
 /** A phrase's passages are read through its rarest word's, when it is in at most this many documents (a name in several words is rare). */
 const LONE_MAX_PHRASE_DOCUMENTS = 50;
 /** Passages read at most to find a phrase (Searcher.containsPhrase). */
@@ -149,6 +149,7 @@ export class Searcher {
         return this.passagesOf(term);
       },
       passageText: (passage: number): string => this.candidates.normalizedText(this.index.passage(passage)),
+      articleOf: (passage: number): number => this.index.passage(passage).article,
       titleHolds: (passage: number, holds: (title: string) => boolean): boolean => holds(this.candidates.normalizedTitle(this.index.passage(passage).article)),
       passagesWithPhrase: (words: readonly string[]): number[] => {
         const pattern = phrasePattern(words);

@@ -13,13 +13,14 @@ import { normalizeFolded } from '../../src/text/normalize.js';
 
 describe('findLoneMentions', () => {
   /** A corpus of passages (headings, a line break, text) looked up by substring, as the index would find the terms. */
-  const lone = (question: string, passages: readonly string[], { title = '仮想マシンの実行', steps = true, install = false } = {}): string[] => {
+  const lone = (question: string, passages: readonly string[], { title = '仮想マシンの実行', steps = true, install = false, pageOf = (i: number): number => i } = {}): string[] => {
     const texts = passages.map(normalizeFolded);
     const query = analyseQuery(question);
     const has = (term: string): number[] => texts.flatMap((t, i) => (term.startsWith('~') ? [] : new RegExp(`(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(t) ? [i] : []));
     const lookup: LoneLookup = {
       passagesWith: has,
       passageText: (i) => texts[i]!,
+      articleOf: pageOf,
       titleHolds: (_i, holds) => holds(normalizeFolded(title)),
       passagesWithPhrase: (words) => texts.flatMap((t, i) => (phrasePattern(words).test(t) ? [i] : [])),
       longerTermsWith: (text) => [...new Set(texts.flatMap((t) => t.split(/[\s、。]+/)).filter((w) => w !== text && w.includes(text)))],
@@ -83,6 +84,7 @@ describe('findLoneMentions', () => {
     const lookup: LoneLookup = {
       passagesWith: () => [],
       passageText: (i) => texts[i]!,
+      articleOf: () => 0,
       titleHolds: () => false,
       passagesWithPhrase: () => [],
       longerTermsWith: (text) => (texts[0]!.includes(text) ? ['rook/cephkube-ovnlonghorn'] : []),
@@ -129,6 +131,17 @@ describe('findLoneMentions', () => {
     expect(lone('CimFSのimagefsを別ディスクに置く設定', [layers.replace('これは書き込み可能レイヤー', 'これはimagefsの書き込み可能レイヤー')])).toEqual([]);
     // Asked about first, the discussed thing is the subject.
     expect(lone('imagefsをCimFSで別ディスクに置く設定', [layers])).toEqual([]);
+  });
+
+  it('finds a name in one sentence of each of a few pages, never more, as named in passing everywhere', () => {
+    const pages = ['ノード\ncgroup v1の廃止が迫っています。 SIG Nodeは移行を支援します。', 'FAQ\n新しいランタイムはcgroups v2に対応します。 ユーザーネームスペースもです。', '情報源\ncgroup v2 のメトリクスを追加するPRを待っています。'];
+    expect(lone('cgroup v1からcgroup v2に移行する手順', pages)).toEqual(['cgroup']);
+    // Twice on a page, on a fourth page, or in two passages of one page (articleOf): discussed.
+    expect(lone('cgroup v1からcgroup v2に移行する手順', [pages[0]!.replace('支援します。', '支援します。 cgroup v2は標準です。'), pages[1]!, pages[2]!])).toEqual([]);
+    expect(lone('cgroup v1からcgroup v2に移行する手順', [...pages, 'メモリ\ncgroupでメモリを制限します。'])).toEqual([]);
+    expect(lone('cgroup v1からcgroup v2に移行する手順', pages, { pageOf: (i) => Math.min(i, 1) })).toEqual([]);
+    // A version qualifies the thing beside it: v2, named on many pages, is no other thing asked about.
+    expect(lone('cgroup v2に移行する手順', [...pages, 'バージョン\nAPIはv2になりました。', 'API\nv2のAPIを使います。'])).toEqual(['cgroup']);
   });
 
   it('takes two capitalised words joined by a slash as a pair of names, not a path', () => {
