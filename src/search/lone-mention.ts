@@ -70,8 +70,8 @@ interface Lone {
 
 /**
  * The question's own Latin or katakana words (not glossary concepts, parts of compounds or
- * expansions) that the corpus names in at most LONE_MAX_SENTENCES sentences of one passage, in
- * no heading and no title, when the question asks for steps or a configuration; empty unless
+ * expansions) that the corpus names in at most LONE_MAX_SENTENCES sentences of one passage, or
+ * in one sentence of each of up to SCATTERED_MAX_PAGES pages, in no heading and no title, when the question asks for steps or a configuration; empty unless
  * every other name the question asks about (`names`, absent-names.ts) is lone too or a general
  * notion with a glossary concept (VM, Pod) — a question naming a product the corpus discusses
  * asks about that product, and the lone name may be a side detail of it — unless a sentence of
