@@ -110,6 +110,12 @@ function holdsThing(text: string, kind: ThingKind, named: ReadonlySet<string>): 
   return false;
 }
 
+/** Whether a text names a person the question does not name itself (role-evidence.ts reads it sentence by sentence). */
+export function personFinder(question: string): (text: string) => boolean {
+  const named = namedThings(question, 'person');
+  return (text) => holdsThing(text, 'person', named);
+}
+
 /** Whether the text holds a thing of the kind that the question does not name itself. */
 export function holdsEvidence(text: string, kind: ThingKind, question: string): boolean {
   return holdsThing(text, kind, namedThings(question, kind));

@@ -8,6 +8,7 @@ import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans, type Span } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { findMissingKinds } from './answer-evidence.js';
+import { findRoleGaps } from './role-evidence.js';
 import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
@@ -65,8 +66,10 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const { unknownEntities, absentNames, siblingNames = [], passingNames = [] } = outcome;
   const spansOf = spanFinder(outcome);
   // Read from the first page's passages whichever page is asked for: one question, one tier.
-  const missingKinds = findMissingKinds(outcome, selectShown(outcome.results.slice(0, k)).map((r) => r.passage), top.coverage, CONFIDENCE.highTopCoverage, spansOf);
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames });
+  const shownPassages = selectShown(outcome.results.slice(0, k)).map((r) => r.passage);
+  const missingKinds = findMissingKinds(outcome, shownPassages, top.coverage, CONFIDENCE.highTopCoverage, spansOf);
+  const roleGaps = findRoleGaps(outcome.query.text, shownPassages);
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames, roleGaps });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -74,7 +77,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     // Said only when it is the reason: a question naming something unknown, or a sibling, is refused for that.
     const kinds = unknown.length === 0 && siblings.length === 0 && missingKinds.length > 0 ? [{ kind: 'missingKinds' as const, kinds: missingKinds }] : [];
     const passing = unknown.length === 0 && siblings.length === 0 && kinds.length === 0 && passingNames.length > 0 ? [{ kind: 'passingNames' as const, names: passingNames }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing] };
+    const roles = unknown.length === 0 && siblings.length === 0 && kinds.length === 0 && passing.length === 0 && roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

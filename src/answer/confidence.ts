@@ -9,6 +9,7 @@
  * with `npm run eval` on every question set (abstention, false refusals, share of low).
  */
 import type { SiblingContrast } from '../search/sibling-names.js';
+import type { RoleGap } from './role-evidence.js';
 
 export type Confidence = 'high' | 'low' | 'none';
 
@@ -27,6 +28,8 @@ export interface ConfidenceSignals {
   siblingNames?: readonly SiblingContrast[];
   /** What a how-question names that the top page names only in passing, once and beside none of its other words (passing-mention.ts: kube-apiserver in a sentence on a feature gate). */
   passingNames?: readonly string[];
+  /** A role a who-question asks about that no shown passage names beside a person (SIG Release's chair), or a named person's role (role-evidence.ts). */
+  roleGaps?: readonly RoleGap[];
 }
 
 /**
@@ -50,6 +53,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if (signals.topCoverage < thresholds.minTopCoverage || signals.corpusCoverage < thresholds.minCorpusCoverage) return 'none';
   if ((signals.missingKinds?.length ?? 0) > 0) return 'none';
   if ((signals.passingNames?.length ?? 0) > 0) return 'none';
+  if ((signals.roleGaps?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

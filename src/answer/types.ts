@@ -5,6 +5,7 @@
 
 import type { EvidenceKind } from './answer-evidence.js';
 import type { Confidence } from './confidence.js';
+import type { RoleGap } from './role-evidence.js';
 
 export type { Confidence } from './confidence.js';
 
@@ -90,4 +91,6 @@ export type Notice =
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
   | { kind: 'siblingNames'; contrasts: Array<{ asked: string; found: string[] }> }
   /** Names a how-question asks about that the best page names only in passing (passing-mention.ts): not answered. */
-  | { kind: 'passingNames'; names: string[] };
+  | { kind: 'passingNames'; names: string[] }
+  /** A role asked about (SIG Release's chair) that no shown passage names beside a person, or a named person's role (role-evidence.ts): not answered. */
+  | { kind: 'roleGaps'; gaps: RoleGap[] };

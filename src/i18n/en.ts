@@ -1,9 +1,16 @@
 /** English: for questions asked in English, and users whose Slack locale is English. */
 import type { EvidenceKind } from '../answer/answer-evidence.js';
+import type { RoleGap } from '../answer/role-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
 const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', code: 'example or manifest' };
+
+/** A role asked about in English: as written when it is, else its title family's name (チェア: chair, テックリード: tech lead). */
+function englishRole(gap: RoleGap): string {
+  if (/[A-Za-z]/.test(gap.role) || !gap.family) return gap.role;
+  return gap.family === 'lead' && /テック|テクニカル/u.test(gap.role) ? 'tech lead' : gap.family;
+}
 
 export const en: Messages = {
   lang: 'en',
@@ -39,6 +46,8 @@ export const en: Messages = {
         return n.contrasts.map((c) => `What I found is about ${c.found.slice(0, 2).join(' and ')}, not ${c.asked}.`).join(' ');
       case 'passingNames':
         return `The articles only mention ${n.names.join(' and ')} in passing; none explains it.`;
+      case 'roleGaps':
+        return n.gaps.map((g) => (g.asks === 'role' ? `No article gives ${g.of}'s role.` : `No article says who the ${englishRole(g)}${g.of ? ` of ${g.of}` : ''} is.`)).join(' ');
     }
   },
   moreResults: 'More results',

@@ -39,6 +39,8 @@ export const ja: Messages = {
         return n.contrasts.map((c) => `見つかったのは ${c.found.slice(0, 2).join('、')} の話で、${c.asked} の話は見つかりませんでした。`).join('');
       case 'passingNames':
         return `記事では ${n.names.join('、')} に触れているだけで、詳しい説明は見つかりませんでした。`;
+      case 'roleGaps':
+        return n.gaps.map((g) => (g.asks === 'role' ? `記事には ${g.of} の役職は書かれていません。` : g.of ? `記事には ${g.of} の${g.role}が誰かは書かれていません。` : `記事には、聞かれている${g.role}が誰かは書かれていません。`)).join('');
     }
   },
   moreResults: 'ほかの結果',

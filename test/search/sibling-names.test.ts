@@ -80,7 +80,7 @@ describe('SiblingMatcher', () => {
   const matcher = (q: string): SiblingMatcher => new SiblingMatcher(findQualifiedNames(q, [version, sig]), [version, sig]);
 
   it('contrasts an asked member that the page never names with the siblings its answer names', () => {
-    const page = ['SIG Cloud Providerのチェアは Alice と Bob です。'];
+    const page = ['SIG Cloud Providerのチェアは Alice Nakamura と Bob Kowalski です。'];
     expect(matcher('SIG Storageのチェアは誰？').contrasts({ title: 'クラウドの話', answering: page, page })).toEqual([{ asked: 'SIG Storage', found: ['SIG Cloud Provider'] }]);
   });
 
@@ -113,7 +113,7 @@ describe('SiblingMatcher', () => {
 describe('sibling contrast in answers', () => {
   const article = (id: string, title: string, body: string): Article => ({ id, title, date: '2024-01-01', url: `https://example.com/${id}`, authors: [], translators: [], sigs: [], lang: 'ja', body, file: `${id}.md` });
   const articles = [
-    article('cloud', 'SIG Cloud Providerの紹介', '## チェア\n\nSIG Cloud Providerのチェアは Alice と Bob です。SIG Cloud Providerはクラウドプロバイダーとの統合を担当しています。\n\n## 担当範囲\n\nSIG Cloud Providerはノードのライフサイクル管理とノードの運用とノードの監視を担当していません。ノードのライフサイクル管理はSIG Cluster Lifecycleの担当です。'),
+    article('cloud', 'SIG Cloud Providerの紹介', '## チェア\n\nSIG Cloud Providerのチェアは Alice Nakamura と Bob Kowalski です。SIG Cloud Providerはクラウドプロバイダーとの統合を担当しています。\n\n## 担当範囲\n\nSIG Cloud Providerはノードのライフサイクル管理とノードの運用とノードの監視を担当していません。ノードのライフサイクル管理はSIG Cluster Lifecycleの担当です。'),
     article('node', 'ノードのしくみ', '## 概要\n\nSIG Nodeはkubeletとコンテナランタイムを担当しています。ノードのライフサイクル管理にも関わります。チェアは Carol です。'),
     article('community', 'コミュニティの集まり', ['Apps', 'Auth', 'Network', 'Scheduling', 'Release'].map((s) => `SIG ${s}のミーティングがあります。`).join('')),
     article('releases', 'Kubernetesのリリース', '## 歴史\n\nKubernetes 1.26、Kubernetes 1.27、Kubernetes 1.28、Kubernetes 1.29 に続き、Kubernetes v1.30 が正式リリースされました。正式リリースの日付は4月17日です。storage の改善も含まれます。'),
