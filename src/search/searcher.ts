@@ -18,7 +18,7 @@ import { findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
-import { ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
+import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
 import { editDistanceWithin, fillerTerms, findUnknownEntities, surfaceOf } from './unknown-entities.js';
@@ -60,8 +60,8 @@ const TITLE_CANDIDATE_MATCH = 0.5;
 const TITLE_CANDIDATES = 5;
 /** Leading ranked passages checked for naming only siblings of what the question asks (a demoted one falls, it never rises). */
 const SIBLING_POOL = 20;
-/** A term in more documents than this is in more than one passage for lone-mention.ts (a passage's heading and text are its documents). */
-const LONE_MAX_DOCUMENTS = 2;
+/** A term in more documents than this is in too many passages for lone-mention.ts (a passage's heading and text are its documents). */
+const LONE_MAX_DOCUMENTS = 3;
 /** A phrase's passages are read through its rarest word's, when it is in at most this many documents (a name in several words is rare). */
 const LONE_MAX_PHRASE_DOCUMENTS = 50;
 /** Passages read at most to find a phrase (Searcher.containsPhrase). */
@@ -138,9 +138,9 @@ export class Searcher {
     return findPassingNames(query, weights, names, page, true).map((term) => surfaceOf(question, term));
   }
 
-  /** What a how-question names that the corpus has in one sentence only (lone-mention.ts), spelled as the question spells them. */
+  /** What a question asking for steps or a configuration names that the corpus has in a sentence or two only (lone-mention.ts), spelled as the question spells them. */
   private loneMentions(query: AnalysedQuery, names: readonly QuestionName[], question: string): string[] {
-    if (!ASKS_STEPS.test(question)) return [];
+    if (!ASKS_STEPS.test(question) && !ASKS_CONFIG.test(question)) return [];
     const lookup = {
       passagesWith: (term: string): number[] => {
         const df = this.index.documentFrequency(term);
@@ -149,6 +149,7 @@ export class Searcher {
         return this.passagesOf(term);
       },
       passageText: (passage: number): string => this.candidates.normalizedText(this.index.passage(passage)),
+      articleOf: (passage: number): number => this.index.passage(passage).article,
       titleHolds: (passage: number, holds: (title: string) => boolean): boolean => holds(this.candidates.normalizedTitle(this.index.passage(passage).article)),
       passagesWithPhrase: (words: readonly string[]): number[] => {
         const pattern = phrasePattern(words);

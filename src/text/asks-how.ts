@@ -18,3 +18,11 @@ export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|で�
  * deploy): a product, not a flag or a field, and its set-up takes more than a sentence.
  */
 export const ASKS_INSTALL = /インストール|導入|入れ(?:る|たい|方)|構築|セットアップ|デプロイ|\binstall(?:ing|ation)?\b|\bset(?:ting)? (?:it )?up\b|\bdeploy(?:ing)?\b/iu;
+
+/**
+ * Wording that asks for a configuration: an example or how to write it (設定例, 書き方,
+ * example, snippet) or "the setting that does X" (〜する設定は？, 〜に置く設定): like steps,
+ * more than a sentence naming the thing can hold, so lone-mention.ts reads it as steps.
+ * "For example" is prose.
+ */
+export const ASKS_CONFIG = /設定例|記述例|書き方|書けば|(?:\p{Script=Hiragana}|の) ?設定(?:は|を|って)?(?:ほしい|教えて)?[?？]?$|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;

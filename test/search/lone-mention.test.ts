@@ -5,7 +5,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { findNames } from '../../src/search/absent-names.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { findLoneMentions, type LoneLookup } from '../../src/search/lone-mention.js';
-import { ASKS_INSTALL, ASKS_STEPS } from '../../src/text/asks-how.js';
+import { ASKS_CONFIG, ASKS_INSTALL, ASKS_STEPS } from '../../src/text/asks-how.js';
 import { capitalisedNames, phrasePattern } from '../../src/search/phrases.js';
 import { analyseQuery } from '../../src/search/query.js';
 import { Searcher } from '../../src/search/searcher.js';
@@ -13,18 +13,19 @@ import { normalizeFolded } from '../../src/text/normalize.js';
 
 describe('findLoneMentions', () => {
   /** A corpus of passages (headings, a line break, text) looked up by substring, as the index would find the terms. */
-  const lone = (question: string, passages: readonly string[], { title = '仮想マシンの実行', steps = true } = {}): string[] => {
+  const lone = (question: string, passages: readonly string[], { title = '仮想マシンの実行', steps = true, install = false, pageOf = (i: number): number => i } = {}): string[] => {
     const texts = passages.map(normalizeFolded);
     const query = analyseQuery(question);
     const has = (term: string): number[] => texts.flatMap((t, i) => (term.startsWith('~') ? [] : new RegExp(`(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(t) ? [i] : []));
     const lookup: LoneLookup = {
       passagesWith: has,
       passageText: (i) => texts[i]!,
+      articleOf: pageOf,
       titleHolds: (_i, holds) => holds(normalizeFolded(title)),
       passagesWithPhrase: (words) => texts.flatMap((t, i) => (phrasePattern(words).test(t) ? [i] : [])),
       longerTermsWith: (text) => [...new Set(texts.flatMap((t) => t.split(/[\s、。]+/)).filter((w) => w !== text && w.includes(text)))],
     };
-    return findLoneMentions(query, steps, findNames(query, (t) => has(t).length > 0), lookup, capitalisedNames(question));
+    return findLoneMentions(query, steps, findNames(query, (t) => has(t).length > 0), lookup, capitalisedNames(question), install);
   };
   const virt = '仮想化\nKubeVirtは仮想マシンをPodの中で実行します。 KubeVirtのインストールは簡単です。 KubeVirtはCRDで動きます。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。';
 
@@ -70,29 +71,83 @@ describe('findLoneMentions', () => {
 
   it('finds a name known only inside a longer term, as a list run together spells it', () => {
     const glued = 'ストレージ\nRook/CephOpenEBSLonghornなどのストレージがあります。 これらはKubernetesに直接インストールされます。';
-    expect(lone('OpenEBSをクラスタに入れる手順', [glued])).toEqual([]); // OpenEBS is CamelCase: an identifier, no reason alone
+    expect(lone('Kube-OVNをクラスタに入れる手順', [glued.replace('OpenEBS', 'Kube-OVN')])).toEqual([]); // an identifier not spelled as a product: no reason alone
     const lower = glued.replace('Rook/CephOpenEBSLonghorn', 'rook/cephopenebslinstor');
     expect(lone('LINSTORをクラスタに入れる手順', [lower])).toEqual(['linstor']);
     expect(lone('LINSTORをクラスタに入れる手順', [lower, 'ストレージ\nlinstorを使います。 linstorは速いです。 linstorは広く使われています。'])).toEqual([]);
   });
 
   it('takes a lone identifier as a reason when the question asks to install or set it up: a product, not a flag', () => {
-    const glued = 'ストレージ\nRook/CephOpenEBSLonghornなどのストレージがあります。 これらはKubernetesに直接インストールされます。';
-    const query = analyseQuery('OpenEBSをクラスタに入れる手順');
+    const glued = 'ストレージ\nRook/CephKube-OVNLonghornなどのストレージがあります。 これらはKubernetesに直接インストールされます。';
+    const query = analyseQuery('Kube-OVNをクラスタに入れる手順');
     const texts = [normalizeFolded(glued)];
     const lookup: LoneLookup = {
       passagesWith: () => [],
       passageText: (i) => texts[i]!,
+      articleOf: () => 0,
       titleHolds: () => false,
       passagesWithPhrase: () => [],
-      longerTermsWith: (text) => (texts[0]!.includes(text) ? ['rook/cephopenebslonghorn'] : []),
+      longerTermsWith: (text) => (texts[0]!.includes(text) ? ['rook/cephkube-ovnlonghorn'] : []),
     };
-    const names = findNames(query, (t) => t === 'openebs');
-    expect(findLoneMentions(query, true, names, { ...lookup, passagesWith: (t) => (t === 'rook/cephopenebslonghorn' ? [0] : []) }, [], true)).toEqual(['openebs']);
-    expect(findLoneMentions(query, true, names, { ...lookup, passagesWith: (t) => (t === 'rook/cephopenebslonghorn' ? [0] : []) }, [], false)).toEqual([]);
+    const names = findNames(query, (t) => t === 'kube-ovn');
+    expect(findLoneMentions(query, true, names, { ...lookup, passagesWith: (t) => (t === 'rook/cephkube-ovnlonghorn' ? [0] : []) }, [], true)).toEqual(['kube-ovn']);
+    expect(findLoneMentions(query, true, names, { ...lookup, passagesWith: (t) => (t === 'rook/cephkube-ovnlonghorn' ? [0] : []) }, [], false)).toEqual([]);
     expect(ASKS_INSTALL.test('ArgoCDのインストール手順教えて')).toBe(true);
     expect(ASKS_INSTALL.test('how do I set up buildkit to build images?')).toBe(true);
     expect(ASKS_INSTALL.test('ContainerCheckpointを有効にする手順')).toBe(false);
+  });
+  it('takes an identifier spelled as a product (capitalised words ending in an acronym) as a reason, not a feature gate or a field of whole words', () => {
+    const lb = 'ネットワーク\nMetalLB、LoxiLBなどの実装があります。 ContainerCheckpointフィーチャーゲートを有効にします。 restartPolicyをAlwaysにします。';
+    expect(lone('LoxiLBの設定例ほしい', [lb])).toEqual(['loxilb']);
+    expect(lone('ContainerCheckpointの設定例ほしい', [lb])).toEqual([]);
+    expect(lone('restartPolicyの書き方', [lb])).toEqual([]);
+  });
+
+  it('reads a request for a configuration (an example, how to write it, the setting that does something) as asking for steps', () => {
+    expect(ASKS_CONFIG.test('LoxiLBの設定例ほしい')).toBe(true);
+    expect(ASKS_CONFIG.test('WindowsノードでCimFSのimagefsを別ディスクに置く設定')).toBe(true);
+    expect(ASKS_CONFIG.test('Istio の sidecar injection を namespace 単位で有効にする設定は？')).toBe(true);
+    expect(ASKS_CONFIG.test('NetworkPolicyの書き方を教えて')).toBe(true);
+    expect(ASKS_CONFIG.test('show me an example of a PodDisruptionBudget')).toBe(true);
+    expect(ASKS_CONFIG.test('for example, which runtimes does GKE use?')).toBe(false);
+    expect(ASKS_CONFIG.test('unhealthyなPodはevictしていい、って設定できない？')).toBe(false);
+    expect(ASKS_CONFIG.test('設定ファイルはどの flag で渡す？')).toBe(false);
+  });
+
+  it('refuses a sentence of the question asking for steps about lone things only, whatever its other sentences name', () => {
+    const pxe = 'ブート\nしばらくの間、PXEブートのアイデアについて考えていました。 たとえば、Kubefarmプロジェクトはこのアプローチで構築されました。 PXEアプローチを使うソリューションを用意しました。 コンテナ内でPXEサーバーを実行するだけです。';
+    expect(lone('Kubefarmってどうやって使うの？PXEの設定手順', [pxe])).toEqual(['kubefarm']);
+    // A sentence that asks for nothing, or one naming the discussed thing too, is no such question.
+    expect(lone('Kubefarmって知ってる？PXEの設定手順', [pxe])).toEqual([]);
+    expect(lone('KubefarmでPXEを設定する手順', [pxe])).toEqual([]);
+    // A sentence asking nothing is context of the question: its names are asked about too.
+    expect(lone('Kubefarmってどうやって使うの？PXEのサーバーで', [pxe])).toEqual([]);
+  });
+
+  it('refuses a lone subject beside a discussed thing that neither its sentence nor their neighbours name', () => {
+    const layers = 'レイヤー\n書き込み可能レイヤーはWindows上のCimFSなどで実装されます。 これは書き込み可能レイヤーと呼ばれます。 読み取り専用レイヤーもあります。 コンテナランタイムのファイルシステムはimagefsと呼ばれます。 imagefsは別ディスクに置けます。 imagefsが一杯になると退避が起きます。';
+    expect(lone('CimFSのimagefsを別ディスクに置く設定', [layers])).toEqual(['cimfs']);
+    // Named in the next sentence, the corpus may say how the two go together (ZFS、DRBD…のイメージ。 この場合、Talos Linuxが…).
+    expect(lone('CimFSのimagefsを別ディスクに置く設定', [layers.replace('これは書き込み可能レイヤー', 'これはimagefsの書き込み可能レイヤー')])).toEqual([]);
+    // Asked about first, the discussed thing is the subject.
+    expect(lone('imagefsをCimFSで別ディスクに置く設定', [layers])).toEqual([]);
+  });
+
+  it('finds a name in one sentence of each of a few pages, never more, as named in passing everywhere', () => {
+    const pages = ['ノード\ncgroup v1の廃止が迫っています。 SIG Nodeは移行を支援します。', 'FAQ\n新しいランタイムはcgroups v2に対応します。 ユーザーネームスペースもです。', '情報源\ncgroup v2 のメトリクスを追加するPRを待っています。'];
+    expect(lone('cgroup v1からcgroup v2に移行する手順', pages)).toEqual(['cgroup']);
+    // Twice on a page, on a fourth page, or in two passages of one page (articleOf): discussed.
+    expect(lone('cgroup v1からcgroup v2に移行する手順', [pages[0]!.replace('支援します。', '支援します。 cgroup v2は標準です。'), pages[1]!, pages[2]!])).toEqual([]);
+    expect(lone('cgroup v1からcgroup v2に移行する手順', [...pages, 'メモリ\ncgroupでメモリを制限します。'])).toEqual([]);
+    expect(lone('cgroup v1からcgroup v2に移行する手順', pages, { pageOf: (i) => Math.min(i, 1) })).toEqual([]);
+    // A version qualifies the thing beside it: v2, named on many pages, is no other thing asked about.
+    expect(lone('cgroup v2に移行する手順', [...pages, 'バージョン\nAPIはv2になりました。', 'API\nv2のAPIを使います。'])).toEqual(['cgroup']);
+  });
+
+  it('takes two capitalised words joined by a slash as a pair of names, not a path', () => {
+    const glued = 'ストレージ\nRook/CephOpenEBSLonghornなどのストレージがあります。 これらはKubernetesに直接インストールされます。';
+    expect(lone('Rook/Cephのクラスタ構築手順', [glued], { install: true })).toEqual(['rook/ceph']);
+    expect(lone('rook/cephのクラスタ構築手順', [glued], { install: true })).toEqual([]);
   });
 });
 
@@ -102,7 +157,7 @@ describe('lone mentions in answers', () => {
     article(
       'virt',
       '仮想マシンの実行',
-      '## 仮想化\n\nKubernetesで仮想マシンを動かす方法はいくつかあります。 KubeVirtは仮想マシンをPodの中で実行します。 KubeVirtで仮想マシンを作るには、VirtualMachineリソースを作成します。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。\n\n## ストレージ\n\nKubeVirtのディスクにはPVCを使います。',
+      '## 仮想化\n\nKubernetesで仮想マシンを動かす方法はいくつかあります。 KubeVirtは仮想マシンをPodの中で実行します。 KubeVirtで仮想マシンを作るには、VirtualMachineリソースを作成します。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。\n\n## ストレージ\n\nKubeVirtのディスクにはPVCを使います。 VMの外部公開にはVirtLBも使えます。',
     ),
     article('logs', 'コンテナのログ', '## ログの保存先\n\nコンテナのログはノードの/var/log/podsに保存されます。 保存先を変えるには、kubeletの設定ファイルでログのディレクトリを指定します。'),
   ];
@@ -115,6 +170,13 @@ describe('lone mentions in answers', () => {
     const notice = a.notices.find((n) => n.kind === 'passingNames');
     expect(notice).toBeDefined();
     expect(messages('ja').notice(notice!)).toBe('記事では Virtink に触れているだけで、詳しい説明は見つかりませんでした。');
+  });
+
+  it('does not answer the setting for a product the corpus names in one sentence, and says so', () => {
+    const a = answer(searcher, 'VirtLBでVMを外部公開する設定');
+    expect(a.answered).toBe(false);
+    expect(messages('ja').notice(a.notices.find((n) => n.kind === 'passingNames')!)).toBe('記事では VirtLB に触れているだけで、詳しい説明は見つかりませんでした。');
+    expect(answer(searcher, 'VirtLBってどんなもの？').answered).toBe(true);
   });
 
   it('answers the steps for what the corpus discusses, and other questions about the lone name', () => {
