@@ -1,7 +1,8 @@
 /**
  * Detail evidence: a question asking for a detail of a kind the articles seldom give (where an
  * event was held, which weekday or time a group meets, a talk's title, a count at another
- * release, how long something is kept, a default value, the release a field went GA in) or
+ * release, how long something is kept, a default value, the release a field went GA in, where
+ * a thing the page never names is set) or
  * naming one edition of an event (KubeCon EU 2023) is answered only by a shown
  * passage holding that detail beside the question's words. The articles often mention the
  * topic (KubeCon, SIG Auth, the number of contributors today) without the asked detail: then
@@ -16,7 +17,7 @@ import type { SearchOutcome } from '../search/searcher.js';
 import { ANSWER_EVIDENCE, type EvidencePassage, type EvidenceSpan } from './answer-evidence.js';
 
 /** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
-export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage';
+export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting';
 
 /**
  * Where an event is held (どこで開催, 会場はどこ, where was … held, which city); not where a file
@@ -47,6 +48,11 @@ const ASKS_DURATION = /何\s*(?:秒|分(?!か|析|散|類|野|割)|時間|日間
 const ASKS_DEFAULT = /(?:デフォルト|既定|初期値)[^。?？\n]{0,15}?(?:何|なに|なん|いくつ|どれ(?:くらい|ぐらい)|どのくらい)|\bwhat(?:'s| is| was) the default\b|\bdefault (?:value|timeout|period|limit|setting)s? (?:is|of|for)\b/iu;
 /** Which release a thing reached a stage in (In which release did … graduate to GA, どのバージョンで GA): the stage asked, by family. */
 const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？]{0,80}?\b(ga|graduat\w*|stable|general availability|beta|alpha)\b|(?:どの|何|いつの)(?:バージョン|リリース)[^。?？]{0,30}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)|(GA|一般提供|安定版|ベータ|アルファ)[^。?？]{0,20}?(?:になった|になる|に昇格|に卒業)[^。?？]{0,10}?(?:のは)?(?:どの|何|いつの)(?:バージョン|リリース)/iu;
+/**
+ * Where a thing is set (認証情報ってどこに設定するの, どこに書けば, where do I set …): the thing is
+ * the words before って / は / を. Its answer names the thing: a shown passage must hold it.
+ */
+const ASKS_SETTING = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9.\-_]+)\s*(?:って|は|を)\s*どこ(?:に|で|を)?\s*(?:設定|書|置|指定)|\bwhere (?:do|should|can) (?:i|we|you) (?:set|configure|put|specify) (?:the )?([\w.\-]+(?: [\w.\-]+)?)/iu;
 /** The words of a stage's family (GA is also stable, 一般提供, 安定版, graduated). */
 const STAGE_FAMILIES: Readonly<Record<string, RegExp>> = {
   ga: /\bGA\b|一般提供|安定版|\bstable\b|general availability|\bgraduat\w*/giu,
@@ -108,6 +114,7 @@ export function selectDetailKinds(question: string): DetailKind[] {
   if (ASKS_DEFAULT.test(q)) kinds.push('default');
   else if (ASKS_DURATION.test(q)) kinds.push('duration');
   if (ASKS_STAGE.test(q)) kinds.push('stage');
+  if (ASKS_SETTING.test(q)) kinds.push('setting');
   return kinds;
 }
 
@@ -177,7 +184,7 @@ export interface DetailQuestion {
   groupOf: (term: string) => number | undefined;
 }
 
-const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
 /** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
 const WHOLE_KINDS: ReadonlySet<DetailKind> = new Set(['duration', 'default', 'stage']);
 /**
@@ -230,6 +237,8 @@ function countersAsked(question: string): readonly string[] | undefined {
  * the release or year the question qualifies it by (88,474人 today is not the count at 1.0).
  */
 export function measureDetail(passages: readonly DetailPassage[], question: DetailQuestion, kind: DetailKind, reach = kind === 'stage' ? 0 : NEAR_KINDS.has(kind) ? ANSWER_EVIDENCE.reach : Infinity): number {
+  // Where a thing is set is judged by whether a passage names the thing (holdsSettingThing).
+  if (kind === 'setting') return 0;
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   if (total <= 0) return 0;
   const q = question.text.normalize('NFKC');
@@ -312,6 +321,25 @@ export function findMissingDetails(outcome: Pick<SearchOutcome, 'query' | 'weigh
   const wholeOf = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => g.parts?.[t] === undefined && wholeOf.set(t, i)));
   const whole: DetailQuestion = { ...question, groupWeights: weights, groupOf: (t) => wholeOf.get(t) };
-  const missing = asked.filter((k) => measureDetail(passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare);
+  const missing = asked.filter((k) => (k === 'setting' ? !holdsSettingThing(passages, outcome, wholeOf, text) : measureDetail(passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare));
   return { kinds: missing.length === asked.length ? missing : [], editions: missingEditions };
+}
+
+/**
+ * Whether a shown passage names the thing a where-to-set question asks about: every weighed
+ * group the thing's words fall in (認証 and 情報 of 認証情報) is held whole by some passage.
+ * A question naming nothing the analyser keeps there is held (nothing to judge).
+ */
+function holdsSettingThing(passages: readonly DetailPassage[], outcome: Pick<SearchOutcome, 'query' | 'weights'>, wholeOf: ReadonlyMap<string, number>, question: string): boolean {
+  const m = ASKS_SETTING.exec(question.normalize('NFKC'));
+  const thing = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (thing === '') return true;
+  const groups = new Set<number>();
+  outcome.query.groups.forEach((g, i) => {
+    if (g.terms.some((t) => !t.startsWith('~') && g.parts?.[t] === undefined && (outcome.weights.get(t) ?? 0) > 0 && thing.includes(t))) groups.add(i);
+  });
+  if (groups.size === 0) return true;
+  const held = new Set<number>();
+  for (const { spans } of passages) for (const s of spans) { const g = wholeOf.get(s.term); if (g !== undefined) held.add(g); }
+  return [...groups].every((g) => held.has(g));
 }

@@ -36,7 +36,6 @@ describe('answer/detail-evidence', () => {
     });
 
     it('reads nothing in a question asking where a file goes, since when, what a thing is called, or a count for no release', () => {
-      expect(selectDetailKinds('seccompプロファイルはどこに置けば読まれる？')).toEqual([]);
       expect(selectDetailKinds('CRI-Oでseccompのアノテーション効くようにするにはどこ設定する？')).toEqual([]);
       expect(selectDetailKinds('この機能は何時から使えるの？')).toEqual([]);
       expect(selectDetailKinds("what's the adapter called that Mirantis keeps maintaining?")).toEqual([]);
@@ -64,6 +63,10 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds("what's the default eviction threshold for imagefs?")).toEqual(['default']);
       expect(selectDetailKinds('In which Kubernetes release did PodReadyGate graduate to GA?')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGateはどのバージョンでベータになった？')).toEqual(['stage']);
+      expect(selectDetailKinds('private registry から pull したいとき、認証情報ってどこに設定するの？')).toEqual(['setting']);
+      expect(selectDetailKinds('Where do I set the registry credentials?')).toEqual(['setting']);
+      // Where a file goes is answered by a passage naming the file.
+      expect(selectDetailKinds('seccompプロファイルはどこに置けば読まれる？')).toEqual(['setting']);
     });
     it('reads none in a question asking whether a default stays, since when, or which year', () => {
       expect(selectDetailKinds('memory.availableだけ書いたら、nodefsのしきい値はデフォルトのまま残る？')).toEqual([]);
@@ -177,6 +180,8 @@ describe('answer/detail-evidence', () => {
         ['/var/lib/kubelet/checkpoints のチェックポイントの tar って保持期間の設定ある？', 'duration'],
         ['evictionSoftGracePeriod を書かなかった場合、デフォルトの猶予って何秒になるの？', 'default'],
         ['In which Kubernetes release did PodReadyGate graduate to GA?', 'stage'],
+        // 認証 is in the corpus (SIG Auth), not beside the checkpoints.
+        ['チェックポイントのイメージの認証ってどこに設定するの？', 'setting'],
       ] as const) {
         const a = answer(searcher, question);
         expect(a, question).toMatchObject({ answered: false, confidence: 'none', results: [] });
@@ -190,6 +195,7 @@ describe('answer/detail-evidence', () => {
       expect(answer(searcher, 'コンテナのログは kubelet が何日保持するの？')).toMatchObject({ answered: true });
       expect(answer(searcher, "what's the default eviction threshold for imagefs.available?")).toMatchObject({ answered: true });
       expect(answer(searcher, 'In which Kubernetes release did SidecarGate graduate to GA?')).toMatchObject({ answered: true });
+      expect(answer(searcher, 'チェックポイントの tar アーカイブってどこに置かれるの？')).toMatchObject({ answered: true });
     });
 
     it('answers the detail the articles give', () => {
