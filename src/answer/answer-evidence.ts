@@ -39,7 +39,7 @@ const COMMAND_WORD = /^(?:~command|コマンド|commands?)$/u;
 /** A command line: a prompt, sudo or kubectl at a line's start. */
 const COMMAND_LINE = /^\s*(?:\$ |sudo |kubectl )/mu;
 /** Who: the question asks for a person (not だれない, だれて: to grow slack). */
-const ASKS_PERSON = /誰|だれ(?!ない|て|る|た)|どなた|\bwho(?:m|se)?\b/iu;
+const ASKS_PERSON = /誰|だれ(?!ない|て|る|た)|どなた|(?:^|[.?!,;:]\s*|\b(?:and|but|or|know|tell me|wonder|ask|asking|remember|sure|idea|out)\s+)(?:who(?:m|se)?)\b|\b(?:by|to|with|from) whom\b/iu;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
@@ -61,8 +61,8 @@ const THINGS: Record<ThingKind, RegExp> = {
       // 田中氏, 田中さん, Kelsey さん, カンジェレフ氏: the suffix found first, then the name before it
       // (a name run matched first is retried from each of its characters: ten times slower).
       '(?:氏|さん)(?<=[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2}\\s?(?:氏|さん))',
-      // Kelsey Hightower, Sergey Kanzhelev
-      '\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\b',
+      // Kelsey Hightower, Sergey Kanzhelev, Verónica López (any Latin letters, accents too)
+      '(?<![\\p{Lu}\\p{Ll}\\p{N}])\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{Lu}\\p{Ll}\\p{N}])',
       // @handle
       '(?<![\\w.])@[A-Za-z][\\w-]{1,38}',
     ].join('|'),

@@ -67,6 +67,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
       const surface = surfaceOf(question, term);
       if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
+      // A hyphenated word of a known name and ordinary words (PXE-based, kube-style) is that name, said so.
+      if (parts.length > 1 && surface.includes('-') && !CAMEL_CASE.test(surface) && parts.some((p) => known(p.term) && !isOrdinaryTerm(p, query, words)) && parts.every((p) => known(p.term) || isOrdinaryTerm(p, query, words))) continue;
       if (lookup.inTitle(normalizeFolded(term))) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
@@ -75,6 +77,10 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   for (const name of capitalisedNames(question)) {
     // A word of it reported on its own says enough; ordinary words the corpus lacks (Vertical) are part of the name.
     if (name.some((word) => unknown.includes(word)) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
+    // A known word before a name of two or more words qualifies it (Kubernetes Steering Committee
+    // is the corpus's Steering Committee, Kubernetes Book Club its book club).
+    const core = name.slice(1);
+    if (core.length >= 2 && known(normalizeFolded(name[0]!)) && (lookup.containsPhrase(core) || namedByKnownConcept(core, query, known))) continue;
     unknown.push(name.join(' '));
   }
   return [...new Set(unknown)];

@@ -43,6 +43,11 @@ describe('answer/answer-evidence', () => {
       expect(selectEvidenceKinds('restartPolicyは何にすればいいの')).toEqual([]);
       expect(selectEvidenceKinds('For example, can a sidecar outlive the main container?')).toEqual([]);
       expect(selectEvidenceKinds('ブッククラブ、だれないようにどんな工夫してるの？')).toEqual([]);
+      // who / whose after a noun is a relative pronoun; after know or at a clause's start it asks.
+      expect(selectEvidenceKinds('Will CRI-O honor the annotation on a pod whose securityContext sets RuntimeDefault?')).toEqual([]);
+      expect(selectEvidenceKinds('What should users who run dockershim do?')).toEqual([]);
+      expect(selectEvidenceKinds('Do you know who chairs SIG Node?')).toEqual(['person']);
+      expect(selectEvidenceKinds('The spotlight was written by whom?')).toEqual(['person']);
     });
   });
 
@@ -67,6 +72,7 @@ describe('answer/answer-evidence', () => {
       expect(holdsEvidence('Red HatとGoogle Cloudの人が多いです。', 'person', '誰？')).toBe(false);
       expect(holdsEvidence('Dawn Chenがチェアを務めています。', 'person', '誰？')).toBe(true);
       expect(holdsEvidence('Bob Killenがまとめました。', 'person', '誰？')).toBe(true);
+      expect(holdsEvidence('SIG Releaseのテクニカル・リーダーであるVerónica Lópezです。', 'person', '誰？')).toBe(true);
     });
 
     it('finds counts and command-line flags', () => {

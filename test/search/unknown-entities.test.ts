@@ -62,6 +62,17 @@ describe('findUnknownEntities', () => {
     expect(find('how do I install karpenter', lookup({ install: 2 }))).toEqual(['karpenter']);
   });
 
+  it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
+    expect(find('Is there a PXE-based way to boot the nodes?', lookup({ pxe: 3, boot: 2, node: 5 }))).toEqual([]);
+    expect(find('Is there a Tinkerbell-based way to boot the nodes?', lookup({ boot: 2, node: 5 }))).toEqual(['Tinkerbell-based']);
+  });
+
+  it('reads a known word before a capitalised name as its qualifier (Kubernetes Steering Committee is the Steering Committee)', () => {
+    const texts = ['steering committee のメンバーは選挙で選ばれます'];
+    expect(find('Kubernetes Steering Committee 人数', lookup({ kubernetes: 9, steering: 1, committee: 1 }, [], [], texts))).toEqual([]);
+    expect(find('Kubernetes Security Response Committee 人数', lookup({ kubernetes: 9, security: 2, response: 1, committee: 1 }, [], [], texts))).toEqual(['Kubernetes Security Response Committee']);
+  });
+
   it('does not list ordinary words the corpus never uses', () => {
     expect(find('please configure the gateway workflow', lookup({}))).toEqual([]);
     expect(find('ワークフローを設定したい', lookup({}))).toEqual([]);
