@@ -77,6 +77,13 @@ describe('findLoneMentions', () => {
     expect(lone('LINSTORをクラスタに入れる手順', [lower, 'ストレージ\nlinstorを使います。 linstorは速いです。 linstorは広く使われています。'])).toEqual([]);
   });
 
+  it('takes ordinary words joined by hyphens as a name inside a longer term (cloud-provider-kind in a repository path)', () => {
+    const repos = 'リポジトリ\nkubernetes-sigsxcloud-provider-kind はダミーのクラウドプロバイダーの実装です。 ほかのリポジトリも便利です。';
+    expect(lone('How do I install cloud-provider-kind in my cluster?', [repos], { install: true })).toEqual(['cloud-provider-kind']);
+    // A plain ordinary word found only inside a longer term is there by chance.
+    expect(lone('How do I install provider in my cluster?', [repos], { install: true })).toEqual([]);
+  });
+
   it('takes a lone identifier as a reason when the question asks to install or set it up: a product, not a flag', () => {
     const glued = 'ストレージ\nRook/CephKube-OVNLonghornなどのストレージがあります。 これらはKubernetesに直接インストールされます。';
     const query = analyseQuery('Kube-OVNをクラスタに入れる手順');
