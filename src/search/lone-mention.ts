@@ -35,6 +35,13 @@ export interface LoneLookup {
 }
 
 /**
+ * Wording that asks for a command or a manifest to copy (コマンドってどんな感じ?, manifest の例,
+ * what command): like steps and configurations, more than a sentence naming the thing holds.
+ * ASKS_CONFIG's マニフェストの例 in any script, and commands.
+ */
+export const ASKS_ARTIFACT = /(?:コマンド|\bcommands?\b|マニフェスト|\bmanifests?\b|\byaml\b)\s*(?:の\s*)?(?:例|サンプル|書き方)|コマンド(?:は|って|を)?\s*(?:どんな|どう(?:書|打|や)|教えて|(?:何|なに|なん)(?:[?？]|$|です|でしょう|だっけ))|\b(?:what|which) (?:commands?|manifests?)\b|\b(?:commands?|manifests?) (?:to|for)\b/iu;
+
+/**
  * Sentences of its one passage that may name a lone thing. Two: a tool introduced and then
  * compared (「ArgoCDは…開発目的には便利ですが、…FluxCDを選びました」) is still not explained.
  * Measured with npm run eval: 1 → 2 takes blind-4's abstention from 0.417 to 0.458 and changes
@@ -186,15 +193,21 @@ function wholeForms(group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<
   return group.terms.filter((term) => group.parts?.[term] === undefined).flatMap((term) => byTerm.get(term)?.forms ?? []);
 }
 
+/** A concept standing for a piece of the identifier (~cloud-provider of cloud-provider-kind): the corpus discussing cloud providers says nothing of the tool. */
+function conceptOfPiece(term: string, own: string): boolean {
+  return term.startsWith('~') && term.length - 1 < own.length && own.includes(term.slice(1));
+}
+
 /** The sentences around the word's mention, when the corpus names it in one passage only and there alone (loneIn); undefined otherwise. */
 function loneNear(own: string, group: AnalysedQuery['groups'][number], byTerm: ReadonlyMap<string, AnalysedQuery['terms'][number]>, lookup: LoneLookup): string | undefined {
-  const whole = group.terms.filter((term) => group.parts?.[term] === undefined);
+  const whole = group.terms.filter((term) => group.parts?.[term] === undefined && !byTerm.get(term)?.partOf && !conceptOfPiece(term, own));
   const passages = new Set<number>();
   for (const term of whole) for (const p of lookup.passagesWith(term)) passages.add(p);
-  let forms = wholeForms(group, byTerm);
+  let forms = whole.flatMap((term) => byTerm.get(term)?.forms ?? []);
   if (passages.size === 0) {
     // Known only inside a longer term (a list run together): the longer term's passages, the word as a substring.
-    if (own.length < MIN_INNER_LENGTH || !/^[a-z]/.test(own) || isOrdinaryWord(own)) return undefined;
+    // Ordinary words joined by hyphens (cloud-provider-kind) name a thing: no longer term holds them by chance.
+    if (own.length < MIN_INNER_LENGTH || !/^[a-z]/.test(own) || (isOrdinaryWord(own) && !own.includes('-'))) return undefined;
     for (const longer of lookup.longerTermsWith(own)) for (const p of lookup.passagesWith(longer)) passages.add(p);
     forms = [own];
   }

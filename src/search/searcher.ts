@@ -14,7 +14,7 @@ import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type A
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
 import { findAbsentNames, findNames, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
-import { findLoneMentions } from './lone-mention.js';
+import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
@@ -140,7 +140,7 @@ export class Searcher {
 
   /** What a question asking for steps or a configuration names that the corpus has in a sentence or two only (lone-mention.ts), spelled as the question spells them. */
   private loneMentions(query: AnalysedQuery, names: readonly QuestionName[], question: string): string[] {
-    if (!ASKS_STEPS.test(question) && !ASKS_CONFIG.test(question)) return [];
+    if (!ASKS_STEPS.test(question) && !ASKS_CONFIG.test(question) && !ASKS_ARTIFACT.test(question)) return [];
     const lookup = {
       passagesWith: (term: string): number[] => {
         const df = this.index.documentFrequency(term);

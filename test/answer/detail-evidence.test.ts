@@ -36,7 +36,6 @@ describe('answer/detail-evidence', () => {
     });
 
     it('reads nothing in a question asking where a file goes, since when, what a thing is called, or a count for no release', () => {
-      expect(selectDetailKinds('seccompプロファイルはどこに置けば読まれる？')).toEqual([]);
       expect(selectDetailKinds('CRI-Oでseccompのアノテーション効くようにするにはどこ設定する？')).toEqual([]);
       expect(selectDetailKinds('この機能は何時から使えるの？')).toEqual([]);
       expect(selectDetailKinds("what's the adapter called that Mirantis keeps maintaining?")).toEqual([]);
@@ -51,6 +50,29 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds('会場は満員だった？')).toEqual([]);
       expect(selectDetailKinds('SIG Nodeの議論ってどこでやってる？')).toEqual([]);
       expect(selectDetailKinds('リリースミーティングっていつやってる？')).toEqual([]);
+    });
+  });
+
+  describe('selectDetailKinds: durations, defaults and stages', () => {
+    it('reads a question asking how long, for a default value, or for the release a thing reached a stage in', () => {
+      expect(selectDetailKinds('チェックポイントの保持期間の設定ある？')).toEqual(['duration']);
+      expect(selectDetailKinds('各マイナーバージョンは何ヶ月サポートだったの？')).toEqual(['duration']);
+      expect(selectDetailKinds('How long are container logs kept?')).toEqual(['duration']);
+      // A default asked in seconds: the default's to judge (an example value is no default).
+      expect(selectDetailKinds('書かなかった場合、デフォルトの猶予って何秒になるの？')).toEqual(['default']);
+      expect(selectDetailKinds("what's the default eviction threshold for imagefs?")).toEqual(['default']);
+      expect(selectDetailKinds('In which Kubernetes release did PodReadyGate graduate to GA?')).toEqual(['stage']);
+      expect(selectDetailKinds('PodReadyGateはどのバージョンでベータになった？')).toEqual(['stage']);
+      expect(selectDetailKinds('private registry から pull したいとき、認証情報ってどこに設定するの？')).toEqual(['setting']);
+      expect(selectDetailKinds('Where do I set the registry credentials?')).toEqual(['setting']);
+      // Where a file goes is answered by a passage naming the file.
+      expect(selectDetailKinds('seccompプロファイルはどこに置けば読まれる？')).toEqual(['setting']);
+    });
+    it('reads none in a question asking whether a default stays, since when, or which year', () => {
+      expect(selectDetailKinds('memory.availableだけ書いたら、nodefsのしきい値はデフォルトのまま残る？')).toEqual([]);
+      expect(selectDetailKinds('PodReadyGateはいつGAになったの？')).toEqual([]);
+      expect(selectDetailKinds('Kubernetes 1.21って何年何月にリリースされた？')).toEqual([]);
+      expect(selectDetailKinds('What is a stable release?')).toEqual([]);
     });
   });
 
@@ -102,6 +124,30 @@ describe('answer/detail-evidence', () => {
     });
   });
 
+  describe('measureDetail: durations, defaults and stages', () => {
+    it('finds a length of time beside the question’s words, never a year or a date', () => {
+      const words = ['ログ'];
+      const q = buildQuestion('ログの保持期間は？', words);
+      expect(measureDetail([buildPassage('ログは7日間保持されます。', words)], q, 'duration')).toBe(1);
+      expect(measureDetail([buildPassage('ログの形式は2020年8月12日に変わりました。', words)], q, 'duration')).toBe(0);
+      // The question's own length of time answers nothing.
+      const support = ['サポート'];
+      expect(measureDetail([buildPassage('1.19でサポート期間が1年に延長されました。', support)], buildQuestion('サポート期間が1年に延びる前は何ヶ月？', support), 'duration')).toBe(0);
+    });
+    it('finds a default only where a sentence names a default with its value, or introduces a list of them', () => {
+      const words = ['imagefs.available'];
+      const q = buildQuestion("what's the default threshold for imagefs.available?", words);
+      expect(measureDetail([buildPassage('既存のデフォルト値を使用できます:\nmemory.available < 100MiB\nnodefs.available < 10%\nimagefs.available < 15%', words)], q, 'default')).toBe(1);
+      expect(measureDetail([buildPassage('imagefs.availableの値を指定すると、デフォルト値が置き換えられます。', words)], q, 'default')).toBe(0);
+    });
+    it('finds a release only beside the asked stage', () => {
+      const words = ['PodReadyGate'];
+      const q = buildQuestion('In which release did PodReadyGate graduate to GA?', words);
+      expect(measureDetail([buildPassage('PodReadyGateはv1.29でGAになりました。', words)], q, 'stage')).toBe(1);
+      expect(measureDetail([buildPassage('PodReadyGateはv1.26でアルファ機能として導入されました。', words)], q, 'stage')).toBe(0);
+    });
+  });
+
   describe('in answer()', () => {
     let searcher: Searcher;
     beforeAll(async () => {
@@ -127,6 +173,29 @@ describe('answer/detail-evidence', () => {
       expect(a).toMatchObject({ answered: false, confidence: 'none' });
       expect(a.notices).toContainEqual({ kind: 'missingDetails', kinds: [], editions: ['KubeCon EU 2023'] });
       expect(messages('en').notice(a.notices.at(-1)!)).toBe('No article mentions KubeCon EU 2023 itself.');
+    });
+
+    it('refuses a length of time, a default or a release of a stage the articles do not give', () => {
+      for (const [question, kind] of [
+        ['/var/lib/kubelet/checkpoints のチェックポイントの tar って保持期間の設定ある？', 'duration'],
+        ['evictionSoftGracePeriod を書かなかった場合、デフォルトの猶予って何秒になるの？', 'default'],
+        ['In which Kubernetes release did PodReadyGate graduate to GA?', 'stage'],
+        // 認証 is in the corpus (SIG Auth), not beside the checkpoints.
+        ['チェックポイントのイメージの認証ってどこに設定するの？', 'setting'],
+      ] as const) {
+        const a = answer(searcher, question);
+        expect(a, question).toMatchObject({ answered: false, confidence: 'none', results: [] });
+        expect(a.notices, question).toContainEqual({ kind: 'missingDetails', kinds: [kind], editions: [] });
+      }
+      expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['default'], editions: [] })).toContain('デフォルト値は見つかりませんでした');
+      expect(messages('en').notice({ kind: 'missingDetails', kinds: ['duration'], editions: [] })).toContain('none gives the length of time asked for');
+    });
+
+    it('answers the length of time, default or release the articles give', () => {
+      expect(answer(searcher, 'コンテナのログは kubelet が何日保持するの？')).toMatchObject({ answered: true });
+      expect(answer(searcher, "what's the default eviction threshold for imagefs.available?")).toMatchObject({ answered: true });
+      expect(answer(searcher, 'In which Kubernetes release did SidecarGate graduate to GA?')).toMatchObject({ answered: true });
+      expect(answer(searcher, 'チェックポイントの tar アーカイブってどこに置かれるの？')).toMatchObject({ answered: true });
     });
 
     it('answers the detail the articles give', () => {

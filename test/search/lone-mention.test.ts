@@ -4,7 +4,7 @@ import type { Article } from '../../src/corpus/article.js';
 import { messages } from '../../src/i18n/messages.js';
 import { findNames } from '../../src/search/absent-names.js';
 import { buildIndex } from '../../src/search/build-index.js';
-import { findLoneMentions, type LoneLookup } from '../../src/search/lone-mention.js';
+import { ASKS_ARTIFACT, findLoneMentions, type LoneLookup } from '../../src/search/lone-mention.js';
 import { ASKS_CONFIG, ASKS_INSTALL, ASKS_STEPS } from '../../src/text/asks-how.js';
 import { capitalisedNames, phrasePattern } from '../../src/search/phrases.js';
 import { analyseQuery } from '../../src/search/query.js';
@@ -75,6 +75,13 @@ describe('findLoneMentions', () => {
     const lower = glued.replace('Rook/CephOpenEBSLonghorn', 'rook/cephopenebslinstor');
     expect(lone('LINSTORをクラスタに入れる手順', [lower])).toEqual(['linstor']);
     expect(lone('LINSTORをクラスタに入れる手順', [lower, 'ストレージ\nlinstorを使います。 linstorは速いです。 linstorは広く使われています。'])).toEqual([]);
+  });
+
+  it('takes ordinary words joined by hyphens as a name inside a longer term (cloud-provider-kind in a repository path)', () => {
+    const repos = 'リポジトリ\nkubernetes-sigsxcloud-provider-kind はダミーのクラウドプロバイダーの実装です。 ほかのリポジトリも便利です。';
+    expect(lone('How do I install cloud-provider-kind in my cluster?', [repos], { install: true })).toEqual(['cloud-provider-kind']);
+    // A plain ordinary word found only inside a longer term is there by chance.
+    expect(lone('How do I install provider in my cluster?', [repos], { install: true })).toEqual([]);
   });
 
   it('takes a lone identifier as a reason when the question asks to install or set it up: a product, not a flag', () => {
@@ -151,6 +158,18 @@ describe('findLoneMentions', () => {
   });
 });
 
+describe('ASKS_ARTIFACT', () => {
+  it('reads a request for a command or a manifest to copy, not a question about commands', () => {
+    expect(ASKS_ARTIFACT.test('kubetest2 で e2e テスト流すコマンドってどんな感じ？')).toBe(true);
+    expect(ASKS_ARTIFACT.test('Piraeus Operator の manifest の例ってある？')).toBe(true);
+    expect(ASKS_ARTIFACT.test('What command starts a kind cluster?')).toBe(true);
+    expect(ASKS_ARTIFACT.test('クラスタを作るコマンドは何？')).toBe(true);
+    expect(ASKS_ARTIFACT.test('kubectl debug コマンドは何のために追加された？')).toBe(false);
+    expect(ASKS_ARTIFACT.test('kubectl のコマンドが遅いのはなぜ？')).toBe(false);
+    expect(ASKS_ARTIFACT.test('manifest って何？')).toBe(false);
+  });
+});
+
 describe('lone mentions in answers', () => {
   const article = (id: string, title: string, body: string): Article => ({ id, title, date: '2024-01-01', url: `https://example.com/${id}`, authors: [], translators: [], sigs: [], lang: 'ja', body, file: `${id}.md` });
   const articles = [
@@ -159,7 +178,7 @@ describe('lone mentions in answers', () => {
       '仮想マシンの実行',
       '## 仮想化\n\nKubernetesで仮想マシンを動かす方法はいくつかあります。 KubeVirtは仮想マシンをPodの中で実行します。 KubeVirtで仮想マシンを作るには、VirtualMachineリソースを作成します。 軽量な仮想マシンを作る代替プロジェクトVirtinkもあります。\n\n## ストレージ\n\nKubeVirtのディスクにはPVCを使います。 VMの外部公開にはVirtLBも使えます。',
     ),
-    article('logs', 'コンテナのログ', '## ログの保存先\n\nコンテナのログはノードの/var/log/podsに保存されます。 保存先を変えるには、kubeletの設定ファイルでログのディレクトリを指定します。'),
+    article('logs', 'コンテナのログ', '## ログの保存先\n\nコンテナのログはノードの/var/log/podsに保存されます。 保存先を変えるには、kubeletの設定ファイルでログのディレクトリを指定します。 ログを読むコマンドはkubectl logsです。'),
   ];
   const searcher = new Searcher(buildIndex({ articles, channels: { workspaceUrl: 'https://example.slack.com', fallback: 'kubernetes-users', channels: [] }, corpusDigest: 'test' }));
 
@@ -177,6 +196,13 @@ describe('lone mentions in answers', () => {
     expect(a.answered).toBe(false);
     expect(messages('ja').notice(a.notices.find((n) => n.kind === 'passingNames')!)).toBe('記事では VirtLB に触れているだけで、詳しい説明は見つかりませんでした。');
     expect(answer(searcher, 'VirtLBってどんなもの？').answered).toBe(true);
+  });
+
+  it('does not answer the command for a thing the corpus names in one sentence', () => {
+    const a = answer(searcher, 'Virtinkで仮想マシン作るコマンドってどんな感じ？');
+    expect(a.answered).toBe(false);
+    expect(a.notices.find((n) => n.kind === 'passingNames')).toMatchObject({ names: ['Virtink'] });
+    expect(answer(searcher, 'KubeVirtで仮想マシン作るコマンドってどんな感じ？').answered).toBe(true);
   });
 
   it('answers the steps for what the corpus discusses, and other questions about the lone name', () => {
