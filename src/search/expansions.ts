@@ -15,9 +15,11 @@
  *   only a word whose vowels agree (loanword-vowels.ts): a wrong spelling (リサイズ as resource)
  *   would vouch for a missing loanword and mislead the unknown-entity check;
  * - the corpus's word for a misspelt one (kubelte → kubelet): a Latin word the corpus lacks and
- *   no word list has, within typoDistance edits of an indexed word.
+ *   no word list has, within typoDistance edits of an indexed word; failing one, the katakana
+ *   spelling of an ordinary English word one edit from it (blcok → block → ブロック).
  */
 import { analyse } from '../text/analyse.js';
+import { foldPlural } from '../text/normalize.js';
 import type { LoanwordIndex } from '../text/loanwords.js';
 import type { Synonyms } from '../text/synonyms.js';
 import type { AnalysedQuery, QueryTerm } from './query.js';
@@ -43,13 +45,15 @@ export interface ExpansionSources {
   known: (term: string) => boolean;
   /** The indexed term at most `distance` edits from a term, if any. */
   typos?: (term: string, distance: number) => string | undefined;
+  /** Ordinary English words one edit from a misspelling (ordinaryWordsNear), for one no indexed word is near. */
+  ordinaryNear?: (term: string) => string[];
 }
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_WORD = /^[a-z]{3,}$/;
 const KATAKANA = /^[\p{Script=Katakana}ー]{3,}$/u;
 
-export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, typos }: ExpansionSources): AnalysedQuery {
+export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, typos, ordinaryNear }: ExpansionSources): AnalysedQuery {
   const terms = [...query.terms];
   const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
   const add = (source: QueryTerm, term: string, weight: number, kind: QueryTerm['kind'] = 'word'): void => {
@@ -62,6 +66,10 @@ export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, 
       const distance = typoDistance(t.term);
       const corrected = distance > 0 && !isOrdinaryWord(t.term) ? typos(t.term, distance) : undefined;
       if (corrected) add(t, corrected, TYPO_WEIGHT, t.kind);
+      // The meant word may be one the corpus writes only in katakana (blcok → block → ブロック).
+      else if (distance > 0 && loanwords && ordinaryNear && !isOrdinaryWord(t.term)) {
+        for (const word of ordinaryNear(t.term)) for (const term of loanwords().katakanaFor(foldPlural(word))) add(t, term, TYPO_WEIGHT * LOANWORD_WEIGHT);
+      }
     }
     if (t.kind !== 'word' || t.partOf || t.weight !== undefined) continue;
     if (synonyms && JAPANESE.test(t.term) && !known(t.term)) {

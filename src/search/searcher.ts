@@ -21,7 +21,7 @@ import { TitleMatcher } from './titles.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
-import { editDistanceWithin, fillerTerms, findUnknownEntities, surfaceOf } from './unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, ordinaryWordsNear, surfaceOf } from './unknown-entities.js';
 
 export type { RankedPassage } from './rank.js';
 
@@ -101,7 +101,7 @@ export class Searcher {
     const typos = (term: string, distance: number): string | undefined => this.nearestTerm(term, distance);
     // A follow-up's earlier question is analysed and expanded the same way, then joins at a lower weight.
     // Expansions join the group of the term they stand for, below the question's own words.
-    const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known, ordinary), { synonyms: defaultSynonyms, loanwords, known, typos });
+    const expand = (text: string): AnalysedQuery => expandQuery(splitUnknownCompounds(analyseQuery(text), known, ordinary), { synonyms: defaultSynonyms, loanwords, known, typos, ordinaryNear: (term) => ordinaryWordsNear(term) });
     const own = expand(question);
     const query = withContext(own, options.context ? expand(options.context) : undefined);
     const fillers = fillerTerms(query, known);

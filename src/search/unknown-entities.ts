@@ -111,6 +111,27 @@ export function typoDistance(term: string): number {
   return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
 }
 
+const LOWER_LATIN = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Ordinary English words one edit (two letters swapped, one changed, one more or fewer; the
+ * first letter kept, as nearestTerm keeps it) from a misspelling the corpus lacks. The corpus
+ * may write the meant word only in katakana (blcok → block → ブロック), so no indexed Latin
+ * word is near; the word list names it, and its loanword finds the corpus's spelling.
+ */
+export function ordinaryWordsNear(term: string, words: WordList = ordinaryWords()): string[] {
+  if (!/^[a-z]+$/.test(term) || typoDistance(term) === 0) return [];
+  const edits = new Set<string>();
+  for (let i = 1; i < term.length; i++) {
+    if (i + 1 < term.length) edits.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+    edits.add(term.slice(0, i) + term.slice(i + 1));
+    for (const c of LOWER_LATIN) edits.add(term.slice(0, i) + c + term.slice(i + 1));
+  }
+  for (let i = 1; i <= term.length; i++) for (const c of LOWER_LATIN) edits.add(term.slice(0, i) + c + term.slice(i));
+  edits.delete(term);
+  return [...edits].filter((w) => w.length >= 4 && words.has(w));
+}
+
 /** Damerau–Levenshtein (adjacent swaps count one) distance of a and b when at most `max`, else max + 1. */
 export function editDistanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

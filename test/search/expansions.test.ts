@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, LOANWORD_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expansions.js';
 import { analyseQuery } from '../../src/search/query.js';
-import { findUnknownEntities, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { findUnknownEntities, ordinaryWordsNear, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { WordList } from '../../src/text/ordinary-words.js';
 import { LoanwordIndex } from '../../src/text/loanwords.js';
 import { Synonyms } from '../../src/text/synonyms.js';
 import { parseSynonymGroups } from '../../src/text/synonyms-format.js';
@@ -56,5 +57,18 @@ describe('search/expansions', () => {
     const stacks = { loanwords: () => new LoanwordIndex(['スタック', 'サイドカ', 'ステッカ']), known: () => true };
     expect(expandQuery(analyseQuery('stick'), stacks).terms.map((t) => t.term)).toEqual(['stick']);
     expect(expandQuery(analyseQuery('stack'), stacks).terms.map((t) => t.term)).toEqual(['stack', 'スタック']);
+  });
+
+  it('corrects a misspelling to an ordinary English word the corpus writes only in katakana (blcok → block → ブロック)', () => {
+    const words = new WordList(['block', 'blog', 'device'].sort().join('\n'));
+    expect(ordinaryWordsNear('blcok', words)).toEqual(['block']);
+    // The first letter is kept, and ordinary words themselves are no misspelling; short words get no edit.
+    expect(ordinaryWordsNear('vlock', words)).toEqual([]);
+    expect(ordinaryWordsNear('blog', words)).toEqual([]);
+    const corpus = new Set(['ブロック', 'デバイス']);
+    const sources = { loanwords: () => new LoanwordIndex(corpus), known: (t: string) => corpus.has(t), typos: () => undefined };
+    const corrected = expandQuery(analyseQuery('blcok device'), { ...sources, ordinaryNear: (t) => ordinaryWordsNear(t, words) });
+    expect(corrected.groups.find((g) => g.terms.includes('blcok'))?.terms).toContain('ブロック');
+    expect(expandQuery(analyseQuery('blcok device'), sources).groups.find((g) => g.terms.includes('blcok'))?.terms).toEqual(['blcok']);
   });
 });
