@@ -70,7 +70,9 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const shownPassages = selectShown(outcome.results.slice(0, k)).map((r) => r.passage);
   const missingKinds = findMissingKinds(outcome, shownPassages, top.coverage, CONFIDENCE.highTopCoverage, spansOf);
   const roleGaps = findRoleGaps(outcome.query.text, shownPassages);
-  const details = findMissingDetails(outcome, shownPassages, spansOf);
+  // The best page's next retrieved passage after the first page (the same one whichever page is asked for).
+  const samePage = outcome.results.slice(k, k + 1).filter((r) => r.article === top.article).map((r) => r.passage);
+  const details = findMissingDetails(outcome, shownPassages, spansOf, undefined, samePage);
   const missingDetails = [...details.kinds, ...details.editions];
   const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);

@@ -295,7 +295,13 @@ export interface MissingDetails {
  * shown passage names. Nothing is read when the question asks for no detail and names no
  * edition (most questions).
  */
-export function findMissingDetails(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: ReadonlyArray<EvidencePassage & { sectionPath?: readonly string[] }>, spansOf: (text: string) => readonly EvidenceSpan[], settings = ANSWER_EVIDENCE): MissingDetails {
+export function findMissingDetails(
+  outcome: Pick<SearchOutcome, 'query' | 'weights'>,
+  shown: ReadonlyArray<EvidencePassage & { sectionPath?: readonly string[] }>,
+  spansOf: (text: string) => readonly EvidenceSpan[],
+  settings = ANSWER_EVIDENCE,
+  samePage: ReadonlyArray<EvidencePassage & { sectionPath?: readonly string[] }> = [],
+): MissingDetails {
   const text = outcome.query.text;
   const asked = selectDetailKinds(text);
   const editions = selectEditions(text);
@@ -309,11 +315,16 @@ export function findMissingDetails(outcome: Pick<SearchOutcome, 'query' | 'weigh
   const question: DetailQuestion = { text, groupWeights, groupOf: (t) => groupOf.get(t) };
   // The headings name the passage's subject too (ブッククラブで扱うトピック); the text's spans are
   // the ones answer() finds for the excerpt anyway (spansOf caches them), the headings' are few.
-  const passages = shown.map((p) => {
+  const toDetail = (p: EvidencePassage & { sectionPath?: readonly string[] }): DetailPassage => {
     const headings = p.sectionPath && p.sectionPath.length > 0 ? `${p.sectionPath.join('\n')}\n` : '';
     const shift = headings.length;
     return { text: headings + p.text, spans: [...(headings ? spansOf(headings) : []), ...spansOf(p.text).map((sp) => ({ ...sp, start: sp.start + shift, end: sp.end + shift }))] };
-  });
+  };
+  const passages = shown.map(toDetail);
+  // A page states the release a feature came in once, in its opening often (v1.25でalpha機能として
+  // 導入されました), while the passages shown are about using it: the best page's next retrieved
+  // passage answers a stage too.
+  const stagePassages = samePage.length > 0 ? [...passages, ...samePage.map(toDetail)] : passages;
   // The words asking for the detail (タイトル, 開催, held) are not written where it is given.
   const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE, ASKS_DEFAULT, ASKS_DURATION].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase() + stageWords(text);
   const weights = groupWeights.map((w, i) => (outcome.query.groups[i]!.terms.some((t) => asking.includes(t.toLowerCase())) ? 0 : w));
@@ -321,7 +332,7 @@ export function findMissingDetails(outcome: Pick<SearchOutcome, 'query' | 'weigh
   const wholeOf = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => g.parts?.[t] === undefined && wholeOf.set(t, i)));
   const whole: DetailQuestion = { ...question, groupWeights: weights, groupOf: (t) => wholeOf.get(t) };
-  const missing = asked.filter((k) => (k === 'setting' ? !holdsSettingThing(passages, outcome, wholeOf, text) : measureDetail(passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare));
+  const missing = asked.filter((k) => (k === 'setting' ? !holdsSettingThing(passages, outcome, wholeOf, text) : measureDetail(k === 'stage' ? stagePassages : passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare));
   return { kinds: missing.length === asked.length ? missing : [], editions: missingEditions };
 }
 

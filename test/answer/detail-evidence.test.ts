@@ -212,6 +212,20 @@ describe('answer/detail-evidence', () => {
       expect(findMissingDetails(outcome, [{ text }], spansOf)).toEqual({ kinds: ['title'], editions: [] });
     });
 
+    it('reads the release of a stage from the best page\'s next retrieved passage when the shown ones only use the feature', () => {
+      const outcome = searcher.search('In which Kubernetes release did SidecarGate graduate to GA?', { limit: 3 });
+      const spansOf = (t: string) => findSpans(t, outcome.query.terms, outcome.weights, { foldProlonged: true });
+      const shown = [{ text: 'SidecarGateを使うには、フィーチャーゲートを有効にしたクラスターを実行します。' }];
+      const opening = { text: 'SidecarGateはKubernetes v1.29でGAになりました。' };
+      expect(findMissingDetails(outcome, shown, spansOf)).toEqual({ kinds: ['stage'], editions: [] });
+      expect(findMissingDetails(outcome, shown, spansOf, undefined, [opening])).toEqual({ kinds: [], editions: [] });
+      // Only a stage reads it: a default still needs a shown passage.
+      const other = { text: 'SidecarGateのデフォルトは30秒です。' };
+      const asked = searcher.search('SidecarGateのデフォルトの猶予って何秒になるの？', { limit: 3 });
+      const askedSpans = (t: string) => findSpans(t, asked.query.terms, asked.weights, { foldProlonged: true });
+      expect(findMissingDetails(asked, shown, askedSpans, undefined, [other]).kinds).toEqual(['default']);
+    });
+
     it('makes a missing detail a refusal in selectConfidence', () => {
       expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], missingDetails: ['day'] })).toBe('none');
       expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], missingDetails: [] })).toBe('high');
