@@ -17,7 +17,7 @@ import type { SearchOutcome } from '../search/searcher.js';
 import { ANSWER_EVIDENCE, type EvidencePassage, type EvidenceSpan } from './answer-evidence.js';
 
 /** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
-export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting';
+export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';
 
 /**
  * Where an event is held (どこで開催, 会場はどこ, where was … held, which city); not where a file
@@ -53,6 +53,19 @@ const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？
  * the words before って / は / を. Its answer names the thing: a shown passage must hold it.
  */
 const ASKS_SETTING = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9.\-_]+)\s*(?:って|は|を)\s*どこ(?:に|で|を)?\s*(?:設定|書|置|指定)|\bwhere (?:do|should|can) (?:i|we|you) (?:set|configure|put|specify) (?:the )?([\w.\-]+(?: [\w.\-]+)?)/iu;
+/**
+ * When a named release came out or is due (When was Kubernetes 1.25 released?, containerd 2.0って
+ * いつリリースされる予定, v1.30の正式リリース日, 何年何月にリリース): a question naming a version.
+ */
+const ASKS_RELEASED = /\bwhen (?:was|is|will|did)\b[^?？]{0,60}?\breleas|\brelease date\b|いつ[^。?？]{0,15}?リリース|リリース(?:日|予定日?)?(?:は|って)?\s*いつ|何年何月に[^。?？]{0,6}?リリース|リリース日/iu;
+/** A sum of money asked for (how much was the project paying, いくらかかる, 費用はどれくらい). */
+const ASKS_AMOUNT = /\bhow much (?:money\b|[^?？]{0,60}?\b(?:pay|paid|paying|costs?|costing|spend|spent|spending|charged?|charges|billed)\b)|いくら(?!でも|か)|(?:費用|コスト|料金|金額)[^。?？]{0,10}?(?:は|って)?\s*(?:どれ(?:くらい|ぐらい)|どのくらい|何円|何ドル)/iu;
+/** A sum of money ($100, 1万ドル, 150,000 dollars, 5 million USD). */
+const MONEY = /[$¥€£]\s?\d|\d[\d,.]*\s*(?:万|億|千|百万|thousand|million|billion)?\s*(?:ドル|円|ユーロ|\bdollars?\b|\bUSD\b|\bJPY\b|\bEUR\b|\beuros?\b)/iu;
+/** A version as a question names a release (1.25, v2.0), and as a sentence does. */
+const VERSION = /(?<![\w.])v?(\d+\.\d+)(?:\.\d+)?(?![\w.]*\d)/giu;
+/** A date: a year, a month and day, a month name with a number (2022年8月, 8月23日, August 2022, 2022-08-23). */
+const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d|(?:19|20)\d{2}[-/]\d{1,2}/iu;
 /** The words of a stage's family (GA is also stable, 一般提供, 安定版, graduated). */
 const STAGE_FAMILIES: Readonly<Record<string, RegExp>> = {
   ga: /\bGA\b|一般提供|安定版|\bstable\b|general availability|\bgraduat\w*/giu,
@@ -115,6 +128,8 @@ export function selectDetailKinds(question: string): DetailKind[] {
   else if (ASKS_DURATION.test(q)) kinds.push('duration');
   if (ASKS_STAGE.test(q)) kinds.push('stage');
   if (ASKS_SETTING.test(q)) kinds.push('setting');
+  if (ASKS_RELEASED.test(q) && versionsOf(q).size > 0) kinds.push('released');
+  if (ASKS_AMOUNT.test(q)) kinds.push('amount');
   return kinds;
 }
 
@@ -184,7 +199,7 @@ export interface DetailQuestion {
   groupOf: (term: string) => number | undefined;
 }
 
-const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
 /** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
 const WHOLE_KINDS: ReadonlySet<DetailKind> = new Set(['duration', 'default', 'stage']);
 /**
@@ -238,7 +253,7 @@ function countersAsked(question: string): readonly string[] | undefined {
  */
 export function measureDetail(passages: readonly DetailPassage[], question: DetailQuestion, kind: DetailKind, reach = kind === 'stage' ? 0 : NEAR_KINDS.has(kind) ? ANSWER_EVIDENCE.reach : Infinity): number {
   // Where a thing is set is judged by whether a passage names the thing (holdsSettingThing).
-  if (kind === 'setting') return 0;
+  if (kind === 'setting' || kind === 'released' || kind === 'amount') return 0;
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   if (total <= 0) return 0;
   const q = question.text.normalize('NFKC');
@@ -332,7 +347,7 @@ export function findMissingDetails(
   const wholeOf = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => g.parts?.[t] === undefined && wholeOf.set(t, i)));
   const whole: DetailQuestion = { ...question, groupWeights: weights, groupOf: (t) => wholeOf.get(t) };
-  const missing = asked.filter((k) => (k === 'setting' ? !holdsSettingThing(passages, outcome, wholeOf, text) : measureDetail(k === 'stage' ? stagePassages : passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare));
+  const missing = asked.filter((k) => (k === 'setting' ? !holdsSettingThing(passages, outcome, wholeOf, text) : k === 'released' ? !holdsReleaseDate(stagePassages, text) : k === 'amount' ? !shown.some((p) => MONEY.test(p.text.normalize('NFKC'))) : measureDetail(k === 'stage' ? stagePassages : passages, WHOLE_KINDS.has(k) ? whole : { ...question, groupWeights: weights }, k) < settings.nearShare));
   return { kinds: missing.length === asked.length ? missing : [], editions: missingEditions };
 }
 
@@ -353,4 +368,24 @@ function holdsSettingThing(passages: readonly DetailPassage[], outcome: Pick<Sea
   const held = new Set<number>();
   for (const { spans } of passages) for (const s of spans) { const g = wholeOf.get(s.term); if (g !== undefined) held.add(g); }
   return [...groups].every((g) => held.has(g));
+}
+
+/** The versions a text names, as major.minor (v1.25.0 is 1.25). */
+function versionsOf(text: string): Set<string> {
+  return new Set([...text.normalize('NFKC').matchAll(VERSION)].map((m) => m[1]!));
+}
+
+/**
+ * Whether a passage gives the date of the release the question names: one sentence holding
+ * that version and a date (Kubernetes 1.25は2022年8月23日にリリースされました). A page that names
+ * the release only for what it brought (v1.25でalpha機能として導入) does not date it.
+ */
+export function holdsReleaseDate(passages: ReadonlyArray<{ text: string }>, question: string): boolean {
+  const asked = versionsOf(question);
+  return passages.some(({ text }) =>
+    locateLineSentences(text).some(({ start, end }) => {
+      const sentence = text.slice(start, end).normalize('NFKC');
+      return DATE.test(sentence) && [...versionsOf(sentence)].some((v) => asked.has(v));
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
-import { findMissingDetails, holdsEdition, measureDetail, selectDetailKinds, selectEditions, type DetailQuestion } from '../../src/answer/detail-evidence.js';
+import { findMissingDetails, holdsEdition, holdsReleaseDate, measureDetail, selectDetailKinds, selectEditions, type DetailQuestion } from '../../src/answer/detail-evidence.js';
 import type { EvidenceSpan } from '../../src/answer/answer-evidence.js';
 import { messages } from '../../src/i18n/messages.js';
 import { findSpans } from '../../src/search/spans.js';
@@ -71,7 +71,8 @@ describe('answer/detail-evidence', () => {
     it('reads none in a question asking whether a default stays, since when, or which year', () => {
       expect(selectDetailKinds('memory.availableだけ書いたら、nodefsのしきい値はデフォルトのまま残る？')).toEqual([]);
       expect(selectDetailKinds('PodReadyGateはいつGAになったの？')).toEqual([]);
-      expect(selectDetailKinds('Kubernetes 1.21って何年何月にリリースされた？')).toEqual([]);
+      // Not a length of time (何年) nor a stage: the date of the release.
+      expect(selectDetailKinds('Kubernetes 1.21って何年何月にリリースされた？')).toEqual(['released']);
       expect(selectDetailKinds('What is a stable release?')).toEqual([]);
     });
   });
@@ -224,6 +225,33 @@ describe('answer/detail-evidence', () => {
       const asked = searcher.search('SidecarGateのデフォルトの猶予って何秒になるの？', { limit: 3 });
       const askedSpans = (t: string) => findSpans(t, asked.query.terms, asked.weights, { foldProlonged: true });
       expect(findMissingDetails(asked, shown, askedSpans, undefined, [other]).kinds).toEqual(['default']);
+    });
+
+    it('asks for the date of a named release, and finds it only in a sentence dating that version', () => {
+      expect(selectDetailKinds('When was Kubernetes 1.25 released?')).toEqual(['released']);
+      expect(selectDetailKinds('containerd 2.0っていつリリースされる予定なんですか？')).toEqual(['released']);
+      expect(selectDetailKinds('v1.30の正式リリース日っていつ？')).toEqual(['released']);
+      // No version named: a change of the release cadence is dated by other means.
+      expect(selectDetailKinds('リリースが年3回になったのいつから？')).toEqual([]);
+      const q = 'When was Kubernetes 1.25 released?';
+      expect(holdsReleaseDate([{ text: 'Kubernetes 1.25は2022年8月23日にリリースされました。' }], q)).toBe(true);
+      expect(holdsReleaseDate([{ text: 'Kubernetes v1.25.0 was released on August 23, 2022.' }], q)).toBe(true);
+      expect(holdsReleaseDate([{ text: 'フォレンジックコンテナチェックポイント処理はKubernetes v1.25でalpha機能として導入されました。' }], q)).toBe(false);
+      expect(holdsReleaseDate([{ text: 'Kubernetes 1.26は2022年12月にリリースされました。 1.25ではPSPが削除されました。' }], q)).toBe(false);
+      expect(messages('en').notice({ kind: 'missingDetails', kinds: ['released'], editions: [] })).toContain('date of that release');
+    });
+
+    it('asks for a sum of money, and refuses it when no shown passage gives one', () => {
+      expect(selectDetailKinds('how much was the project paying per year for image egress?')).toEqual(['amount']);
+      expect(selectDetailKinds('このクラスタの運用費用はどれくらい？')).toEqual(['amount']);
+      // A cost as a reason is no sum asked for.
+      expect(selectDetailKinds('registry.k8s.io にイメージ置き場移したのってなんで？コスト？')).toEqual([]);
+      const outcome = searcher.search('how much does the project pay per year for SidecarGate?', { limit: 3 });
+      const spansOf = (t: string) => findSpans(t, outcome.query.terms, outcome.weights, { foldProlonged: true });
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGateのコストは大きな課題でした。' }], spansOf).kinds).toEqual(['amount']);
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGateには年間15万ドルかかっていました。' }], spansOf).kinds).toEqual([]);
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGate cost the project $150,000 a year.' }], spansOf).kinds).toEqual([]);
+      expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['amount'], editions: [] })).toContain('金額');
     });
 
     it('makes a missing detail a refusal in selectConfidence', () => {
