@@ -22,7 +22,7 @@ const CAPITALISED = /^[A-Z]/;
  * written in sentence case (or in Japanese, where any Latin run is a name): each run's words.
  * Leading function words (How, In, With) start sentences, not names.
  */
-export function capitalisedNames(question: string): string[][] {
+export function capitalisedNames(question: string, minWords = MIN_NAME_WORDS): string[][] {
   const text = question.normalize('NFKC');
   const words = [...text.matchAll(WORD)];
   if (!JAPANESE.test(text) && isTitleCase(words.map((m) => m[0]))) return [];
@@ -31,7 +31,7 @@ export function capitalisedNames(question: string): string[][] {
   let end = -1;
   const close = (): void => {
     while (run.length > 0 && STOPWORDS.has(run[0]!.toLowerCase())) run.shift();
-    if (run.length >= MIN_NAME_WORDS && run.length <= MAX_NAME_WORDS) runs.push(run);
+    if (run.length >= minWords && run.length <= MAX_NAME_WORDS) runs.push(run);
     run = [];
   };
   for (const m of words) {

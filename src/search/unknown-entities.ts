@@ -13,6 +13,7 @@ import { splitIdentifier } from '../text/analyse.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { foldKatakana, foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
 
 export interface EntityLookup {
@@ -83,7 +84,31 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     if (core.length >= 2 && known(normalizeFolded(name[0]!)) && (lookup.containsPhrase(core) || namedByKnownConcept(core, query, known))) continue;
     unknown.push(name.join(' '));
   }
+  // Two capitalised ordinary words (Sealed Secrets) are a name too when the corpus never uses one
+  // of them: each is skipped as ordinary above, and the pair is no phrase the articles write.
+  // A stopword (Hard Way) is not indexed, so the corpus's lacking it says nothing.
+  for (const name of capitalisedNames(question, 2)) {
+    if (name.length !== 2 || opensSentence(question, name) || name.some((word) => unknown.includes(word) || STOPWORDS.has(word.toLowerCase())) || !name.every((word) => isOrdinaryWord(word.toLowerCase(), words))) continue;
+    if (name.every((word) => known(foldPlural(normalizeText(word)))) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
+    unknown.push(name.join(' '));
+  }
   return [...new Set(unknown)];
+}
+
+/** What may come before a sentence's first word: nothing, or a sentence's end. */
+const SENTENCE_OPENING = /(?:^|[.!?。！？:])\s*["'“(]?$/u;
+
+const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether the words begin an English sentence (Understand Pods, …), where the first is
+ * capitalised by grammar. In Japanese a Latin run is a name wherever it stands.
+ */
+function opensSentence(question: string, name: readonly string[]): boolean {
+  const text = question.normalize('NFKC');
+  if (HAS_JAPANESE.test(text)) return false;
+  const at = text.indexOf(name.join(' '));
+  return at >= 0 && SENTENCE_OPENING.test(text.slice(0, at));
 }
 
 /**

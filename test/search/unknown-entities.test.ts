@@ -104,6 +104,18 @@ describe('findUnknownEntities', () => {
     expect(find('How do I run the Vertical Pod Autoscaler in recommendation mode?', lookup(words, [], [], ['the vertical pod autoscaler (vpa) recommends']))).toEqual([]);
   });
 
+  it('lists two capitalised ordinary words as a name when the corpus never uses one of them (Sealed Secrets)', () => {
+    expect(find('Sealed Secretsでシークレットを暗号化する手順', lookup({ secret: 4, 暗号化: 2, 手順: 3 }))).toEqual(['Sealed Secrets']);
+    // The corpus has both words (a phrase of common words), or the pair itself: no unknown name.
+    expect(find('Sealed Secretsでシークレットを暗号化する手順', lookup({ seal: 1, secret: 4, 暗号化: 2, 手順: 3 }))).toEqual([]);
+    expect(find('Sealed Secretsでシークレットを暗号化する手順', lookup({ secret: 4 }, [], [], ['sealed secrets encrypt a secret']))).toEqual([]);
+    // A sentence's first word is capitalised by grammar (Understand Pods, the smallest …).
+    expect(find('Understand Pods, the smallest deployable object.', lookup({ pod: 9, smallest: 1, deployabl: 1, object: 2 }))).toEqual([]);
+    expect(find('What is it? Understand Pods first.', lookup({ pod: 9 }))).toEqual([]);
+    // A stopword is not indexed: its absence says nothing (Kubernetes the Hard Way).
+    expect(find('Kubernetes the Hard Wayって誰が書いたガイド？', lookup({ kubernetes: 9, hard: 1, ガイド: 2 }))).toEqual([]);
+  });
+
   it('lists a CamelCase name whose parts the corpus has only apart, not one it spells in words', () => {
     const words = { network: 5, policy: 5, namespace: 3, '~network-policy': 0 };
     expect(find('NetworkPolicyでnamespaceを分ける', lookup(words, [], [], ['network traffic', 'the policy']))).toEqual(['NetworkPolicy']);
