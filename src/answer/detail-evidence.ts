@@ -47,7 +47,9 @@ const ASKS_DURATION = /何\s*(?:秒|分(?!か|析|散|類|野|割)|時間|日間
  */
 const ASKS_DEFAULT = /(?:デフォルト|既定|初期値)[^。?？\n]{0,15}?(?:何|なに|なん|いくつ|どれ(?:くらい|ぐらい)|どのくらい)|\bwhat(?:'s| is| was) the default\b|\bdefault (?:value|timeout|period|limit|setting)s? (?:is|of|for)\b/iu;
 /** Which release a thing reached a stage in (In which release did … graduate to GA, どのバージョンで GA): the stage asked, by family. */
-const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？]{0,80}?\b(ga|graduat\w*|stable|general availability|beta|alpha)\b|(?:どの|何|いつの)(?:バージョン|リリース)[^。?？]{0,30}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)|(GA|一般提供|安定版|ベータ|アルファ)[^。?？]{0,20}?(?:になった|になる|に昇格|に卒業)[^。?？]{0,10}?(?:のは)?(?:どの|何|いつの)(?:バージョン|リリース)/iu;
+const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？]{0,80}?\b(ga|graduat\w*|stable|general availability|beta|alpha)\b|(?:どの|何|いつの)(?:バージョン|リリース)[^。?？]{0,30}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)|(GA|一般提供|安定版|ベータ|アルファ)[^。?？]{0,20}?(?:になった|になる|に昇格|に卒業)[^。?？]{0,10}?(?:のは)?(?:どの|何|いつの)(?:バージョン|リリース)|いつ[^。?？]{0,6}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)\s*(?:に|へ)(?:なった|なる|昇格|卒業)|\bwhen (?:did|was|will)\b[^?？]{0,60}?\b(?:go|goes|become|became|graduat\w*|reach\w*|move\w*|promoted)\b[^?？]{0,20}?\b(ga|beta|alpha|stable)\b/iu;
+/** A stage asked with when (いつbetaになった, when did … become beta): a date answers it as well as a release. */
+const ASKS_STAGE_WHEN = /いつ[^。?？]{0,6}?(?:GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)\s*(?:に|へ)(?:なった|なる|昇格|卒業)|\bwhen (?:did|was|will)\b/iu;
 /**
  * Where a thing is set (認証情報ってどこに設定するの, どこに書けば, where do I set …): the thing is
  * the words before って / は / を. Its answer names the thing: a shown passage must hold it.
@@ -226,13 +228,13 @@ const NEAR_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'duration', 'defau
 /** The words asking for a stage's release (graduate, GA, release): its stage word and the release asked for. */
 function stageWords(question: string): string {
   const m = ASKS_STAGE.exec(question.normalize('NFKC'));
-  return m ? ` ${(m[1] ?? m[2] ?? m[3])!.toLowerCase()} release version リリース バージョン` : '';
+  return m ? ` ${(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase()} release version リリース バージョン` : '';
 }
 
 /** The stage the question asks a release for (ga, beta, alpha), or undefined. */
 function stageAsked(question: string): string | undefined {
   const m = ASKS_STAGE.exec(question.normalize('NFKC'));
-  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5])?.toLowerCase();
   if (word === undefined) return undefined;
   return /ベータ|beta/u.test(word) ? 'beta' : /アルファ|alpha/u.test(word) ? 'alpha' : 'ga';
 }
@@ -260,6 +262,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
   const qualifiers = kind === 'count' ? new Set([...q.matchAll(QUALIFIER)].map((m) => m[0].toLowerCase().replace(/^v(?=\d)/, ''))) : new Set<string>();
   const counters = kind === 'count' ? countersAsked(q) : undefined;
   const thing = kind === 'count' ? COUNT : kind === 'stage' ? STAGE_FAMILIES[stageAsked(q) ?? 'ga']! : DETAIL_THINGS[kind];
+  const whenStage = kind === 'stage' && ASKS_STAGE_WHEN.test(q);
   // A weekday, title, count or duration the question writes itself answers nothing; a place's, default's or stage's wording (で開催, デフォルト, GA) is the question's too.
   const named = kind === 'place' || kind === 'default' || kind === 'stage' ? new Set<string>() : new Set([...q.matchAll(thing)].map((m) => m[0].toLowerCase()));
   // The heaviest idea the passages hold is the question's subject: a weekday beside SIG Node's
@@ -276,7 +279,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
     const sentences = located.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
     const introduces = sentences.map((s) => kind === 'default' && INTRODUCES_DEFAULT.test(s));
     // A stage is answered by a sentence naming a release beside the stage's word (1.26でGA).
-    const holds = sentences.map((s, i) => introduces[i] || ((kind !== 'stage' || RELEASE.test(s)) && [...s.matchAll(thing)].some((m) => !named.has(m[0].toLowerCase()) && (counters === undefined || counters.includes(m[1]!.toLowerCase())))));
+    const holds = sentences.map((s, i) => introduces[i] || ((kind !== 'stage' || RELEASE.test(s) || (whenStage && DATE.test(s))) && [...s.matchAll(thing)].some((m) => !named.has(m[0].toLowerCase()) && (counters === undefined || counters.includes(m[1]!.toLowerCase())))));
     const qualified = sentences.map((s) => [...s.matchAll(QUALIFIER)].some((m) => qualifiers.has(m[0].toLowerCase().replace(/^v(?=\d)/, ''))));
     let groups: Array<Set<number>> | undefined;
     for (let i = 0; i < sentences.length; i++) {

@@ -70,7 +70,6 @@ describe('answer/detail-evidence', () => {
     });
     it('reads none in a question asking whether a default stays, since when, or which year', () => {
       expect(selectDetailKinds('memory.availableだけ書いたら、nodefsのしきい値はデフォルトのまま残る？')).toEqual([]);
-      expect(selectDetailKinds('PodReadyGateはいつGAになったの？')).toEqual([]);
       // Not a length of time (何年) nor a stage: the date of the release.
       expect(selectDetailKinds('Kubernetes 1.21って何年何月にリリースされた？')).toEqual(['released']);
       expect(selectDetailKinds('What is a stable release?')).toEqual([]);
@@ -146,6 +145,18 @@ describe('answer/detail-evidence', () => {
       const q = buildQuestion('In which release did PodReadyGate graduate to GA?', words);
       expect(measureDetail([buildPassage('PodReadyGateはv1.29でGAになりました。', words)], q, 'stage')).toBe(1);
       expect(measureDetail([buildPassage('PodReadyGateはv1.26でアルファ機能として導入されました。', words)], q, 'stage')).toBe(0);
+    });
+    it('reads a stage asked with when (いつbetaになった), answered by a release or a date beside the stage', () => {
+      expect(selectDetailKinds('PodReadyGateはいつGAになったの？')).toEqual(['stage']);
+      expect(selectDetailKinds('PodReadyGateのフィーチャーゲートっていつbetaになったの？')).toEqual(['stage']);
+      expect(selectDetailKinds('When did PodReadyGate become beta?')).toEqual(['stage']);
+      const words = ['PodReadyGate'];
+      const q = buildQuestion('PodReadyGateはいつbetaになったの？', words);
+      expect(measureDetail([buildPassage('PodReadyGateは2023年8月にbetaになりました。', words)], q, 'stage')).toBe(1);
+      expect(measureDetail([buildPassage('PodReadyGateはv1.27でbetaになりました。', words)], q, 'stage')).toBe(1);
+      expect(measureDetail([buildPassage('PodReadyGateは2022年にalpha機能として導入されました。', words)], q, 'stage')).toBe(0);
+      // Which release is answered by a release only.
+      expect(measureDetail([buildPassage('PodReadyGateは2023年8月にGAになりました。', words)], buildQuestion('In which release did PodReadyGate graduate to GA?', words), 'stage')).toBe(0);
     });
   });
 
