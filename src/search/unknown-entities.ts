@@ -62,7 +62,11 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // A katakana word names a thing (ローテーション, リサイズ) even when ordinary: everyday
       // paraphrase in Japanese is written in kanji and kana, so a loanword the corpus never uses is a missing topic.
       const loanword = KATAKANA.test(term) && term.length >= MIN_LOANWORD_LENGTH;
-      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && isOrdinaryTerm(t, query, words))) continue;
+      // So does an English word a Japanese question writes in Latin letters (Cozystack の license):
+      // the writer chose the term over the Japanese for it, and no spelling of it is in the corpus.
+      // Beside another Latin word it is a modifier of an English phrase (worker node, PDB violation), whose head answers.
+      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, surfaceOf(question, term));
+      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && isOrdinaryTerm(t, query, words))) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
@@ -94,6 +98,16 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   }
   return [...new Set(unknown)];
 }
+
+/** Whether a Latin word has Japanese, not another Latin word, on either side (spaces aside). */
+function standsAlone(question: string, surface: string): boolean {
+  const text = question.normalize('NFKC');
+  const at = text.indexOf(surface);
+  if (at < 0) return false;
+  return !LATIN_BEFORE.test(text.slice(0, at)) && !LATIN_AFTER.test(text.slice(at + surface.length));
+}
+const LATIN_BEFORE = /[A-Za-z0-9][\s'’\-]*$/u;
+const LATIN_AFTER = /^[\s'’\-]*[A-Za-z0-9]/u;
 
 /** What may come before a sentence's first word: nothing, or a sentence's end. */
 const SENTENCE_OPENING = /(?:^|[.!?。！？:])\s*["'“(]?$/u;

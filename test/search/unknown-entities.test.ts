@@ -116,6 +116,15 @@ describe('findUnknownEntities', () => {
     expect(find('Kubernetes the Hard Wayって誰が書いたガイド？', lookup({ kubernetes: 9, hard: 1, ガイド: 2 }))).toEqual([]);
   });
 
+  it('lists an English word a Japanese question writes alone in Latin letters when the corpus has no spelling of it', () => {
+    expect(find('Cozystack の license って何？', lookup({ cozystack: 4 }))).toEqual(['license']);
+    // The corpus has it, or its katakana (the group is vouched for by expandQuery's loanword).
+    expect(find('Cozystack の license って何？', lookup({ cozystack: 4, licens: 1 }))).toEqual([]);
+    // Beside another Latin word it modifies an English phrase (worker node), and an English question paraphrases.
+    expect(find('EKS の worker node って何？', lookup({ eks: 2, node: 9 }))).toEqual([]);
+    expect(find('What is the license of Cozystack?', lookup({ cozystack: 4 }))).toEqual([]);
+  });
+
   it('lists a CamelCase name whose parts the corpus has only apart, not one it spells in words', () => {
     const words = { network: 5, policy: 5, namespace: 3, '~network-policy': 0 };
     expect(find('NetworkPolicyでnamespaceを分ける', lookup(words, [], [], ['network traffic', 'the policy']))).toEqual(['NetworkPolicy']);
