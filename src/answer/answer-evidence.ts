@@ -6,8 +6,9 @@
  * passages shown hold one only far from those words (another release's date), or none at all,
  * the corpus mentions the topic but not the asked detail: the answer's confidence is none.
  */
-import { locateLineSentences } from '../corpus/sentences.js';
+import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
 import { findSpans } from '../search/spans.js';
+import { groupWeightsOf } from '../search/query.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { isOrdinaryWord } from '../search/unknown-entities.js';
 import { selectAnswerKinds } from './answer-kind.js';
@@ -38,7 +39,11 @@ export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|
 const COMMAND_WORD = /^(?:~command|コマンド|commands?)$/u;
 /** A command line: a prompt, sudo or kubectl at a line's start. */
 const COMMAND_LINE = /^\s*(?:\$ |sudo |kubectl )/mu;
-/** Who: the question asks for a person (not だれない, だれて: to grow slack). */
+/**
+ * Who: the question asks for a person (not だれない or だれて: growing slack). An English who,
+ * whom or whose asks at the start of a sentence or clause, after know / tell me / wonder, or as
+ * by / to whom; after a noun it is a relative pronoun (`a pod whose securityContext`).
+ */
 const ASKS_PERSON = /誰|だれ(?!ない|て|る|た)|どなた|(?:^|[.?!,;:]\s*|\b(?:and|but|or|know|tell me|wonder|ask|asking|remember|sure|idea|out)\s+)(?:who(?:m|se)?)\b|\b(?:by|to|with|from) whom\b/iu;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -173,7 +178,7 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
   for (const { text, spans } of passages) {
     const sentences = locateLineSentences(text);
     // The sentences normalised and joined, so that each kind is one scan of the passage.
-    const normalised = sentences.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+    const normalised = sentenceTexts(text, sentences);
     const joined = normalised.join('\n');
     const starts: number[] = [];
     normalised.reduce((at, n) => (starts.push(at), at + n.length + 1), 0);
@@ -268,6 +273,13 @@ function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['qu
   return shown.some((p) => ((p.code?.length ?? 0) > 0 || COMMAND_LINE.test(p.text)) && spansOf(p.text).some((s) => whole.has(s.term)));
 }
 
+/** The question as the evidence checks read it: each group's weight and the group of each term. */
+export function buildEvidenceQuestion(outcome: Pick<SearchOutcome, 'query' | 'weights'>): EvidenceQuestion {
+  const groupOf = new Map<string, number>();
+  outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
+  return { text: outcome.query.text, groupWeights: groupWeightsOf(outcome.query, outcome.weights), groupOf: (t) => groupOf.get(t) };
+}
+
 /**
  * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
  * empty, and nothing read, when it asks for no recognisable kind (most questions).
@@ -275,10 +287,8 @@ function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['qu
 export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights'>, shown: readonly EvidencePassage[], topCoverage: number, highTopCoverage: number, spansOf = (text: string): readonly EvidenceSpan[] => findSpans(text, outcome.query.terms, outcome.weights, { foldProlonged: true })): EvidenceKind[] {
   const kinds = selectEvidenceKinds(outcome.query.text);
   if (kinds.length === 0 || shown.length === 0) return [];
-  const groupOf = new Map<string, number>();
-  outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
-  const groupWeights = outcome.query.groups.map((g) => Math.max(0, ...g.terms.map((t) => outcome.weights.get(t) ?? 0)));
-  const question: EvidenceQuestion = { text: outcome.query.text, groupWeights, groupOf: (t) => groupOf.get(t) };
+  const question = buildEvidenceQuestion(outcome);
+  const { groupWeights } = question;
   const things = kinds.filter((k): k is ThingKind => k !== 'code');
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
   if (kinds.includes('code')) {

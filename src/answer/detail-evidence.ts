@@ -12,9 +12,9 @@
  * blind and blind-3 aggregates only) and `npx tsx src/cli/eval-real-docs.ts`: see README
  * "How retrieval works" (a detail the articles seldom give).
  */
-import { locateLineSentences } from '../corpus/sentences.js';
+import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
 import type { SearchOutcome } from '../search/searcher.js';
-import { ANSWER_EVIDENCE, type EvidencePassage, type EvidenceSpan } from './answer-evidence.js';
+import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidencePassage, type EvidenceQuestion, type EvidenceSpan } from './answer-evidence.js';
 
 /** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
 export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';
@@ -179,7 +179,7 @@ export function holdsEdition(texts: readonly string[], edition: Edition, reach =
   const year = edition.qualifiers[edition.qualifiers.length - 1]!;
   const others = edition.qualifiers.slice(0, -1);
   for (const text of texts) {
-    const sentences = locateLineSentences(text).map(({ start, end }) => wordsOf(text.slice(start, end).normalize('NFKC')));
+    const sentences = sentenceTexts(text).map(wordsOf);
     for (let i = 0; i < sentences.length; i++) {
       const words = sentences[i]!;
       if (!words.some((w) => w.toLowerCase().startsWith(name)) || !words.includes(year)) continue;
@@ -195,11 +195,7 @@ export interface DetailPassage {
   spans: readonly EvidenceSpan[];
 }
 
-export interface DetailQuestion {
-  text: string;
-  groupWeights: readonly number[];
-  groupOf: (term: string) => number | undefined;
-}
+export type DetailQuestion = EvidenceQuestion;
 
 const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
 /** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
@@ -276,7 +272,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
   let best = 0;
   for (const { text, spans } of passages) {
     const located = locateLineSentences(text);
-    const sentences = located.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+    const sentences = sentenceTexts(text, located);
     const introduces = sentences.map((s) => kind === 'default' && INTRODUCES_DEFAULT.test(s));
     // A stage is answered by a sentence naming a release beside the stage's word (1.26でGA).
     const holds = sentences.map((s, i) => introduces[i] || ((kind !== 'stage' || RELEASE.test(s) || (whenStage && DATE.test(s))) && [...s.matchAll(thing)].some((m) => !named.has(m[0].toLowerCase()) && (counters === undefined || counters.includes(m[1]!.toLowerCase())))));
@@ -327,10 +323,8 @@ export function findMissingDetails(
   const texts = shown.map((p) => p.text);
   const missingEditions = editions.filter((e) => !holdsEdition(texts, e)).map((e) => e.text);
   if (asked.length === 0) return { kinds: [], editions: missingEditions };
-  const groupOf = new Map<string, number>();
-  outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => groupOf.set(t, i)));
-  const groupWeights = outcome.query.groups.map((g) => Math.max(0, ...g.terms.map((t) => outcome.weights.get(t) ?? 0)));
-  const question: DetailQuestion = { text, groupWeights, groupOf: (t) => groupOf.get(t) };
+  const question: DetailQuestion = buildEvidenceQuestion(outcome);
+  const { groupWeights } = question;
   // The headings name the passage's subject too (ブッククラブで扱うトピック); the text's spans are
   // the ones answer() finds for the excerpt anyway (spansOf caches them), the headings' are few.
   const toDetail = (p: EvidencePassage & { sectionPath?: readonly string[] }): DetailPassage => {
@@ -386,9 +380,6 @@ function versionsOf(text: string): Set<string> {
 export function holdsReleaseDate(passages: ReadonlyArray<{ text: string }>, question: string): boolean {
   const asked = versionsOf(question);
   return passages.some(({ text }) =>
-    locateLineSentences(text).some(({ start, end }) => {
-      const sentence = text.slice(start, end).normalize('NFKC');
-      return DATE.test(sentence) && [...versionsOf(sentence)].some((v) => asked.has(v));
-    }),
+    sentenceTexts(text).some((sentence) => DATE.test(sentence) && [...versionsOf(sentence)].some((v) => asked.has(v))),
   );
 }

@@ -11,7 +11,7 @@
  * vocabulary: chair, lead, maintainer, reviewer, approver), grouped by title so that `テック
  * リード` finds `テクニカル・リーダー` (both a lead) and `チェア` finds `議長` but never a lead.
  */
-import { locateLineSentences } from '../corpus/sentences.js';
+import { sentenceTexts } from '../corpus/sentences.js';
 import { personFinder, selectEvidenceKinds } from './answer-evidence.js';
 
 /**
@@ -106,7 +106,7 @@ class Sentences {
   private readonly families: Array<Set<RoleFamily> | undefined> = [];
   private readonly compacted: Array<string | undefined> = [];
   constructor(passage: string) {
-    this.text = locateLineSentences(passage).map(({ start, end }) => passage.slice(start, end).normalize('NFKC'));
+    this.text = sentenceTexts(passage);
   }
   familiesAt(i: number): Set<RoleFamily> {
     return (this.families[i] ??= familiesIn(this.text[i]!));

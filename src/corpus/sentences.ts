@@ -19,6 +19,11 @@ export function splitSentences(text: string): string[] {
   return pieces.filter((p) => p.trim() !== '');
 }
 
+/** The text of each located sentence, NFKC-normalised as the evidence checks match it. */
+export function sentenceTexts(text: string, located: ReadonlyArray<{ start: number; end: number }> = locateLineSentences(text)): string[] {
+  return located.map(({ start, end }) => text.slice(start, end).normalize('NFKC'));
+}
+
 /** A passage's sentences with their offsets, line by line: a list item or a code line is a sentence of its own. */
 export function locateLineSentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

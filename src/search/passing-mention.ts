@@ -11,7 +11,7 @@
  */
 import { lineSentences } from '../corpus/sentences.js';
 import type { QuestionName } from './absent-names.js';
-import type { AnalysedQuery } from './query.js';
+import { groupWeightsOf, type AnalysedQuery } from './query.js';
 
 export interface PassingPage {
   /** The page's title, normalised and folded as the analyser folds terms. */
@@ -43,7 +43,7 @@ export const PASSING_MENTION = { nearShare: 0.1, reach: 1 };
 export function findPassingNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, names: readonly QuestionName[], page: PassingPage, asksHow: boolean, settings = PASSING_MENTION): string[] {
   if (!asksHow || names.length === 0) return [];
   const formsOf = new Map(query.terms.map((t) => [t.term, t.forms]));
-  const groupWeights = query.groups.map((g) => Math.max(0, ...g.terms.map((t) => weights.get(t) ?? 0)));
+  const groupWeights = groupWeightsOf(query, weights);
   const sentences = lineSentences(bodyOf(page.top));
   const passing: string[] = [];
   const elsewhere: Array<(text: string) => boolean> = [];

@@ -232,6 +232,11 @@ export function groupCoverage(query: AnalysedQuery, weights: ReadonlyMap<string,
   return total > 0 ? covered / total : 0;
 }
 
+/** Each group's weight: its heaviest term's (0 for a group of filler only). */
+export function groupWeightsOf(query: AnalysedQuery, weights: ReadonlyMap<string, number>): number[] {
+  return query.groups.map((g) => Math.max(0, ...g.terms.map((t) => weights.get(t) ?? 0)));
+}
+
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]{4,}$/u;
 
 /**

@@ -252,7 +252,7 @@ export class Searcher {
   /** The passages whose heading or text has the term, from its postings. */
   private passagesOf(term: string): number[] {
     const passages = new Set<number>();
-    for (const frequencies of Object.values(this.index.postings(term) ?? {})) for (const id of Object.keys(frequencies)) passages.add(this.index.passageOfDocument(Number(id)));
+    for (const field of this.index.termPostings(term) ?? []) for (const id of field?.ids ?? []) passages.add(this.index.passageOfDocument(id));
     return [...passages];
   }
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findMissingKinds, holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds, type EvidenceQuestion, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { findMissingKinds, holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds } from '../../src/answer/answer-evidence.js';
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { messages } from '../../src/i18n/messages.js';
@@ -8,17 +8,10 @@ import { buildAnswerMessage } from '../../src/slack/blocks/answer-blocks.js';
 import { analyseQuery } from '../../src/search/query.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
+import { buildPassage, buildQuestion } from '../support/evidence-question.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/answer-evidence-corpus', import.meta.url));
 
-/** A question of one group per word, each weighing 1, and a passage's spans of those words. */
-function buildQuestion(text: string, words: readonly string[]): EvidenceQuestion {
-  return { text, groupWeights: words.map(() => 1), groupOf: (t) => (words.indexOf(t) >= 0 ? words.indexOf(t) : undefined) };
-}
-function buildPassage(text: string, words: readonly string[]): { text: string; spans: EvidenceSpan[] } {
-  const spans = words.flatMap((term) => [...text.matchAll(new RegExp(term.replace(/\./g, '\\.'), 'g'))].map((m) => ({ start: m.index, end: m.index + term.length, term })));
-  return { text, spans };
-}
 
 describe('answer/answer-evidence', () => {
   describe('selectEvidenceKinds', () => {

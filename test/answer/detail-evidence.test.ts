@@ -2,23 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
-import { findMissingDetails, holdsEdition, holdsReleaseDate, measureDetail, selectDetailKinds, selectEditions, type DetailQuestion } from '../../src/answer/detail-evidence.js';
-import type { EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { findMissingDetails, holdsEdition, holdsReleaseDate, measureDetail, selectDetailKinds, selectEditions } from '../../src/answer/detail-evidence.js';
 import { messages } from '../../src/i18n/messages.js';
 import { findSpans } from '../../src/search/spans.js';
 import type { Searcher } from '../../src/search/searcher.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
+import { buildPassage, buildQuestion } from '../support/evidence-question.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/detail-evidence-corpus', import.meta.url));
 
-/** A question of one group per word, each weighing 1, and a passage's spans of those words. */
-function buildQuestion(text: string, words: readonly string[]): DetailQuestion {
-  return { text, groupWeights: words.map(() => 1), groupOf: (t) => (words.indexOf(t) >= 0 ? words.indexOf(t) : undefined) };
-}
-function buildPassage(text: string, words: readonly string[]): { text: string; spans: EvidenceSpan[] } {
-  const spans = words.flatMap((term) => [...text.matchAll(new RegExp(term.replace(/\./g, '\\.'), 'g'))].map((m) => ({ start: m.index, end: m.index + term.length, term })));
-  return { text, spans };
-}
 
 describe('answer/detail-evidence', () => {
   describe('selectDetailKinds', () => {
