@@ -47,7 +47,7 @@ const ASKS_DURATION = /何\s*(?:秒|分(?!か|析|散|類|野|割)|時間|日間
  */
 const ASKS_DEFAULT = /(?:デフォルト|既定|初期値)[^。?？\n]{0,15}?(?:何|なに|なん|いくつ|どれ(?:くらい|ぐらい)|どのくらい)|\bwhat(?:'s| is| was) the default\b|\bdefault (?:value|timeout|period|limit|setting)s? (?:is|of|for)\b/iu;
 /** Which release a thing reached a stage in (In which release did … graduate to GA, どのバージョンで GA): the stage asked, by family. */
-const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？]{0,80}?\b(ga|graduat\w*|stable|general availability|beta|alpha)\b|(?:どの|何|いつの)(?:バージョン|リリース)[^。?？]{0,30}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)|(GA|一般提供|安定版|ベータ|アルファ)[^。?？]{0,20}?(?:になった|になる|に昇格|に卒業)[^。?？]{0,10}?(?:のは)?(?:どの|何|いつの)(?:バージョン|リリース)|いつ[^。?？]{0,6}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)\s*(?:に|へ)(?:なった|なる|昇格|卒業)|\bwhen (?:did|was|will)\b[^?？]{0,60}?\b(?:go|goes|become|became|graduat\w*|reach\w*|move\w*|promoted)\b[^?？]{0,20}?\b(ga|beta|alpha|stable)\b/iu;
+const ASKS_STAGE = /\b(?:which|what) (?:kubernetes )?(?:release|version)\b[^?？]{0,80}?\b(ga|graduat\w*|stable|general availability|beta|alpha)\b|(?:どの|何|いつの)\s*(?:バージョン|リリース|version|release)[^。?？]{0,30}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)|(GA|一般提供|安定版|ベータ|アルファ)[^。?？]{0,20}?(?:になった|になる|に昇格|に卒業)[^。?？]{0,10}?(?:のは)?(?:どの|何|いつの)(?:バージョン|リリース)|いつ[^。?？]{0,6}?(GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)\s*(?:に|へ)(?:なった|なる|昇格|卒業)|\bwhen (?:did|was|will)\b[^?？]{0,60}?\b(?:go|goes|become|became|graduat\w*|reach\w*|move\w*|promoted)\b[^?？]{0,20}?\b(ga|beta|alpha|stable)\b/iu;
 /** A stage asked with when (いつbetaになった, when did … become beta): a date answers it as well as a release. */
 const ASKS_STAGE_WHEN = /いつ[^。?？]{0,6}?(?:GA|一般提供|安定版|stable|ベータ|beta|アルファ|alpha)\s*(?:に|へ)(?:なった|なる|昇格|卒業)|\bwhen (?:did|was|will)\b/iu;
 /**

@@ -61,7 +61,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       const t = query.terms.find((q) => q.term === term);
       // A katakana word names a thing (ローテーション, リサイズ) even when ordinary: everyday
       // paraphrase in Japanese is written in kanji and kana, so a loanword the corpus never uses is a missing topic.
-      const loanword = KATAKANA.test(term) && term.length >= MIN_LOANWORD_LENGTH;
+      // Not one given as an example of something else (パスワードみたいな文字列, a password-like string): the head noun is the topic.
+      const loanword = KATAKANA.test(term) && term.length >= MIN_LOANWORD_LENGTH && !givenAsExample(question, surfaceOf(question, term));
       // So does an English word a Japanese question writes in Latin letters (Cozystack の license):
       // the writer chose the term over the Japanese for it, and no spelling of it is in the corpus.
       // Beside another Latin word it is a modifier of an English phrase (worker node, PDB violation), whose head answers.
@@ -106,6 +107,13 @@ function standsAlone(question: string, surface: string): boolean {
   if (at < 0) return false;
   return !LATIN_BEFORE.test(text.slice(0, at)) && !LATIN_AFTER.test(text.slice(at + surface.length));
 }
+/** Whether the question writes the word as an example of the thing it asks about (X みたいな / のような / などの Y). */
+function givenAsExample(question: string, surface: string): boolean {
+  const text = question.normalize('NFKC');
+  const at = text.indexOf(surface);
+  return at >= 0 && EXAMPLE_MARKER.test(text.slice(at + surface.length));
+}
+const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のように|などの|とかの)/u;
 const LATIN_BEFORE = /[A-Za-z0-9][\s'’\-]*$/u;
 const LATIN_AFTER = /^[\s'’\-]*[A-Za-z0-9]/u;
 

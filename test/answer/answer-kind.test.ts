@@ -7,6 +7,9 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('When was the plugin added?')).toEqual(['time']);
     expect(selectAnswerKinds('In which release, and when did the plugin land?')).toEqual(['time']);
     expect(selectAnswerKinds('What happens when the profile is missing?')).toEqual(['outcome']);
+    // A when-clause the question follows sets the scene; it does not ask for a time.
+    expect(selectAnswerKinds('When I run the tool on an archive, what else does it show?')).toEqual([]);
+    expect(selectAnswerKinds('プラグインって何 version で入ったの？')).toEqual(['time']);
     expect(selectAnswerKinds('スワップ有効でkubelet起動したい、何のフラグいる？')).toEqual(['flag']);
     expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
     expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);

@@ -55,6 +55,7 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds("what's the default eviction threshold for imagefs?")).toEqual(['default']);
       expect(selectDetailKinds('In which Kubernetes release did PodReadyGate graduate to GA?')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGateはどのバージョンでベータになった？')).toEqual(['stage']);
+      expect(selectDetailKinds('PodReadyGate って何 version で beta になる予定？')).toEqual(['stage']);
       expect(selectDetailKinds('private registry から pull したいとき、認証情報ってどこに設定するの？')).toEqual(['setting']);
       expect(selectDetailKinds('Where do I set the registry credentials?')).toEqual(['setting']);
       // Where a file goes is answered by a passage naming the file.

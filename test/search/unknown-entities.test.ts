@@ -142,6 +142,9 @@ describe('findUnknownEntities', () => {
     expect(find('ログのローテーション 設定', lookup(words, [], corpusTerms))).toEqual([]);
     // Kanji and kana words the corpus lacks stay paraphrase.
     expect(find('kubelet 証明書の日付を解析したい', lookup(words, [], corpusTerms))).toEqual([]);
+    // One given as an example of what is asked about (ニックネームみたいな文字列) is no topic of its own.
+    expect(find('kubelet のログにニックネームが残ってないか調べたい', lookup(words, [], corpusTerms))).toEqual(['ニックネーム']);
+    expect(find('kubelet のログにニックネームみたいな文字列が残ってないか調べたい', lookup(words, [], corpusTerms))).toEqual([]);
   });
 
   it('lists a glossary topic none of whose spellings the corpus has, though its words are ordinary', () => {
