@@ -67,7 +67,7 @@ const PRODUCT = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*[A-Z]{2,}$/;
 /** Two capitalised words joined by a slash name a pair of things (Rook/Ceph), not a path (/var/lib) or a field. */
 const NAME_PAIR = /^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 
-/** What the corpus has of a lone thing: the sentences around its mention, and where the question names it (its group; phrases have none). */
+/** What the corpus has of a lone thing: the sentences around its mention, and where the question names it (its group; a phrase, its first word's). */
 interface Lone {
   reason: boolean;
   /** The sentences naming it and their neighbours (NEAR_REACH), one a line. */
@@ -118,7 +118,7 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
     const passages = lookup.passagesWithPhrase(words);
     const pattern = phrasePattern(words);
     const near = passages.length === 1 ? loneIn(passages[0]!, (s) => pattern.test(s), lookup) : undefined;
-    if (near !== undefined) lone.set(words.join(' '), { reason: true, near, at: -1 });
+    if (near !== undefined) lone.set(words.join(' '), { reason: true, near, at: phraseAt(query, words) });
   }
   const reasons = [...lone].filter(([, l]) => l.reason).map(([term]) => term);
   if (reasons.length === 0) return [];
@@ -171,6 +171,13 @@ function askedApart(query: AnalysedQuery, lone: ReadonlyMap<string, Lone>, other
     return group !== undefined && !wholeForms(group, byTerm).some((f) => f !== '' && subject[1].near.includes(f));
   });
   return apart ? [subject[0]] : [];
+}
+
+/** The group of the phrase's first word, as the question asks about it first or after others (-1 when none holds it). */
+function phraseAt(query: AnalysedQuery, words: readonly string[]): number {
+  const first = words[0]?.toLowerCase() ?? '';
+  const byTerm = new Map(query.terms.map((t) => [t.term, t]));
+  return query.groups.findIndex((g) => g.terms.some((term) => !term.startsWith('~') && (byTerm.get(term)?.forms ?? []).some((f) => f !== '' && first.startsWith(f))));
 }
 
 /** The question's sentences, by where they start and end in its text (NFKC). */

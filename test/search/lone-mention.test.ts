@@ -140,6 +140,14 @@ describe('findLoneMentions', () => {
     expect(lone('imagefsをCimFSで別ディスクに置く設定', [layers])).toEqual([]);
   });
 
+  it('refuses a lone name in several words asked about first, beside a discussed thing its sentences do not name', () => {
+    const spo = 'seccomp\nプロファイルの配布は課題です。 Security Profiles Operatorなどのプロジェクトはこの問題を解決しています。 seccompはカーネルの機能です。';
+    const yaml = 'マニフェスト\nRecordingMergerはプロファイルを一つにまとめます。 RecordingMergerのモードはPodごとです。 RecordingMergerは省略できます。';
+    expect(lone('Security Profiles Operator で配る RecordingMerger の書き方', [spo, yaml])).toEqual(['Security Profiles Operator']);
+    // Asked about first, the discussed thing is the subject.
+    expect(lone('RecordingMerger を Security Profiles Operator で配るときの書き方', [spo, yaml])).toEqual([]);
+  });
+
   it('finds a name in one sentence of each of a few pages, never more, as named in passing everywhere', () => {
     const pages = ['ノード\ncgroup v1の廃止が迫っています。 SIG Nodeは移行を支援します。', 'FAQ\n新しいランタイムはcgroups v2に対応します。 ユーザーネームスペースもです。', '情報源\ncgroup v2 のメトリクスを追加するPRを待っています。'];
     expect(lone('cgroup v1からcgroup v2に移行する手順', pages)).toEqual(['cgroup']);
