@@ -21,7 +21,7 @@ type ThingKind = Exclude<EvidenceKind, 'code'>;
 /** A date asked for by name rather than by いつ (`リリース日は？`, `初コミット 日付`). */
 const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which) date\b|\brelease date\b/iu;
 /** A question asking for a manifest or an example (`YAMLの書き方`, `設定例ある？`, `どう書けば`; not `for example`): answered by code. */
-const ASKS_CODE = /書き方|書けば|設定例|記述例|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
+const ASKS_CODE = /書き方|書けば|設定例|記述例|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
 /**
  * Code in prose: a command line, a YAML key line, a command-line flag, or a field named as the
  * manifest spells it (restartPolicy, spec.containers; not a host name such as kubernetes.io):
@@ -126,10 +126,17 @@ export function holdsEvidence(text: string, kind: ThingKind, question: string): 
   return holdsThing(text, kind, namedThings(question, kind));
 }
 
-/** Whether a passage shows code: a code block, or a command, YAML line or flag in its text. */
-export function holdsCode(passage: EvidencePassage): boolean {
-  return (passage.code?.length ?? 0) > 0 || CODE_IN_TEXT.test(passage.text);
+/**
+ * Whether a passage shows code: a code block, or a command, YAML line or flag in its text that
+ * the question does not name itself (a flag the question asks how to fill in is no example of it).
+ */
+export function holdsCode(passage: EvidencePassage, question = ''): boolean {
+  if ((passage.code?.length ?? 0) > 0) return true;
+  const named = question.normalize('NFKC').toLowerCase();
+  for (const m of passage.text.matchAll(CODE_IN_TEXT_ALL)) if (named === '' || !named.includes(m[0].trim().toLowerCase())) return true;
+  return false;
 }
+const CODE_IN_TEXT_ALL = new RegExp(CODE_IN_TEXT.source, 'gmu');
 
 export interface EvidencePassage {
   text: string;
@@ -292,7 +299,7 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   const things = kinds.filter((k): k is ThingKind => k !== 'code');
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
   if (kinds.includes('code')) {
-    const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : shown.some(holdsCode);
+    const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : shown.some((p) => holdsCode(p, outcome.query.text));
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
   }
   return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person']);

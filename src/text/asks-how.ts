@@ -25,4 +25,4 @@ export const ASKS_INSTALL = /インストール|導入|入れ(?:る|たい|方)|
  * more than a sentence naming the thing can hold, so lone-mention.ts reads it as steps.
  * "For example" is prose.
  */
-export const ASKS_CONFIG = /設定例|記述例|書き方|書けば|(?:\p{Script=Hiragana}|の) ?設定(?:は|を|って)?(?:ほしい|教えて)?[?？]?$|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
+export const ASKS_CONFIG = /設定例|記述例|書き方|書けば|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:\p{Script=Hiragana}|の) ?設定(?:は|を|って)?(?:ほしい|教えて)?[?？]?$|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;

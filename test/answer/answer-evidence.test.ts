@@ -27,6 +27,7 @@ describe('answer/answer-evidence', () => {
       expect(selectEvidenceKinds('swapを使うには、どのフラグが必要？')).toEqual(['flag']);
       expect(selectEvidenceKinds('NetworkPolicyで全部拒否する書き方を教えて')).toEqual(['code']);
       expect(selectEvidenceKinds('prometheus-adapter の設定例ある？')).toEqual(['code']);
+      expect(selectEvidenceKinds('prometheus-adapter の設定ファイルを書く例をください')).toEqual(['code']);
       expect(selectEvidenceKinds('Show me an example of a sidecar manifest')).toEqual(['code']);
     });
 
@@ -91,6 +92,13 @@ describe('answer/answer-evidence', () => {
       // Nor is a host name in prose (a site or repository the article links to).
       expect(holdsCode({ text: '詳しくはkubernetes.ioのドキュメントやgithub.comのリポジトリを見てください。' })).toBe(false);
       expect(holdsCode({ text: 'spec.containersの値を書き換えます。' })).toBe(true);
+    });
+
+    it('does not count a flag or field the question names itself: it is what the example is asked for', () => {
+      const text = '--authorization-configでその設定ファイルへのパスを指定します。';
+      expect(holdsCode({ text }, '--authorization-config の設定ファイルを書く例をください')).toBe(false);
+      expect(holdsCode({ text }, '認可の設定ファイルを書く例をください')).toBe(true);
+      expect(holdsCode({ text: '次のように書きます。\nkind: AuthorizationConfiguration\n', code: [[10, 42]] }, '--authorization-config の書く例')).toBe(true);
     });
   });
 
