@@ -1,6 +1,6 @@
 /**
  * Detail evidence: a question asking for a detail of a kind the articles seldom give (where an
- * event was held, which weekday or time a group meets, a talk's title, a count at another
+ * event was held, which weekday or time a group meets, a talk's title, a count of people or at another
  * release, how long something is kept, a default value, the release a field went GA in, where
  * a thing the page never names is set) or
  * naming one edition of an event (KubeCon EU 2023) is answered only by a shown
@@ -16,7 +16,7 @@ import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidencePassage, type EvidenceQuestion, type EvidenceSpan } from './answer-evidence.js';
 
-/** A detail asked for: a place, a weekday or time of day, a title, a count qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
+/** A detail asked for: a place, a weekday or time of day, a title, a count of people or one qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
 export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';
 
 /**
@@ -35,6 +35,14 @@ const ASKS_DAY = /何曜|(?:どの|何の)曜日|曜日(?:は|って|を)?(?:何
 const ASKS_TITLE = /(?:タイトル|題名|表題)(?:は|って|を|が)?(?:何|なに|なん|教えて|[?？]|$)|(?:何|なん|どんな)(?:という|って|て)?(?:タイトル|題名|表題)|\bwhat (?:was|is) the title\b|\btitle of\b|\b(?:was|is) (?:it|the \w+) titled\b/iu;
 /** A count asked for with its counter: 何人 → 人 or 名, 何行 → 行. `いくつ` and `how many` accept any count. */
 const ASKS_COUNT = /何(人|名|行|社|個|回|件|本|台|つ)|\bhow many\b|いくつ/iu;
+/**
+ * A count of people asked for (何人, 何名, how many people): answered by a number of people,
+ * with or without a release or year; other counts only when qualified by one (NAMES_QUALIFIER),
+ * as a bare "how many" is often answered in words (数千人, 数倍).
+ */
+const ASKS_PEOPLE_COUNT = /何(?:人|名)|\bhow many (?:people|persons|contributors|members|maintainers|applicants|attendees|participants|reviewers|approvers|users)\b/iu;
+/** What counts people in English after a number (600 members). */
+const PEOPLE_COUNTERS = ['人', '名', 'people', 'persons', 'contributors', 'members', 'maintainers', 'applicants', 'attendees', 'participants', 'reviewers', 'approvers', 'users', 'committers', 'representatives'];
 
 /**
  * A length of time asked for: 何秒 / 何ヶ月 / 何日, a retention or support period (保持期間,
@@ -124,7 +132,7 @@ export function selectDetailKinds(question: string): DetailKind[] {
   if (ASKS_PLACE.test(q)) kinds.push('place');
   if (ASKS_DAY.test(q)) kinds.push('day');
   if (ASKS_TITLE.test(q)) kinds.push('title');
-  if (ASKS_COUNT.test(q) && NAMES_QUALIFIER.test(q)) kinds.push('count');
+  if ((ASKS_COUNT.test(q) && NAMES_QUALIFIER.test(q)) || ASKS_PEOPLE_COUNT.test(q)) kinds.push('count');
   // A default asked in seconds is the default's to judge: an example value (1m30s) is no default.
   if (ASKS_DEFAULT.test(q)) kinds.push('default');
   else if (ASKS_DURATION.test(q)) kinds.push('duration');
@@ -237,6 +245,7 @@ function stageAsked(question: string): string | undefined {
 
 /** The asked counter's accepted counters, or undefined when any count will do (いくつ, how many). */
 function countersAsked(question: string): readonly string[] | undefined {
+  if (ASKS_PEOPLE_COUNT.test(question.normalize('NFKC'))) return PEOPLE_COUNTERS;
   const unit = /何(人|名|行|社|個|回|件|本|台|つ)/u.exec(question.normalize('NFKC'))?.[1];
   return unit === undefined ? undefined : (SAME_COUNTER[unit] ?? [unit]);
 }
@@ -255,7 +264,8 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   if (total <= 0) return 0;
   const q = question.text.normalize('NFKC');
-  const qualifiers = kind === 'count' ? new Set([...q.matchAll(QUALIFIER)].map((m) => m[0].toLowerCase().replace(/^v(?=\d)/, ''))) : new Set<string>();
+  // A count of people asked with no release or year of its own (2021年に始まって今何人) is today's: no qualifier to meet.
+  const qualifiers = kind === 'count' && NAMES_QUALIFIER.test(q) ? new Set([...q.matchAll(QUALIFIER)].map((m) => m[0].toLowerCase().replace(/^v(?=\d)/, ''))) : new Set<string>();
   const counters = kind === 'count' ? countersAsked(q) : undefined;
   const thing = kind === 'count' ? COUNT : kind === 'stage' ? STAGE_FAMILIES[stageAsked(q) ?? 'ga']! : DETAIL_THINGS[kind];
   const whenStage = kind === 'stage' && ASKS_STAGE_WHEN.test(q);
@@ -283,7 +293,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
       let last = i;
       if (introduces[i]) while (last + 1 < sentences.length && VALUE_LINE.test(sentences[last + 1]!) && !SENTENCE_END.test(sentences[last + 1]!)) last++;
       const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, last + reach)];
-      if (kind === 'count' && !qualified.slice(from, to + 1).some(Boolean)) continue;
+      if (kind === 'count' && qualifiers.size > 0 && !qualified.slice(from, to + 1).some(Boolean)) continue;
       groups ??= located.map(({ start, end }) => new Set(spans.filter((s) => s.start >= start && s.end <= end).map((s) => question.groupOf(s.term)).filter((g): g is number => g !== undefined)));
       const near = new Set<number>();
       for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);

@@ -25,16 +25,18 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds('Kubernetes 1.0のときコントリビューター何人いた？')).toEqual(['count']);
       expect(selectDetailKinds('How many contributors did Kubernetes have at 1.0?')).toEqual(['count']);
       expect(selectDetailKinds('2017年時点でメンバーは何人？')).toEqual(['count']);
+      // A count of people is asked for with or without a release or year.
+      expect(selectDetailKinds('ブッククラブって今メンバー何人くらいいるの')).toEqual(['count']);
+      expect(selectDetailKinds('ブッククラブは2021年に始まって、今メンバー何人？')).toEqual(['count']);
+      expect(selectDetailKinds('How many people applied to the shadow program?')).toEqual(['count']);
     });
 
     it('reads nothing in a question asking where a file goes, since when, what a thing is called, or a count for no release', () => {
       expect(selectDetailKinds('CRI-Oでseccompのアノテーション効くようにするにはどこ設定する？')).toEqual([]);
       expect(selectDetailKinds('この機能は何時から使えるの？')).toEqual([]);
       expect(selectDetailKinds("what's the adapter called that Mirantis keeps maintaining?")).toEqual([]);
-      expect(selectDetailKinds('How many contributors has Kubernetes had over its first 10 years?')).toEqual([]);
-      expect(selectDetailKinds('ブッククラブって今メンバー何人くらいいるの')).toEqual([]);
-      // The year dates something else than the count.
-      expect(selectDetailKinds('ブッククラブは2021年に始まって、今メンバー何人？')).toEqual([]);
+      expect(selectDetailKinds('How many releases has Kubernetes had over its first 10 years?')).toEqual([]);
+      // The release dates something else than the count.
       expect(selectDetailKinds('v1.31で何行のコードが削除された？')).toEqual([]);
       // A detail mentioned, not asked for; a meeting asked about by いつ may be answered by 毎週.
       expect(selectDetailKinds('PRはタイトルしか読まないの？')).toEqual([]);
@@ -114,6 +116,17 @@ describe('answer/detail-evidence', () => {
       expect(measureDetail([buildPassage('1.0のリリース時、コントリビューターは約400人でした。', words)], q, 'count')).toBe(1);
       // Today's count, far from 1.0; and 1.0's date, which is no count of people.
       expect(measureDetail([buildPassage('1.0は2015年7月21日にリリースされました。\n採用が進みました。\n改善が続きました。\n今日は88,474人のコントリビューターがいます。', words)], q, 'count')).toBe(0);
+    });
+
+    it('finds a count of people asked with no release beside the question’s words, whatever year the question names', () => {
+      const words = ['応募', 'シャドウ'];
+      const q = buildQuestion('シャドウには毎回何人応募してるの？', words);
+      expect(measureDetail([buildPassage('シャドウへの応募者は毎回200人を超えます。', words)], q, 'count')).toBe(1);
+      // Growth in words is no count; nor is the program's length.
+      expect(measureDetail([buildPassage('シャドウへの応募者数は飛躍的に増えています。 プログラムは約3ヶ月です。', words)], q, 'count')).toBe(0);
+      const club = ['ブッククラブ', 'メンバー'];
+      const since = buildQuestion('ブッククラブは2021年に始まって、今メンバー何人？', club);
+      expect(measureDetail([buildPassage('ブッククラブのメンバーは600人以上に急増しました。', club)], since, 'count')).toBe(1);
     });
   });
 
