@@ -26,6 +26,15 @@ describe('analyse', () => {
       expect(words).toContain('チェア');
     });
 
+    it('drops intensifiers and a question word with its particle, as English drops really and very', () => {
+      const words = terms('ブッククラブで一番最初に読んだ本って何で、結局いつ始まったの？', 'word');
+      expect(words).not.toContain('一番');
+      expect(words).not.toContain('何で');
+      expect(words).not.toContain('結局');
+      expect(words).toContain('最初');
+      expect(words).toContain('ブッククラブ');
+    });
+
     it('keeps a katakana compound whole as well as split into its words', () => {
       const words = terms('クラウドコントローラーマネージャー', 'word');
       expect(words).toEqual(expect.arrayContaining(['クラウド', 'コントローラー', 'マネージャー', 'クラウドコントローラーマネージャー'].map(foldKatakana)));
