@@ -35,6 +35,17 @@ const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][
  * block beside the thing it is for (commandHeld).
  */
 export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|何|[?？])|(?:どの|何の|どんな)コマンド|\b(?:exact|which|what) commands?\b|\bcommands? (?:to|for)\b/iu;
+/** A clause asking what a thing is (…って何で、 / なに？ / 何ですか？), beside the kinds asked. */
+const ASKS_WHAT_TOO = /(?:何|なに|なん)(?:なの|だった|でしたか|ですか|だっけ|でしょう)?\s*(?:で[、,]|[?？])/u;
+/** Whether the question asks what in a clause of its own, and a kind of thing in another (本って何で、いつ始まった？; not リリース日は何？). */
+function asksWhatApart(question: string): boolean {
+  const text = question.normalize('NFKC');
+  const m = ASKS_WHAT_TOO.exec(text);
+  if (!m) return false;
+  const start = Math.max(...[...'、,。?？!！\n'].map((d) => text.lastIndexOf(d, m.index))) + 1;
+  const rest = `${text.slice(0, start)} ${text.slice(m.index + m[0].length)}`;
+  return selectEvidenceKinds(rest).some((k) => k !== 'code');
+}
 /** The word command, as a term or its concept: what is asked for, not what it is for. */
 const COMMAND_WORD = /^(?:~command|コマンド|commands?)$/u;
 /** A command line: a prompt, sudo or kubectl at a line's start. */
@@ -302,5 +313,8 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
     const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : shown.some((p) => holdsCode(p, outcome.query.text));
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
   }
+  // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a
+  // passage covering it well, whatever its kinds' evidence: that passage says what.
+  if (topCoverage >= highTopCoverage && !kinds.includes('code') && asksWhatApart(outcome.query.text)) return [];
   return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person']);
 }

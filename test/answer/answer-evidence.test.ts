@@ -196,6 +196,19 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds(outcome, [named, { text: 'cri-dockerdを入れます。\n$ sudo apt install cri-dockerd' }], 1, 0.5)).toEqual([]);
     });
 
+    it('takes a question that also asks what, in a clause of its own, as answered by a passage covering it well', () => {
+      const query = analyseQuery('ブッククラブで最初に読んだ本ってなに？いつ始まったの？');
+      const weights = new Map(query.terms.map((t) => [t.term, 2]));
+      // The date sits sentences away from the question's words: no time evidence.
+      const shown = [{ text: 'ブッククラブの最初の本はProduction Kubernetesでした。\n皆で読みました。\n楽しかったです。\nそれは2021年3月5日でした。' }];
+      expect(findMissingKinds({ query, weights }, shown, 0.8, 0.5)).toEqual([]);
+      // Covered in part only, the what is no answer either.
+      expect(findMissingKinds({ query, weights }, shown, 0.4, 0.5)).toEqual(['time']);
+      // 何 in the clause that asks the time is no what of its own (リリース日は何？).
+      const date = analyseQuery('v1.30のリリース日は何？');
+      expect(findMissingKinds({ query: date, weights: new Map(date.terms.map((t) => [t.term, 2])) }, [{ text: 'v1.30のリリースに向けて新機能を紹介します。' }], 0.8, 0.5)).toEqual(['time']);
+    });
+
     it('refuses a who-question whose passages name no person at all, however well they cover the words', () => {
       const outcome = searcher.search('SIG Nodeのチェアって誰？', { limit: 3 });
       expect(findMissingKinds(outcome, [{ text: 'SIG Nodeのチェアの一覧は、Community GroupのページでTech Leadと並べて紹介されています。' }], 1, 0.5)).toEqual(['person']);
