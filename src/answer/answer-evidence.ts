@@ -35,6 +35,26 @@ const CODE_IN_TEXT = /^\s*(?:\$ |kubectl |apiVersion:|kind: )|(?<![\w-])--[a-z][
  * block beside the thing it is for (commandHeld).
  */
 export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|何|[?？])|(?:どの|何の|どんな)コマンド|\b(?:exact|which|what) commands?\b|\bcommands? (?:to|for)\b/iu;
+/**
+ * Who keeps a thing going (誰が maintain してる, who has committed to maintaining it, どこが開発):
+ * a company or a project answers as a person does.
+ */
+const ASKS_ORGANISATION = /(?:誰|だれ|どこ)(?:が|の)?[^。?？]{0,20}?(?:メンテ|maintain|維持|開発|提供|管理|サポート|寄贈|支援)|(?:メンテ|maintain|維持|開発|提供|管理|サポート|寄贈|支援)[^。?？]{0,20}?(?:誰|だれ|どこ)|\bwho\b[^?？]{0,60}?\b(?:maintain|develop|provid|support|donat|sponsor|commit)\w*/iu;
+/** A sentence saying who keeps a thing going: a verb of doing so. */
+const ORGANISATION_VERB = /メンテ|維持|開発|提供|管理|サポート|寄贈|支援|\b(?:maintain|develop|provid|support|donat|sponsor)\w*/iu;
+/** A capitalised name (Mirantis, Red Hat): the organisation, when it is no ordinary word and the question does not name it. */
+const CAPITALISED_NAME = /(?<![\w-])[A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)*/gu;
+
+function holdsOrganisation(sentence: string, question: string): boolean {
+  if (!ORGANISATION_VERB.test(sentence)) return false;
+  const asked = question.normalize('NFKC').toLowerCase();
+  for (const m of sentence.matchAll(CAPITALISED_NAME)) {
+    const name = m[0].toLowerCase();
+    if (!asked.includes(name) && (name.includes(' ') || !isOrdinaryWord(name))) return true;
+  }
+  return false;
+}
+
 /** A clause asking what a thing is (…って何で、 / なに？ / 何ですか？), beside the kinds asked. */
 const ASKS_WHAT_TOO = /(?:何|なに|なん)(?:なの|だった|でしたか|ですか|だっけ|でしょう)?\s*(?:で[、,]|[?？])/u;
 /** Whether the question asks what in a clause of its own, and a kind of thing in another (本って何で、いつ始まった？; not リリース日は何？). */
@@ -193,6 +213,7 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
   const out = kinds.map((kind) => ({ kind, held: false, near: 0 }));
   const total = question.groupWeights.reduce((a, b) => a + b, 0);
   const named = kinds.map((k) => namedThings(question.text, k));
+  const orgAsked = kinds.includes('person') && ASKS_ORGANISATION.test(question.text.normalize('NFKC'));
   for (const { text, spans } of passages) {
     const sentences = locateLineSentences(text);
     // The sentences normalised and joined, so that each kind is one scan of the passage.
@@ -226,6 +247,7 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
       const found = new Set<number>();
       const naming = new Set<number>();
       for (const m of joined.matchAll(THINGS[e.kind])) if (isThing(e.kind, m)) (named[k]!.has(key(m)) ? naming : found).add(sentenceAt(m.index));
+      if (e.kind === 'person' && orgAsked) normalised.forEach((sentence, i) => holdsOrganisation(sentence, question.text) && found.add(i));
       if (found.size === 0) return;
       e.held = true;
       const mustName = e.kind === 'time' && named[k]!.size > 0;

@@ -123,6 +123,18 @@ describe('answer/answer-evidence', () => {
       const same = buildPassage('kubernetes 1.31は2024年8月13日にリリースされました。', words);
       expect(measureEvidence([same], named, ['time'])[0]!.near).toBeGreaterThan(0.5);
     });
+
+    it('takes a company keeping a thing going as the who of "who maintains it", not of other who-questions', () => {
+      const adapter = ['アダプター', 'Docker'];
+      const kept = buildPassage('MirantisとDockerは、代替アダプターを維持することにコミットしています。', adapter);
+      expect(measureEvidence([kept], buildQuestion('Docker用のアダプターって誰がメンテしてるの？', adapter), ['person'])[0]).toMatchObject({ held: true, near: 1 });
+      expect(measureEvidence([kept], buildQuestion('Who maintains the Docker adapter?', adapter), ['person'])[0]).toMatchObject({ held: true, near: 1 });
+      // A chair is a person: a company names none.
+      expect(measureEvidence([kept], buildQuestion('Docker用のアダプターのチェアは誰？', adapter), ['person'])[0]).toMatchObject({ held: false });
+      // Nor does a sentence that says nothing of keeping it going, or only the name the question asks about.
+      expect(measureEvidence([buildPassage('Mirantisのアダプターはcri-dockerdです。', adapter)], buildQuestion('Docker用のアダプターって誰がメンテしてるの？', adapter), ['person'])[0]).toMatchObject({ held: false });
+      expect(measureEvidence([buildPassage('Dockerがアダプターを維持しています。', adapter)], buildQuestion('Docker用のアダプターって誰がメンテしてるの？', adapter), ['person'])[0]).toMatchObject({ held: false });
+    });
   });
 
   describe('selectMissingKinds', () => {
