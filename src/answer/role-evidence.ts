@@ -41,6 +41,8 @@ const ASKS_ROLE = /役職|肩書き?|\bwhat\s+(?:role|position)\s+(?:does|do|did
 /** A role word used as a verb (`who leads SIG Node`, `誰がリードしている`): it names no title to look for. */
 const VERB_BEFORE = /\b(?:who|will|does|did|to|that|which)\s+$/iu;
 const VERB_AFTER = /^(?:し|す|さ)/u;
+/** A person named right after a role (の Sergeyさん, Sergey Kanzhelev, のカンジェレフ氏): the role is theirs. */
+const PERSON_AFTER = /^\s*(?:の|である|,)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:さん|氏)|[A-Z][a-z]+\s+[A-Z][a-z]+\b|[\p{Script=Katakana}ー\p{Script=Han}]{2,}\s*(?:さん|氏))/u;
 
 /** The owner's name right before the role, as `SIG Releaseの` or `SIG Release's` (Latin words: a SIG, a subproject, a tool). */
 const OWNER_BEFORE = /([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)\s*[\p{Script=Katakana}ー\p{Script=Han}]*\s*(?:の|'s)\s*(?:共同|co-)?\s*$/u;
@@ -87,6 +89,8 @@ export function selectAskedRoles(question: string): AskedRole[] {
   for (const family of FAMILIES) {
     for (const m of text.matchAll(ROLE_FAMILIES_ALL[family])) {
       if (VERB_BEFORE.test(text.slice(0, m.index)) || VERB_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      // The role of a person the question names (議長のSergeyさん以外で, chair Sergey): said of them, not asked.
+      if (PERSON_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const before = OWNER_BEFORE.exec(text.slice(0, m.index))?.[1];
       const after = OWNER_AFTER.exec(text.slice(m.index + m[0].length))?.[1]?.replace(OWNER_STOP, '');
       const owner = (before ?? after)?.replace(/^(?:the|a|an)\s+/i, '');

@@ -21,6 +21,9 @@ describe('answer/role-evidence', () => {
       expect(selectAskedRoles('SIG Release の Release Engineering サブプロジェクトのリードって誰？')).toEqual([{ family: 'lead', written: 'リード', owner: 'Release Engineering' }]);
       expect(selectAskedRoles('SIG NodeでProwのメンテナーもやってる人だれ')).toEqual([{ family: 'maintainer', written: 'メンテナー', owner: 'Prow' }]);
       expect(selectAskedRoles('Kubernetes the Hard Wayって誰が書き始めたガイドだっけ？')).toEqual([]);
+      // A role said of a person the question names is context, not asked (議長のSergeyさん以外で).
+      expect(selectAskedRoles('SIG Nodeのテックリードって誰？議長のSergeyさん以外で')).toEqual([{ family: 'lead', written: 'テックリード', owner: 'SIG Node' }]);
+      expect(selectAskedRoles('Besides chair Sergey Kanzhelev, who is the tech lead of SIG Node?')).toEqual([{ family: 'lead', written: 'tech lead', owner: 'SIG Node' }]);
     });
 
     it('reads no title in a role word used as a verb', () => {
