@@ -52,7 +52,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     if (group.terms.some((term) => known(term) && group.parts?.[term] === undefined)) continue;
     // A glossary concept is a named topic: the question names it, and no spelling of it is in the corpus.
     const concept = group.terms.find((term) => query.terms.find((q) => q.term === term)?.kind === 'concept' && group.parts?.[term] === undefined);
-    if (concept && !group.terms.some(known)) {
+    // A spelling in a title counts: titles are not indexed with the passages (サイドカーコンテナの紹介).
+    if (concept && !group.terms.some(known) && !group.terms.some((term) => !term.startsWith('~') && lookup.inTitle(normalizeFolded(term)))) {
       const spelled = group.terms.find((term) => term !== concept && group.parts?.[term] === undefined);
       unknown.push(surfaceOf(question, spelled ?? concept.slice(1)));
       continue;

@@ -177,6 +177,10 @@ describe('answer tiers', () => {
     searcher = await buildFixtureSearcher();
   });
 
+  it('takes a glossary topic spelled only in a title as known: titles are not indexed with the passages', () => {
+    expect(answer(searcher, 'サイドカーコンテナの紹介の内容は？').notices.some((n) => n.kind === 'unknownNames')).toBe(false);
+  });
+
   it('gives none, no results, and says which name no article mentions, though every other word matches', () => {
     const a = answer(searcher, 'サイドカーコンテナの再起動ポリシーをKarpenterで設定するには？');
     expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
