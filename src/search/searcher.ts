@@ -18,6 +18,7 @@ import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
+import { findUnknownTitles } from './quoted-titles.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
 import { ordinaryWords } from '../text/ordinary-words.js';
@@ -108,7 +109,7 @@ export class Searcher {
     const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
     const corpusCoverage = groupCoverage(query, weights, known);
     // Only the question itself can name what the corpus lacks: a follow-up's earlier question was answered already.
-    const unknownEntities = findUnknownEntities(question, own, this);
+    const unknownEntities = [...findUnknownEntities(question, own, this), ...findUnknownTitles(question, { inTitle: (t) => this.inTitle(t), inText: (t) => this.textContains(t) })];
     if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, absentNames: [], results: [] };
     const titleMatches = this.titleMatcher.match(query, weights);
     const candidates = this.candidates.find(query);
@@ -242,6 +243,19 @@ export class Searcher {
     if (!rarest || rarest.df === 0) return false;
     if (rarest.df > MAX_PHRASE_PASSAGES) return true;
     return this.passagesOf(rarest.term).some((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
+  }
+
+  /**
+   * Whether a passage's text holds the (normalised, folded) text: read through the postings of
+   * its rarest indexed word, so that a long corpus is not scanned (a text whose words are all
+   * common is taken as held).
+   */
+  private textContains(folded: string): boolean {
+    const words = analyseQuery(folded).terms.filter((t) => t.kind === 'word').map((t) => t.term);
+    const rarest = words.map((term) => ({ term, df: this.index.documentFrequency(term) })).sort((a, b) => a.df - b.df)[0];
+    if (!rarest || rarest.df === 0) return false;
+    if (rarest.df > MAX_PHRASE_PASSAGES) return true;
+    return this.passagesOf(rarest.term).some((i) => this.candidates.normalizedText(this.index.passage(i)).includes(folded));
   }
 
   /** A phrase's word in fewest documents, as indexed: a phrase is looked for in that word's passages. */
