@@ -14,7 +14,8 @@
  */
 import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
 import type { SearchOutcome } from '../search/searcher.js';
-import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidencePassage, type EvidenceQuestion, type EvidenceSpan } from './answer-evidence.js';
+import type { EvidencePassage } from './answer-evidence.js';
+import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidenceQuestion, type EvidenceSpan } from '../search/asked-things.js';
 
 /** A detail asked for: a place, a weekday or time of day, a title, a count of people or one qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
 export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';

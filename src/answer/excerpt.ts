@@ -7,7 +7,7 @@
  * rather than the fix. Code is never excerpted: it is shown apart, as code (selectCode).
  */
 import { splitSentences } from '../corpus/sentences.js';
-import { holdsAnswerKind, selectAnswerKinds } from './answer-kind.js';
+import { holdsAnswerKind, selectAnswerKinds } from '../search/answer-kind.js';
 import { ASKS_HOW } from '../text/asks-how.js';
 import type { AnalysedQuery } from '../search/query.js';
 import type { Span } from '../search/spans.js';

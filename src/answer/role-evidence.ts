@@ -12,7 +12,7 @@
  * リード` finds `テクニカル・リーダー` (both a lead) and `チェア` finds `議長` but never a lead.
  */
 import { sentenceTexts } from '../corpus/sentences.js';
-import { personFinder, selectEvidenceKinds } from './answer-evidence.js';
+import { personFinder, selectEvidenceKinds } from '../search/asked-things.js';
 
 /**
  * reach: sentences either side of a person's within which the role (and its owner) must be. A

@@ -3,12 +3,13 @@
  * Slack surfaces are thin renderers of it.
  */
 
-import type { EvidenceKind } from './answer-evidence.js';
+import type { EvidenceKind } from '../search/asked-things.js';
 import type { DetailKind } from './detail-evidence.js';
 import type { Confidence } from './confidence.js';
 import type { RoleGap } from './role-evidence.js';
 
 export type { Confidence } from './confidence.js';
+export type { EvidenceKind } from '../search/asked-things.js';
 
 /** A run of excerpt text; `match` marks the query's terms, for bold in Slack or the terminal. */
 export interface ExcerptSegment {

@@ -1,10 +1,10 @@
 /** English: for questions asked in English, and users whose Slack locale is English. */
-import type { EvidenceKind } from '../answer/answer-evidence.js';
+import type { EvidenceKind } from '../answer/types.js';
 import type { RoleGap } from '../answer/role-evidence.js';
 import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
-/** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
+/** What a question asks for (search/asked-things.ts), as the missingKinds notice names it. */
 const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', code: 'example or manifest' };
 
 /** A role asked about in English: as written when it is, else its title family's name (チェア: chair, テックリード: tech lead). */

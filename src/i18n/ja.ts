@@ -1,9 +1,9 @@
 /** 日本語 (the default). */
-import type { EvidenceKind } from '../answer/answer-evidence.js';
+import type { EvidenceKind } from '../answer/types.js';
 import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
-/** What a question asks for (answer-evidence.ts), as the missingKinds notice names it. */
+/** What a question asks for (search/asked-things.ts), as the missingKinds notice names it. */
 const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', code: 'コード例や設定例' };
 
 /** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsEvidence, measureEvidence, type EvidenceSpan } from '../../src/answer/answer-evidence.js';
+import { holdsEvidence, measureEvidence, type EvidenceSpan } from '../../src/search/asked-things.js';
 
 const WORDS = ['リリース', 'Pod', 'チェア'];
 const piece = fc.oneof(

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findMissingKinds, holdsCode, holdsEvidence, measureEvidence, selectEvidenceKinds, selectMissingKinds } from '../../src/answer/answer-evidence.js';
+import { findMissingKinds, holdsCode, selectMissingKinds } from '../../src/answer/answer-evidence.js';
+import { holdsEvidence, measureEvidence, selectEvidenceKinds } from '../../src/search/asked-things.js';
 import { answer } from '../../src/answer/answer.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { messages } from '../../src/i18n/messages.js';

@@ -1,5 +1,5 @@
-/** Hand-built inputs for the evidence checks (answer-evidence.ts, detail-evidence.ts). */
-import type { EvidenceQuestion, EvidenceSpan } from '../../src/answer/answer-evidence.js';
+/** Hand-built inputs for the evidence checks (search/asked-things.ts, answer/answer-evidence.ts, answer/detail-evidence.ts). */
+import type { EvidenceQuestion, EvidenceSpan } from '../../src/search/asked-things.js';
 
 /** A question of one group per word, each weighing 1. */
 export function buildQuestion(text: string, words: readonly string[]): EvidenceQuestion {

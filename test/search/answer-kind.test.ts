@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsAnswerKind, selectAnswerKinds } from '../../src/answer/answer-kind.js';
+import { holdsAnswerKind, selectAnswerKinds } from '../../src/search/answer-kind.js';
 
 describe('the kind of thing a question asks for', () => {
   it('reads when, which flag, what value and how many', () => {
