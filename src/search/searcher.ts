@@ -18,6 +18,7 @@ import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
+import { liftAnswerTypes } from './answer-type.js';
 import { findUnknownTitles } from './quoted-titles.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
 import { foldPlural, normalizeFolded, normalizeText } from '../text/normalize.js';
@@ -121,7 +122,7 @@ export class Searcher {
     const names = findNames(own, known);
     const families = this.index.manifest.families ?? [];
     const asked = new SiblingMatcher(findQualifiedNames(question, families), families);
-    const ranked = this.demoteSiblings(rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names }), asked);
+    const ranked = liftAnswerTypes(this.demoteSiblings(rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names }), asked), question, query, weights);
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];

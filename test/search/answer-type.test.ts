@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleMeta } from '../../src/corpus/article.js';
+import { liftAnswerTypes } from '../../src/search/answer-type.js';
+import { analyseQuery } from '../../src/search/query.js';
+import type { RankedPassage } from '../../src/search/rank.js';
+
+const article = { title: 'ブッククラブの紹介' } as ArticleMeta;
+const ranked = (text: string, score: number, coverage = 0.6): RankedPassage => ({ passage: { article: 0, sectionPath: [], text }, article, score, coverage, matchedTerms: [], articleCoverage: coverage });
+
+describe('liftAnswerTypes', () => {
+  const order = (question: string, passages: RankedPassage[]): string[] => {
+    const query = analyseQuery(question);
+    const weights = new Map(query.terms.map((t) => [t.term, 1]));
+    return liftAnswerTypes(passages, question, query, weights).map((r) => r.passage.text);
+  };
+  const words = 'ブッククラブは毎週集まって本を読みます。';
+  const dated = 'ブッククラブは2021年3月5日に始まりました。';
+  const named = 'ブッククラブを始めたのはCarlos Santanaさんです。';
+
+  it('lifts a passage holding a date or a person beside the question’s words above one sharing the words only', () => {
+    expect(order('ブッククラブっていつ始まったの？', [ranked(words, 1), ranked(dated, 0.7)])).toEqual([dated, words]);
+    expect(order('ブッククラブって誰が始めたの？', [ranked(words, 1), ranked(named, 0.7)])).toEqual([named, words]);
+  });
+
+  it('leaves the order of a question asking for no such thing, and of passages far apart in score', () => {
+    expect(order('ブッククラブの始まりのきっかけは？', [ranked(words, 1), ranked(dated, 0.7)])).toEqual([words, dated]);
+    expect(order('ブッククラブっていつ始まったの？', [ranked(words, 1), ranked(dated, 0.3)])).toEqual([words, dated]);
+  });
+
+  it('never lifts a passage covering too little of the question to be answered from', () => {
+    expect(order('ブッククラブっていつ始まったの？', [ranked(words, 1), ranked(dated, 0.7, 0.2)])).toEqual([words, dated]);
+  });
+});
