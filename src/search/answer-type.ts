@@ -7,7 +7,7 @@
  * or hit@3 on blind-4, blind-6, blind-8, blind-10 and blind-11 and costs holdout one hit@1 (a
  * code freeze asked with いつ頃, answered in words); 1.3–2.5 measure alike.
  */
-import { buildEvidenceQuestion, holdsAnyThing, measureEvidence, selectEvidenceKinds, ANSWER_EVIDENCE, type ThingKind } from './asked-things.js';
+import { anyThingFinder, buildEvidenceQuestion, measureEvidence, selectEvidenceKinds, ANSWER_EVIDENCE, type ThingKind } from './asked-things.js';
 import type { AnalysedQuery } from './query.js';
 import type { RankedPassage } from './rank.js';
 import { findSpans } from './spans.js';
@@ -34,10 +34,11 @@ export function liftAnswerTypes(ranked: readonly RankedPassage[], question: stri
   const kinds = selectEvidenceKinds(question).filter((k): k is ThingKind => (LIFTED as readonly string[]).includes(k));
   if (kinds.length === 0 || ranked.length < 2) return [...ranked];
   const asked = buildEvidenceQuestion({ query, weights });
+  const holdsAnyThing = anyThingFinder(question, kinds);
   // One that, lifted, would still score below the third is not read: it cannot reach the first page.
   const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
   const leading = ranked.slice(0, settings.pool).map((r) => {
-    if (r.coverage < settings.minCoverage || r.score < floor || !holdsAnyThing(r.passage.text, kinds, question)) return r;
+    if (r.coverage < settings.minCoverage || r.score < floor || !holdsAnyThing(r.passage.text)) return r;
     const evidence = measureEvidence([{ text: r.passage.text, spans: findSpans(r.passage.text, query.terms, weights, { foldProlonged: true }) }], asked, kinds);
     return evidence.some((e) => e.held && e.near >= ANSWER_EVIDENCE.nearShare) ? { ...r, score: r.score * settings.factor } : r;
   });

@@ -7,6 +7,7 @@
  * shown passages hold none).
  */
 import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
+import { ASKS_EXAMPLE } from '../text/asks-how.js';
 import { selectAnswerKinds } from './answer-kind.js';
 import { groupWeightsOf, type AnalysedQuery } from './query.js';
 import { LruCache } from './lru-cache.js';
@@ -18,8 +19,6 @@ export type ThingKind = Exclude<EvidenceKind, 'code'>;
 
 /** A date asked for by name rather than by いつ (`リリース日は？`, `初コミット 日付`). */
 export const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which) date\b|\brelease date\b/iu;
-/** A question asking for a manifest or an example (`YAMLの書き方`, `設定例ある？`, `どう書けば`; not `for example`): answered by code. */
-const ASKS_CODE = /書き方|書けば|設定例|記述例|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
 
 /**
  * A command asked for by name (コマンド教えて, どのコマンド, the exact command to…; not
@@ -111,7 +110,8 @@ export function selectEvidenceKinds(question: string): EvidenceKind[] {
   for (const k of selectAnswerKinds(question)) if (k === 'time' || k === 'number' || k === 'flag') kinds.add(k);
   if (ASKS_DATE.test(question)) kinds.add('time');
   if (ASKS_PERSON.test(question)) kinds.add('person');
-  if (ASKS_CODE.test(question) || ASKS_COMMAND.test(question)) kinds.add('code');
+  // A manifest or an example asked for (`YAMLの書き方`, `設定例ある？`, `どう書けば`) is answered by code.
+  if (ASKS_EXAMPLE.test(question) || ASKS_COMMAND.test(question)) kinds.add('code');
   return [...kinds];
 }
 
@@ -220,13 +220,17 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
   return out;
 }
 
-/** Whether the text holds a thing of any of the kinds that the question does not name itself (read from the kept layout: no spans needed). */
-export function holdsAnyThing(text: string, kinds: readonly ThingKind[], question: string): boolean {
-  const layout = layoutOf(text);
-  return kinds.some((kind) => {
-    const named = namedThings(question, kind);
-    return thingsIn(layout, kind).some((t) => !named.has(t.key)) || (kind === 'person' && ASKS_ORGANISATION.test(question.normalize('NFKC')) && layout.normalised.some((s) => holdsOrganisation(s, question)));
-  });
+/**
+ * Whether a text holds a thing of any of the kinds that the question does not name itself, read
+ * from the kept layout (no spans needed); what the question names is read once.
+ */
+export function anyThingFinder(question: string, kinds: readonly ThingKind[]): (text: string) => boolean {
+  const named = kinds.map((kind) => namedThings(question, kind));
+  const orgAsked = kinds.includes('person') && ASKS_ORGANISATION.test(question.normalize('NFKC'));
+  return (text) => {
+    const layout = layoutOf(text);
+    return kinds.some((kind, k) => thingsIn(layout, kind).some((t) => !named[k]!.has(t.key)) || (kind === 'person' && orgAsked && layout.normalised.some((s) => holdsOrganisation(s, question))));
+  };
 }
 
 /** A passage's sentences, NFKC-normalised and joined so that each kind is one scan, and the things of each kind found in them. */

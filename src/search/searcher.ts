@@ -240,10 +240,7 @@ export class Searcher {
   containsPhrase(words: readonly string[]): boolean {
     const pattern = phrasePattern(words);
     if (this.titlesFolded().some((title) => pattern.test(title))) return true;
-    const rarest = this.rarestWord(words);
-    if (!rarest || rarest.df === 0) return false;
-    if (rarest.df > MAX_PHRASE_PASSAGES) return true;
-    return this.passagesOf(rarest.term).some((i) => pattern.test(this.candidates.normalizedText(this.index.passage(i))));
+    return this.someRarestPassage(this.rarestWord(words), (text) => pattern.test(text));
   }
 
   /**
@@ -253,15 +250,27 @@ export class Searcher {
    */
   private textContains(folded: string): boolean {
     const words = analyseQuery(folded).terms.filter((t) => t.kind === 'word').map((t) => t.term);
-    const rarest = words.map((term) => ({ term, df: this.index.documentFrequency(term) })).sort((a, b) => a.df - b.df)[0];
+    return this.someRarestPassage(this.rarestTerm(words), (text) => text.includes(folded));
+  }
+
+  /**
+   * Whether a passage of the rarest term (normalised, folded) holds what is looked for; true
+   * unread when the term is in more than MAX_PHRASE_PASSAGES documents, false when in none.
+   */
+  private someRarestPassage(rarest: { term: string; df: number } | undefined, holds: (text: string) => boolean): boolean {
     if (!rarest || rarest.df === 0) return false;
     if (rarest.df > MAX_PHRASE_PASSAGES) return true;
-    return this.passagesOf(rarest.term).some((i) => this.candidates.normalizedText(this.index.passage(i)).includes(folded));
+    return this.passagesOf(rarest.term).some((i) => holds(this.candidates.normalizedText(this.index.passage(i))));
   }
 
   /** A phrase's word in fewest documents, as indexed: a phrase is looked for in that word's passages. */
   private rarestWord(words: readonly string[]): { term: string; df: number } | undefined {
-    return words.map((w) => foldPlural(normalizeText(w))).map((term) => ({ term, df: this.index.documentFrequency(term) })).sort((a, b) => a.df - b.df)[0];
+    return this.rarestTerm(words.map((w) => foldPlural(normalizeText(w))));
+  }
+
+  /** The indexed term in fewest documents. */
+  private rarestTerm(terms: readonly string[]): { term: string; df: number } | undefined {
+    return terms.map((term) => ({ term, df: this.index.documentFrequency(term) })).sort((a, b) => a.df - b.df)[0];
   }
 
   /** The passages whose heading or text has the term, from its postings. */

@@ -101,18 +101,21 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   return [...new Set(unknown)];
 }
 
-/** Whether a Latin word has Japanese, not another Latin word, on either side (spaces aside). */
-function standsAlone(question: string, surface: string): boolean {
+/** The question's text (NFKC) before and after where it spells the word, if it does. */
+function around(question: string, surface: string): { before: string; after: string } | undefined {
   const text = question.normalize('NFKC');
   const at = text.indexOf(surface);
-  if (at < 0) return false;
-  return !LATIN_BEFORE.test(text.slice(0, at)) && !LATIN_AFTER.test(text.slice(at + surface.length));
+  return at < 0 ? undefined : { before: text.slice(0, at), after: text.slice(at + surface.length) };
+}
+/** Whether a Latin word has Japanese, not another Latin word, on either side (spaces aside). */
+function standsAlone(question: string, surface: string): boolean {
+  const sides = around(question, surface);
+  return sides !== undefined && !LATIN_BEFORE.test(sides.before) && !LATIN_AFTER.test(sides.after);
 }
 /** Whether the question writes the word as an example of the thing it asks about (X みたいな / のような / などの Y). */
 function givenAsExample(question: string, surface: string): boolean {
-  const text = question.normalize('NFKC');
-  const at = text.indexOf(surface);
-  return at >= 0 && EXAMPLE_MARKER.test(text.slice(at + surface.length));
+  const sides = around(question, surface);
+  return sides !== undefined && EXAMPLE_MARKER.test(sides.after);
 }
 const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のように|などの|とかの)/u;
 const LATIN_BEFORE = /[A-Za-z0-9][\s'’\-]*$/u;

@@ -20,9 +20,15 @@ export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|で�
 export const ASKS_INSTALL = /インストール|導入|入れ(?:る|たい|方)|構築|セットアップ|デプロイ|\binstall(?:ing|ation)?\b|\bset(?:ting)? (?:it )?up\b|\bdeploy(?:ing)?\b/iu;
 
 /**
- * Wording that asks for a configuration: an example or how to write it (設定例, 書き方,
- * example, snippet) or "the setting that does X" (〜する設定は？, 〜に置く設定): like steps,
- * more than a sentence naming the thing can hold, so lone-mention.ts reads it as steps.
- * "For example" is prose.
+ * Wording that asks for an example or how to write it (設定例, 書き方, 書く例, 例をください,
+ * YAML の例, example, snippet; not "for example", which is prose): answered by code
+ * (search/asked-things.ts) and, like steps, by more than a sentence naming the thing.
  */
-export const ASKS_CONFIG = /設定例|記述例|書き方|書けば|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:\p{Script=Hiragana}|の) ?設定(?:は|を|って)?(?:ほしい|教えて)?[?？]?$|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
+export const ASKS_EXAMPLE = /設定例|記述例|書き方|書けば|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:YAML|yaml|マニフェスト)の?(?:例|サンプル)|サンプル|(?<!\bfor )\bexamples?\b|\bsnippet\b/iu;
+
+/**
+ * Wording that asks for a configuration: an example (ASKS_EXAMPLE) or "the setting that does X"
+ * (〜する設定は？, 〜に置く設定): like steps, more than a sentence naming the thing can hold, so
+ * lone-mention.ts reads it as steps.
+ */
+export const ASKS_CONFIG = new RegExp(`${ASKS_EXAMPLE.source}|(?:\\p{Script=Hiragana}|の) ?設定(?:は|を|って)?(?:ほしい|教えて)?[?？]?$`, 'iu');
