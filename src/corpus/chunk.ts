@@ -134,7 +134,10 @@ function joinFragments(passages: readonly Packed[], minChars: number, limit: num
   const out = [...passages];
   for (let i = 0; i < out.length; ) {
     const into = i > 0 ? i - 1 : i + 1;
-    if (out[i]!.text.length >= minChars || into >= out.length || out[i]!.text.length + out[into]!.text.length + 1 > limit) {
+    // Opening its section right before code, a fragment introduces that code (`このように
+    // checkpointctlを使用します。`): it joins it however long, or the code is left without the words saying what it does.
+    const introducesCode = into === i + 1 && out[into]?.code[0]?.[0] === 0;
+    if (out[i]!.text.length >= minChars || into >= out.length || (!introducesCode && out[i]!.text.length + out[into]!.text.length + 1 > limit)) {
       i++;
       continue;
     }

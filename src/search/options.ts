@@ -25,4 +25,5 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 
 /** Bump when the analyser, chunker or file layout changes, so stale indexes are rebuilt. */
 // 4: passages carry their code blocks' offsets. 6: fragments under ChunkOptions.minChars join a neighbour.
-export const INDEX_SCHEMA_VERSION = 6;
+// 7: a fragment opening its section joins the code it introduces.
+export const INDEX_SCHEMA_VERSION = 7;

@@ -67,6 +67,14 @@ describe('chunkArticle', () => {
     expect(passage!.text.slice(start, end)).toBe(output);
   });
 
+  it("joins a section's opening line to the code it introduces however long the code", () => {
+    const output = Array.from({ length: 150 }, (_, i) => `row ${i} | value`).join('\n');
+    const passages = chunkArticle(article(`## 出力\n\n情報を得るにはこのようにツールを使用します。\n\n\`\`\`\n${output}\n\`\`\`\n\n${'これによって情報が分かります。'.repeat(30)}`));
+    expect(output.length).toBeGreaterThan(1350);
+    expect(passages[0]!.text.startsWith('情報を得るにはこのようにツールを使用します。\nrow 0 | value')).toBe(true);
+    expect(passages.filter((p) => p.text.includes('このようにツール'))).toHaveLength(1);
+  });
+
   it('leaves a fragment alone when joining would pass 1.5 times the size limit', () => {
     const fragment = `${'い'.repeat(300)}。`;
     const long = chunkArticle(article(`${'あ'.repeat(1100)}。\n\n${fragment}`));
