@@ -14,8 +14,9 @@ const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['time', /いつ|何年|何月|どのバージョン|どのパッチ|何バージョン|(?:どの|何)\s*(?:version|release)\b|^\s*when\b(?![^?？,]*,\s*(?:what|how|which|why|who|where|is|are|do|does|did|can|could|should|will|would)\b)|\bwhen (?:did|was|were|is|will|does|do|can)\b|\bwhat year\b|\b(?:which|what) (?:kubernetes |k8s )?(?:version|release)s?\b|\bsince when\b/iu],
   ['flag', /フラグ|オプション|引数|\bflags?\b|\boptions?\b|\barguments?\b/iu],
   ['value', /何に(?:すれば|設定|指定|する)|何を(?:設定|指定)|(?:値|value)は(?:何|いくつ)|\bwhat value\b|\bset (?:it )?to what\b/iu],
-  // 何回も / 何日も say 'again and again', not 'how many'.
-  ['number', /(?:いくつ|何個|何人|何回|何週|何日|何秒|何分)(?!も)|どのくらい|どれくらい|\bhow (?:many|much|long)\b/iu],
+  // 何 before a counter asks how many (何行, 何件, 何台, 何倍, 何割, 何種類); 何回も / 何日も say
+  // 'again and again', and 何年 / 何月 ask when.
+  ['number', /(?:いくつ|何(?:個|人|名|回|度|週|日|秒|分|時間|[ヶかカケ]月|行|件|台|本|社|倍|割|桁|種類|つ|パーセント|[%％]))(?!も)|どのくらい|どれくらい|どれだけ|\bhow (?:many|much|long)\b/iu],
   ['outcome', /どうなる|どうなり|どうなっ|\bwhat happens\b|\bwhat if\b|\bhappens? (?:if|when)\b/iu],
   ['ability', /\b(?:can|could) (?:i|we|you|it)\b|\bis it possible\b|できる(?:の|んですか|か)?[?？]|できますか|可能(?:です|なの)?(?:か)?[?？]|いける[?？]/iu],
 ];

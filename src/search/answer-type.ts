@@ -7,7 +7,7 @@
  * or hit@3 on blind-4, blind-6, blind-8, blind-10 and blind-11 and costs holdout one hit@1 (a
  * code freeze asked with いつ頃, answered in words); 1.3–2.5 measure alike.
  */
-import { anyThingFinder, buildEvidenceQuestion, measureEvidence, selectEvidenceKinds, ANSWER_EVIDENCE, type ThingKind } from './asked-things.js';
+import { anyThingFinder, buildEvidenceQuestion, countFinder, measureEvidence, selectEvidenceKinds, ANSWER_EVIDENCE, type ThingKind } from './asked-things.js';
 import type { AnalysedQuery } from './query.js';
 import type { RankedPassage } from './rank.js';
 import { findSpans } from './spans.js';
@@ -34,7 +34,10 @@ export function liftAnswerTypes(ranked: readonly RankedPassage[], question: stri
   const kinds = selectEvidenceKinds(question).filter((k): k is ThingKind => (LIFTED as readonly string[]).includes(k));
   if (kinds.length === 0 || ranked.length < 2) return [...ranked];
   const asked = buildEvidenceQuestion({ query, weights });
-  const holdsAnyThing = anyThingFinder(question, kinds);
+  const holdsThing = anyThingFinder(question, kinds);
+  // Asked how many of a counter (何行), only a number with that counter is the asked thing.
+  const holdsCount = kinds.length === 1 && kinds[0] === 'number' ? countFinder(question) : undefined;
+  const holdsAnyThing = holdsCount ? (text: string): boolean => holdsCount(text) && holdsThing(text) : holdsThing;
   // One that, lifted, would still score below the third is not read: it cannot reach the first page.
   const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
   const leading = ranked.slice(0, settings.pool).map((r) => {

@@ -93,6 +93,23 @@ const THINGS: Record<ThingKind, RegExp> = {
   flag: /(?<![\w-])--[a-z][a-z0-9-]*/giu,
 };
 
+/** A counter the question asks how many of (何行 → 行, 何人 → 人 or 名, 何% → % or パーセント). */
+const ASKED_COUNTER = /何\s*(個|人|名|回|度|週|日|秒|分|時間|[ヶかカケ]月|行|件|台|本|社|倍|割|桁|種類|パーセント|[%％])(?!も)/u;
+/** Counters written either way. */
+const SAME_COUNTER: Record<string, string> = { 人: '人|名', 名: '人|名', パーセント: '%|％|パーセント', '%': '%|％|パーセント', '％': '%|％|パーセント', ヶ月: '[ヶかカケ]月', か月: '[ヶかカケ]月', カ月: '[ヶかカケ]月', ケ月: '[ヶかカケ]月' };
+
+/**
+ * Whether a text holds a count of the counter the question asks for (`約150万行` for 何行), or
+ * undefined when the question names no counter. A question asking 何行 is not answered by the
+ * `1年以上` beside its words: any number would lift every passage on the topic alike.
+ */
+export function countFinder(question: string): ((text: string) => boolean) | undefined {
+  const counter = ASKED_COUNTER.exec(question.normalize('NFKC'))?.[1];
+  if (counter === undefined) return undefined;
+  const count = new RegExp(`(?:\\d|[一二三四五六七八九十百千万億数])\\s*[万千百億]?\\s*(?:${SAME_COUNTER[counter] ?? counter})`, 'u');
+  return (text) => count.test(text.normalize('NFKC'));
+}
+
 /**
  * Whether a match of THINGS[kind] is a thing of that kind. Two capitalised words are a
  * person's name unless both are ordinary English words: Special Interest, Tech Lead, Cloud

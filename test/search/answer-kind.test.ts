@@ -16,6 +16,9 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
     expect(selectAnswerKinds('How many weeks did the first book take?')).toEqual(['number']);
     expect(selectAnswerKinds('最初の本は何週かかった？')).toEqual(['number']);
+    expect(selectAnswerKinds('移行でコードは何行減った？')).toEqual(['number']);
+    expect(selectAnswerKinds('バイナリサイズは何%小さくなった？')).toEqual(['number']);
+    expect(selectAnswerKinds('コードが何か減った？')).toEqual([]);
     expect(selectAnswerKinds('シャドーに何回も落ちてる…')).toEqual([]);
     expect(selectAnswerKinds('JSONをノードに置き忘れたらPodどうなる？')).toEqual(['outcome']);
     expect(selectAnswerKinds('What happens if the profile is missing?')).toEqual(['outcome']);

@@ -30,4 +30,13 @@ describe('liftAnswerTypes', () => {
   it('never lifts a passage covering too little of the question to be answered from', () => {
     expect(order('ブッククラブっていつ始まったの？', [ranked(words, 1), ranked(dated, 0.7, 0.2)])).toEqual([words, dated]);
   });
+
+  it('asked how many of a counter, lifts only a passage counting in it', () => {
+    const years = 'ブッククラブは1年以上続き、本を読んできました。';
+    const members = 'ブッククラブには約150人の参加者が本を読んでいます。';
+    // Any number would lift both alike; 何人 asks for people.
+    expect(order('ブッククラブって何人くらい本を読んでる？', [ranked(years, 1), ranked(members, 0.7)])).toEqual([members, years]);
+    expect(order('ブッククラブって何人くらい本を読んでる？', [ranked(members, 1), ranked(years, 0.7)])).toEqual([members, years]);
+    expect(order('ブッククラブって何名くらい本を読んでる？', [ranked(years, 1), ranked(members, 0.7)])).toEqual([members, years]);
+  });
 });
