@@ -36,14 +36,35 @@ export function liftAnswerTypes(ranked: readonly RankedPassage[], question: stri
   const asked = buildEvidenceQuestion({ query, weights });
   const holdsThing = anyThingFinder(question, kinds);
   // Asked how many of a counter (何行), only a number with that counter is the asked thing.
-  const holdsCount = kinds.length === 1 && kinds[0] === 'number' ? countFinder(question) : undefined;
+  const onlyAmount = kinds.length === 1 && kinds[0] === 'number';
+  const holdsCount = onlyAmount ? countFinder(question) : undefined;
   const holdsAnyThing = holdsCount ? (text: string): boolean => holdsCount(text) && holdsThing(text) : holdsThing;
   // One that, lifted, would still score below the third is not read: it cannot reach the first page.
   const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
   const leading = ranked.slice(0, settings.pool).map((r) => {
     if (r.coverage < settings.minCoverage || r.score < floor || !holdsAnyThing(r.passage.text)) return r;
-    const evidence = measureEvidence([{ text: r.passage.text, spans: findSpans(r.passage.text, query.terms, weights, { foldProlonged: true }) }], asked, kinds);
+    const spans = findSpans(r.passage.text, query.terms, weights, { foldProlonged: true });
+    if (onlyAmount && !holdsCount && !countsBeside(r.passage.text, spans, weights)) return r;
+    const evidence = measureEvidence([{ text: r.passage.text, spans }], asked, kinds);
     return evidence.some((e) => e.held && e.near >= ANSWER_EVIDENCE.nearShare) ? { ...r, score: r.score * settings.factor } : r;
   });
   return [...leading, ...ranked.slice(settings.pool)].sort((a, b) => b.score - a.score);
+}
+
+/** Characters between a number and a word of the question for the number to be that word's amount (`約150万行のコード`). */
+const AMOUNT_REACH = 12;
+const AMOUNT = /[0-9０-９]+(?:[.,][0-9]+)?|[一二三四五六七八九十百千万億]{2,}/gu;
+
+/**
+ * Whether a number stands right beside one of the question's words: asked how much (どれくらい
+ * コードが減った), the answer counts the thing asked about; a number sentences away from it
+ * (`1年以上が経ちます`) counts something else.
+ */
+function countsBeside(text: string, spans: ReadonlyArray<{ start: number; end: number; term: string }>, weights: ReadonlyMap<string, number>): boolean {
+  const words = spans.filter((s) => (weights.get(s.term) ?? 0) > 0);
+  for (const m of text.matchAll(AMOUNT)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (words.some((s) => s.start - end <= AMOUNT_REACH && start - s.end <= AMOUNT_REACH)) return true;
+  }
+  return false;
 }

@@ -39,4 +39,10 @@ describe('liftAnswerTypes', () => {
     expect(order('ブッククラブって何人くらい本を読んでる？', [ranked(members, 1), ranked(years, 0.7)])).toEqual([members, years]);
     expect(order('ブッククラブって何名くらい本を読んでる？', [ranked(years, 1), ranked(members, 0.7)])).toEqual([members, years]);
   });
+
+  it('asked how much, lifts only a passage whose number stands beside the question’s words', () => {
+    const aside = 'ブッククラブは本を読みます。私自身はこのコミュニティに参加してから1年以上になります。';
+    const counted = 'ブッククラブは約300ページの本を読みました。';
+    expect(order('ブッククラブの本ってどれくらいの量？', [ranked(aside, 1), ranked(counted, 0.7)])).toEqual([counted, aside]);
+  });
 });
