@@ -37,7 +37,9 @@ export interface Metrics {
   lowUnanswerable: number;
 }
 
-const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+// Passages keep the articles' wording without their Markdown (`restartPolicy` is restartPolicy), and an
+// evidence string copied from the Markdown may keep its code marks: compared without them.
+const squash = (s: string): string => s.normalize('NFKC').replace(/[\s`]+/g, '');
 
 export function containsEvidence(passage: string, evidence: readonly string[]): boolean {
   const p = squash(passage);

@@ -58,10 +58,12 @@ describe('holdout question set', () => {
 describe('metrics', () => {
   const item = { id: 'x', q: 'q', lang: 'ja', title: 't', evidence: ['再起動ポリシーを`Always`に設定', '別の 文字列'], kind: 'config' };
 
-  it('matches evidence after NFKC and whitespace removal', () => {
+  it('matches evidence after NFKC and whitespace removal, with or without Markdown code marks', () => {
     expect(containsEvidence('…再起動ポリシーを`Always`に設定…', item.evidence)).toBe(true);
     expect(containsEvidence('別の文字列', item.evidence)).toBe(true);
     expect(containsEvidence('ＡＢＣ', ['ABC'])).toBe(true);
+    // Passages are the plain text of the Markdown: evidence copied with its code marks still matches.
+    expect(containsEvidence('…再起動ポリシーをAlwaysに設定…', item.evidence)).toBe(true);
     expect(containsEvidence('無関係', item.evidence)).toBe(false);
   });
 
