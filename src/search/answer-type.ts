@@ -11,6 +11,7 @@ import { anyThingFinder, buildEvidenceQuestion, countFinder, measureEvidence, se
 import type { AnalysedQuery } from './query.js';
 import type { RankedPassage } from './rank.js';
 import { findSpans } from './spans.js';
+import { definedThing, definesThing } from './defined-thing.js';
 
 export const ANSWER_TYPE = {
   /** A passage holding the asked thing scores this many times its score. */
@@ -32,6 +33,8 @@ const LIFTED: readonly ThingKind[] = ['time', 'person', 'number'];
 /** The ranked passages with those holding the asked thing beside the question's words lifted, best first. */
 export function liftAnswerTypes(ranked: readonly RankedPassage[], question: string, query: AnalysedQuery, weights: ReadonlyMap<string, number>, settings = ANSWER_TYPE): RankedPassage[] {
   const kinds = selectEvidenceKinds(question).filter((k): k is ThingKind => (LIFTED as readonly string[]).includes(k));
+  const thing = kinds.length === 0 ? definedThing(question) : undefined;
+  if (thing !== undefined && ranked.length >= 2) return liftDefinitions(ranked, thing, settings);
   if (kinds.length === 0 || ranked.length < 2) return [...ranked];
   const asked = buildEvidenceQuestion({ query, weights });
   const holdsThing = anyThingFinder(question, kinds);
@@ -67,4 +70,11 @@ function countsBeside(text: string, spans: ReadonlyArray<{ start: number; end: n
     if (words.some((s) => s.start - end <= AMOUNT_REACH && start - s.end <= AMOUNT_REACH)) return true;
   }
   return false;
+}
+
+/** A what-is question: the leading passages with a sentence having the thing as its subject lifted. */
+function liftDefinitions(ranked: readonly RankedPassage[], thing: string, settings: typeof ANSWER_TYPE): RankedPassage[] {
+  const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
+  const leading = ranked.slice(0, settings.pool).map((r) => (r.coverage >= settings.minCoverage && r.score >= floor && definesThing(r.passage.text, thing) ? { ...r, score: r.score * settings.factor } : r));
+  return [...leading, ...ranked.slice(settings.pool)].sort((a, b) => b.score - a.score);
 }

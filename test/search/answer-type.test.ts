@@ -45,4 +45,11 @@ describe('liftAnswerTypes', () => {
     const counted = 'ブッククラブは約300ページの本を読みました。';
     expect(order('ブッククラブの本ってどれくらいの量？', [ranked(aside, 1), ranked(counted, 0.7)])).toEqual([counted, aside]);
   });
+
+  it('asked what a thing is, lifts the passage with the thing as a sentence’s subject', () => {
+    const mention = 'この記事では、ブッククラブやミートアップなどの集まりと、その始まりを紹介します。';
+    const defines = 'ブッククラブは、Kubernetesの本を毎週一緒に読む集まりです。';
+    expect(order('ブッククラブって何？', [ranked(mention, 1), ranked(defines, 0.7)])).toEqual([defines, mention]);
+    expect(order('ブッククラブの始まりのきっかけは？', [ranked(mention, 1), ranked(defines, 0.7)])).toEqual([mention, defines]);
+  });
 });
