@@ -69,6 +69,40 @@ export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverag
   return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
 }
 
+/** Words naming what is asked for (an example, a manifest), not what it is for. */
+const ARTIFACT_WORD = /^(?:~manifest|~example|~configuration|~yaml|マニフェスト|manifests?|examples?|yaml|サンプル|例|設定例)$/u;
+
+/**
+ * Whether a shown passage holds code and names the question's heaviest idea outside its code
+ * blocks, or holds code in its text: a name only in a block of command output (a release listed
+ * by `helm list`) is no example of configuring it.
+ */
+function exampleHeld(shown: readonly EvidencePassage[], query: SearchOutcome['query'], groupWeights: readonly number[], spansOf: (text: string) => readonly EvidenceSpan[]): boolean {
+  const whole = heaviestIdea(query, groupWeights, ARTIFACT_WORD);
+  return shown.some((p) => {
+    if (!holdsCode(p, query.text)) return false;
+    const blocks = p.code ?? [];
+    if (blocks.length === 0 || whole.size === 0) return true;
+    return spansOf(p.text).some((s) => whole.has(s.term) && !blocks.some(([start, end]) => s.start >= start && s.end <= end)) || blocks.some(([start, end]) => spansOf(p.text.slice(start, end)).some((s) => whole.has(s.term)) && !looksLikeOutput(p.text.slice(start, end)));
+  });
+}
+
+/** A code block of command output: a prompt line, or rows of columns set apart by runs of spaces. */
+function looksLikeOutput(code: string): boolean {
+  const lines = code.split('\n').filter((l) => l.trim() !== '');
+  return lines.some((l) => /^\s*\$ /.test(l)) || lines.filter((l) => /\S\s{2,}\S+\s{2,}\S/.test(l)).length >= Math.max(2, lines.length / 2);
+}
+
+/** The question's heaviest idea that is a name or a concept, whole (its terms but not its parts). */
+function heaviestIdea(query: SearchOutcome['query'], groupWeights: readonly number[], asked: RegExp): Set<string> {
+  const kinds = new Map(query.terms.map((t) => [t.term, t.kind]));
+  const thing = (g: SearchOutcome['query']['groups'][number]): boolean => !g.terms.some((t) => asked.test(t)) && g.terms.some((t) => kinds.get(t) === 'concept' || !isOrdinaryWord(t));
+  const candidates = query.groups.map((g, i) => (thing(g) ? i : -1)).filter((i) => i >= 0);
+  if (candidates.length === 0) return new Set();
+  const heaviest = query.groups[candidates.reduce((best, i) => ((groupWeights[i] ?? 0) > (groupWeights[best] ?? 0) ? i : best), candidates[0]!)];
+  return new Set(heaviest?.terms.filter((t) => heaviest.parts?.[t] === undefined));
+}
+
 /**
  * Whether a shown passage holds a command (a code block or a command line) and the question's
  * heaviest idea, the thing the command is for: a flag of another tool in a passage beside it
@@ -100,7 +134,7 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   const things = kinds.filter((k): k is ThingKind => k !== 'code');
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
   if (kinds.includes('code')) {
-    const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : shown.some((p) => holdsCode(p, outcome.query.text));
+    const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : exampleHeld(shown, outcome.query, groupWeights, spansOf);
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
   }
   // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a

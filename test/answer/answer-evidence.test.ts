@@ -209,6 +209,18 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds(outcome, [named, { text: 'cri-dockerdを入れます。\n$ sudo apt install cri-dockerd' }], 1, 0.5)).toEqual([]);
     });
 
+    it('takes no listing of command output naming the thing as an example of configuring it', () => {
+      const query = analyseQuery('Piraeus Operator で storage pool を定義する manifest の例ってある？');
+      const weights = new Map(query.terms.map((t) => [t.term, t.term.includes('piraeus') ? 4 : 2]));
+      expect(selectEvidenceKinds(query.text)).toContain('code');
+      const listing = 'リリースを確認します。\nNAME       CHART              READY\ncozy-a     piraeus-operator   True\ncozy-b     kube-ovn           True';
+      const listed = { text: listing, code: [[listing.indexOf('NAME'), listing.length]] as Array<[number, number]> };
+      expect(findMissingKinds({ query, weights }, [listed], 1, 0.5)).toEqual(['code']);
+      const manifest = 'Piraeus Operatorのstorage poolはこう定義します。\napiVersion: piraeus.io/v1\nkind: LinstorSatelliteConfiguration';
+      const defined = { text: manifest, code: [[manifest.indexOf('apiVersion'), manifest.length]] as Array<[number, number]> };
+      expect(findMissingKinds({ query, weights }, [defined], 1, 0.5)).toEqual([]);
+    });
+
     it('takes a question that also asks what, in a clause of its own, as answered by a passage covering it well', () => {
       const query = analyseQuery('ブッククラブで最初に読んだ本ってなに？いつ始まったの？');
       const weights = new Map(query.terms.map((t) => [t.term, 2]));
