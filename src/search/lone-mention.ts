@@ -70,6 +70,8 @@ const NAME_PAIR = /^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 /** What the corpus has of a lone thing: the sentences around its mention, and where the question names it (its group; a phrase, its first word's). */
 interface Lone {
   reason: boolean;
+  /** Every sentence naming it is a row of command output (a release in a `helm list`): named, never written about. */
+  listed?: boolean;
   /** The sentences naming it and their neighbours (NEAR_REACH), one a line. */
   near: string;
   at: number;
@@ -111,7 +113,7 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
     if (phraseTexts.some((p) => (byTerm.get(own)?.forms ?? []).some((f) => f !== '' && p.includes(f)))) return;
     const near = loneNear(own, group, byTerm, lookup);
     const reason = byTerm.get(own)!.kind !== 'ident' || asksInstall || PRODUCT.test(surfaceOf(query.text, own));
-    if (near !== undefined) lone.set(own, { reason, near, at });
+    if (near !== undefined) lone.set(own, { reason, near, at, listed: listedOnly(near, byTerm.get(own)?.forms ?? [own]) });
   });
   // A name in several capitalised words (Security Profiles Operator; phrases.ts) whose words are ordinary: as a phrase.
   for (const words of phrases) {
@@ -122,11 +124,23 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
   }
   const reasons = [...lone].filter(([, l]) => l.reason).map(([term]) => term);
   if (reasons.length === 0) return [];
+  // A thing the corpus only lists in command output is explained nowhere, whatever else the question names.
+  const listed = reasons.filter((term) => lone.get(term)?.listed);
+  if (listed.length > 0) return listed;
   // A general notion (VM, Pod) or a version (cgroup v2) is no thing of its own to be discussed.
   const settled = (name: QuestionName): boolean => lone.has(name.term) || name.group.some((term) => term.startsWith('~')) || VERSION.test(name.term);
   const others = names.filter((name) => !settled(name));
   if (others.length === 0) return reasons;
   return [...askedAlone(query.text, lone, others, names, settled), ...askedApart(query, lone, others, byTerm)].filter((term, i, all) => all.indexOf(term) === i);
+}
+
+/** A row of command output: columns set apart by runs of spaces (`cozy-x   x   4m1s   True`). */
+const OUTPUT_ROW = /\S\s{2,}\S+\s{2,}\S/u;
+
+/** Whether every one of the sentences around a lone mention that names the thing is a row of command output. */
+function listedOnly(near: string, forms: readonly string[]): boolean {
+  const naming = near.split('\n').filter((line) => forms.some((f) => f !== '' && line.includes(f)));
+  return naming.length > 0 && naming.every((line) => OUTPUT_ROW.test(line));
 }
 
 /**

@@ -57,6 +57,14 @@ describe('findLoneMentions', () => {
     expect(lone('KubeVirtでVirtinkの仮想マシンを動かす手順', [virt])).toEqual([]);
   });
 
+  it('finds a name the corpus only lists in command output, whatever else the question names', () => {
+    const listing = 'インストール\nKubeVirtを入れると、次のリリースが並びます。\ncozy-kubevirt      kubevirt        4m1s   True\ncozy-telepresence  telepresence    4m1s   True';
+    expect(lone('KubeVirtに入ってるtelepresenceでトラフィックをinterceptする手順', [virt, listing])).toEqual(['telepresenc']);
+    // Named once in prose beside something discussed, it may be a side detail of that.
+    const prose = 'インストール\nKubeVirtを入れると、telepresenceも一緒に入ります。';
+    expect(lone('KubeVirtに入ってるtelepresenceでトラフィックをinterceptする手順', [virt, prose])).toEqual([]);
+  });
+
   it('counts an identifier as lone but not as a reason on its own (flags and fields are named in the one sentence that says how)', () => {
     const flags = '設定\nKubeVirtは仮想マシンを実行します。 KubeVirtでは --enable-live-disk を指定します。 代替プロジェクトVirtinkもあります。';
     expect(lone('enable-live-diskを設定する手順', [flags])).toEqual([]);
