@@ -23,7 +23,7 @@ import { foldPlural } from '../text/normalize.js';
 import type { LoanwordIndex } from '../text/loanwords.js';
 import type { Synonyms } from '../text/synonyms.js';
 import type { AnalysedQuery, QueryTerm } from './query.js';
-import { isOrdinaryWord, typoDistance } from './unknown-entities.js';
+import { isOrdinaryWord, surfaceOf, typoDistance } from './unknown-entities.js';
 
 /** An expansion's weight relative to the word it came from; measured with npm run eval. */
 export const SYNONYM_WEIGHT = 0.5;
@@ -64,7 +64,10 @@ export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, 
   for (const t of query.terms) {
     if (typos && (t.kind === 'word' || t.kind === 'ident') && !t.partOf && t.weight === undefined && !known(t.term)) {
       const distance = typoDistance(t.term);
-      const corrected = distance > 0 && !isOrdinaryWord(t.term) ? typos(t.term, distance) : undefined;
+      // The word as typed first: folding a misspelling can make another word's stem of it
+      // (containred → containr, one edit from container rather than containerd).
+      const typed = surfaceOf(query.text, t.term).toLowerCase();
+      const corrected = distance > 0 && !isOrdinaryWord(t.term) ? (typed !== t.term && LATIN_WORD.test(typed) ? typos(typed, typoDistance(typed)) : undefined) ?? typos(t.term, distance) : undefined;
       if (corrected) add(t, corrected, TYPO_WEIGHT, t.kind);
       // The meant word may be one the corpus writes only in katakana (blcok → block → ブロック).
       else if (distance > 0 && loanwords && ordinaryNear && !isOrdinaryWord(t.term)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, LOANWORD_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expansions.js';
 import { analyseQuery } from '../../src/search/query.js';
-import { findUnknownEntities, ordinaryWordsNear, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { editDistanceWithin, findUnknownEntities, ordinaryWordsNear, type EntityLookup } from '../../src/search/unknown-entities.js';
 import { WordList } from '../../src/text/ordinary-words.js';
 import { LoanwordIndex } from '../../src/text/loanwords.js';
 import { Synonyms } from '../../src/text/synonyms.js';
@@ -70,5 +70,14 @@ describe('search/expansions', () => {
     const corrected = expandQuery(analyseQuery('blcok device'), { ...sources, ordinaryNear: (t) => ordinaryWordsNear(t, words) });
     expect(corrected.groups.find((g) => g.terms.includes('blcok'))?.terms).toContain('ブロック');
     expect(expandQuery(analyseQuery('blcok device'), sources).groups.find((g) => g.terms.includes('blcok'))?.terms).toEqual(['blcok']);
+  });
+
+  it('corrects a misspelling as typed before its folded stem: containred is containerd, not container', () => {
+    const vocabulary = ['container', 'containerd'];
+    const corpus = new Set(vocabulary);
+    const typos = (term: string, d: number): string | undefined => vocabulary.map((v) => [v, editDistanceWithin(term, v, d)] as const).filter(([, e]) => e <= d).sort((a, b) => a[1] - b[1])[0]?.[0];
+    const corrected = expandQuery(analyseQuery('containredの設定ファイル'), { known: (t) => corpus.has(t), typos });
+    expect(corrected.terms.map((t) => t.term)).toContain('containerd');
+    expect(corrected.terms.map((t) => t.term)).not.toContain('container');
   });
 });
