@@ -2,14 +2,14 @@
 import { answer } from '../answer/answer.js';
 import { messages } from '../i18n/messages.js';
 import type { Searcher } from '../search/searcher.js';
-import type { QaItem, QaOutcome } from './metrics.js';
+import { passageAsShown, type QaItem, type QaOutcome } from './metrics.js';
 
 export function evaluate(searcher: Searcher, items: readonly QaItem[]): QaOutcome[] {
   return items.map((item) => {
     const a = answer(searcher, item.q);
     return {
       item,
-      ranked: searcher.search(item.q, { limit: 10 }).results.map((r) => r.passage.text),
+      ranked: searcher.search(item.q, { limit: 10 }).results.map((r) => passageAsShown(r.passage)),
       answered: a.answered,
       confidence: a.confidence,
       // Worded as `ask --json` words them, for --verbose.

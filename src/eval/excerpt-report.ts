@@ -8,7 +8,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { buildResultShown, selectShown } from '../answer/answer.js';
 import { excerptText } from '../answer/excerpt.js';
 import type { Searcher } from '../search/searcher.js';
-import { containsEvidence, parseQaSet, type QaItem } from './metrics.js';
+import { containsEvidence, parseQaSet, passageAsShown, type QaItem } from './metrics.js';
 
 /** The sets `npm run eval` reports excerpts on, when present: dev, holdout and the blind set. */
 export const EXCERPT_SETS = ['../shared/qa/dev.jsonl', 'qa/holdout.jsonl', 'qa/blind.jsonl'];
@@ -42,10 +42,10 @@ export function measureExcerpts(searcher: Searcher, set: string, items: readonly
   const answerable = items.filter((i) => i.title !== null);
   for (const item of answerable) {
     const ranked = searcher.search(item.q, { limit: 3 }).results;
-    if (ranked.slice(0, 3).some((r) => containsEvidence(r.passage.text, item.evidence))) hit3++;
+    if (ranked.slice(0, 3).some((r) => containsEvidence(passageAsShown(r.passage), item.evidence))) hit3++;
     const shown = selectShown(ranked);
     shownTotal += shown.length;
-    if (shown.slice(0, 3).some((r) => containsEvidence(r.passage.text, item.evidence))) hit3Shown++;
+    if (shown.slice(0, 3).some((r) => containsEvidence(passageAsShown(r.passage), item.evidence))) hit3Shown++;
     const outcome = searcher.search(item.q, { limit: 1 });
     const first = outcome.results[0];
     if (!first || !containsEvidence(first.passage.text, item.evidence)) continue;

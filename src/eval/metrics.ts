@@ -41,6 +41,11 @@ export interface Metrics {
 // evidence string copied from the Markdown may keep its code marks: compared without them.
 const squash = (s: string): string => s.normalize('NFKC').replace(/[\s`]+/g, '');
 
+/** A ranked passage as a reader meets it: its section headings (the citation's title › section) and its text. */
+export function passageAsShown(passage: { sectionPath: readonly string[]; text: string }): string {
+  return [...passage.sectionPath, passage.text].join('\n');
+}
+
 export function containsEvidence(passage: string, evidence: readonly string[]): boolean {
   const p = squash(passage);
   return evidence.some((e) => p.includes(squash(e)));

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval/evaluate.js';
-import { computeMetrics, containsEvidence, firstHitRank, parseQaSet } from '../../src/eval/metrics.js';
+import { computeMetrics, containsEvidence, firstHitRank, parseQaSet, passageAsShown } from '../../src/eval/metrics.js';
 import { buildIndexFromCorpus } from '../../src/search/load-index.js';
 import { Searcher } from '../../src/search/searcher.js';
 
@@ -65,6 +65,12 @@ describe('metrics', () => {
     // Passages are the plain text of the Markdown: evidence copied with its code marks still matches.
     expect(containsEvidence('…再起動ポリシーをAlwaysに設定…', item.evidence)).toBe(true);
     expect(containsEvidence('無関係', item.evidence)).toBe(false);
+  });
+
+  it('reads a passage with its section headings, as its citation shows it', () => {
+    const passage = { sectionPath: ['v1.30の新機能', 'Podでユーザー名前空間のサポート (KEP-127)'], text: 'ユーザー名前空間はPodを分離します。' };
+    expect(containsEvidence(passageAsShown(passage), ['ユーザー名前空間のサポート (KEP-127)'])).toBe(true);
+    expect(containsEvidence(passage.text, ['ユーザー名前空間のサポート (KEP-127)'])).toBe(false);
   });
 
   it('computes hit@k, MRR and abstention over the right questions', () => {
