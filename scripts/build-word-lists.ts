@@ -3,7 +3,8 @@
  * English and Japanese vocabulary that tells an ordinary word (configure, 設定, ゲートウェイ)
  * from a name the corpus lacks (Karpenter, AppArmor). Sources, both maintained npm packages
  * installed as devDependencies, with their versions recorded in ordinary-words.json:
- * - English: an-array-of-english-words (~275,000 words);
+ * - English: an-array-of-english-words (~275,000 words), and the names of months and weekdays
+ *   from ICU (Intl.DateTimeFormat), which that list leaves out with the proper nouns;
  * - Japanese: the IPADIC lexicon shipped in kuromoji's dict/tid_pos.dat.gz (surface forms,
  *   conjugated forms included), without its proper nouns (固有名詞: places, people,
  *   organisations), which are names, not ordinary words; and the headwords of SudachiDict's
@@ -64,7 +65,19 @@ async function sudachiWords(): Promise<string[]> {
   return words;
 }
 
-const english = englishWords();
+/**
+ * The English names of months and weekdays, long and short, from ICU (Intl.DateTimeFormat): the
+ * word list leaves them out with the proper nouns, yet "from October 2022" names no missing topic.
+ */
+function calendarWords(): string[] {
+  const names: string[] = [];
+  for (const month of ['long', 'short'] as const) for (let m = 0; m < 12; m++) names.push(new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(Date.UTC(2020, m, 1)));
+  // 2020-06-01 was a Monday.
+  for (const weekday of ['long', 'short'] as const) for (let d = 0; d < 7; d++) names.push(new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' }).format(Date.UTC(2020, 5, 1 + d)));
+  return names.map(normalizeText).filter((w) => LATIN.test(w));
+}
+
+const english = [...englishWords(), ...calendarWords()];
 const japanese = [...japaneseWords(), ...(await sudachiWords())];
 const all = [...new Set([...english, ...japanese])].filter((w) => w.length > 0).sort();
 writeFileSync(ORDINARY_WORDS_FILE, gzipSync(all.join('\n'), { level: 9 }));

@@ -67,7 +67,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // So does an English word a Japanese question writes in Latin letters (Cozystack の license):
       // the writer chose the term over the Japanese for it, and no spelling of it is in the corpus.
       // Beside another Latin word it is a modifier of an English phrase (worker node, PDB violation), whose head answers.
-      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, surfaceOf(question, term));
+      // Not one given as an example (password とか, license など): the thing asked about is another.
+      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, surfaceOf(question, term)) && !givenAsExample(question, surfaceOf(question, term), LATIN_EXAMPLE_MARKER);
       if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && isOrdinaryTerm(t, query, words))) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
@@ -77,6 +78,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // A hyphenated word of a known name and ordinary words (PXE-based, kube-style) is that name, said so.
       if (parts.length > 1 && surface.includes('-') && !CAMEL_CASE.test(surface) && parts.some((p) => known(p.term) && !isOrdinaryTerm(p, query, words)) && parts.every((p) => known(p.term) || isOrdinaryTerm(p, query, words))) continue;
       if (lookup.inTitle(normalizeFolded(term))) continue;
+      // A lower-case word one slip from an ordinary one (diffrent) is that word misspelt, not a name.
+      if (!loanword && surface.length >= MIN_SLIP_LENGTH && /^[a-z]+$/.test(surface) && !words.has(surface) && ordinaryWordsNear(surface, words).length > 0) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
@@ -113,11 +116,18 @@ function standsAlone(question: string, surface: string): boolean {
   return sides !== undefined && !LATIN_BEFORE.test(sides.before) && !LATIN_AFTER.test(sides.after);
 }
 /** Whether the question writes the word as an example of the thing it asks about (X みたいな / のような / などの Y). */
-function givenAsExample(question: string, surface: string): boolean {
+function givenAsExample(question: string, surface: string, marker = EXAMPLE_MARKER): boolean {
   const sides = around(question, surface);
-  return sides !== undefined && EXAMPLE_MARKER.test(sides.after);
+  return sides !== undefined && marker.test(sides.after);
 }
 const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のように|などの|とかの)/u;
+/**
+ * An ordinary English word in Latin letters followed by とか or など is an example too: a name
+ * (Velero とか) is no ordinary word and is judged without this.
+ */
+const LATIN_EXAMPLE_MARKER = new RegExp(`${EXAMPLE_MARKER.source}|^\\s*(?:とか|など|なんか)`, 'u');
+/** Shorter lower-case words one edit from an ordinary word are often names (falco, kata). */
+const MIN_SLIP_LENGTH = 7;
 const LATIN_BEFORE = /[A-Za-z0-9][\s'’\-]*$/u;
 const LATIN_AFTER = /^[\s'’\-]*[A-Za-z0-9]/u;
 

@@ -62,6 +62,16 @@ describe('findUnknownEntities', () => {
     expect(find('how do I install karpenter', lookup({ install: 2 }))).toEqual(['karpenter']);
   });
 
+  it('takes month names, a misspelt ordinary word and an ordinary word given as an example for no missing thing', () => {
+    expect(find('What caused the jump from October 2022?', lookup({ jump: 2, caus: 2, '2022': 3 }))).toEqual([]);
+    expect(find('ORAS uses a diffrent media type, which one does CRI-O expect?', lookup({ ora: 2, media: 2, type: 3, 'cri-o': 3, cri: 3, expect: 2 }))).toEqual([]);
+    // Short lower-case words one edit from a word are often names, and capitalised ones always may be.
+    expect(find('How do I write a falco rule?', lookup({ writ: 2, rule: 2 }))).toEqual(['falco']);
+    expect(find('メモリに password とか残ってないか確認したい', lookup({ メモリ: 2, 確認: 3 }))).toEqual([]);
+    // As the thing asked about, an ordinary English word the corpus never uses is still missing.
+    expect(find('Cozystack の license って何？', lookup({ cozystack: 2 }))).toEqual(['license']);
+  });
+
   it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
     expect(find('Is there a PXE-based way to boot the nodes?', lookup({ pxe: 3, boot: 2, node: 5 }))).toEqual([]);
     expect(find('Is there a Tinkerbell-based way to boot the nodes?', lookup({ boot: 2, node: 5 }))).toEqual(['Tinkerbell-based']);
