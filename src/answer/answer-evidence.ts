@@ -93,13 +93,18 @@ function looksLikeOutput(code: string): boolean {
   return lines.some((l) => /^\s*\$ /.test(l)) || lines.filter((l) => /\S\s{2,}\S+\s{2,}\S/.test(l)).length >= Math.max(2, lines.length / 2);
 }
 
-/** The question's heaviest idea that is a name or a concept, whole (its terms but not its parts). */
-function heaviestIdea(query: SearchOutcome['query'], groupWeights: readonly number[], asked: RegExp): Set<string> {
+/**
+ * The question's heaviest idea that is a name or a concept and not a word of what is asked for
+ * (`asked`: command, manifest), whole: its terms but not its parts (cri of cri-dockerd is
+ * CRI-O's too). None, or with `orAny` the heaviest of all, when no idea is such a thing.
+ */
+function heaviestIdea(query: SearchOutcome['query'], groupWeights: readonly number[], asked: RegExp, orAny = false): Set<string> {
   const kinds = new Map(query.terms.map((t) => [t.term, t.kind]));
   const thing = (g: SearchOutcome['query']['groups'][number]): boolean => !g.terms.some((t) => asked.test(t)) && g.terms.some((t) => kinds.get(t) === 'concept' || !isOrdinaryWord(t));
-  const candidates = query.groups.map((g, i) => (thing(g) ? i : -1)).filter((i) => i >= 0);
-  if (candidates.length === 0) return new Set();
-  const heaviest = query.groups[candidates.reduce((best, i) => ((groupWeights[i] ?? 0) > (groupWeights[best] ?? 0) ? i : best), candidates[0]!)];
+  const things = query.groups.map((g, i) => (thing(g) ? i : -1)).filter((i) => i >= 0);
+  const pool = things.length > 0 || !orAny ? things : query.groups.map((_, i) => i);
+  if (pool.length === 0) return new Set();
+  const heaviest = query.groups[pool.reduce((best, i) => ((groupWeights[i] ?? 0) > (groupWeights[best] ?? 0) ? i : best), pool[0]!)];
   return new Set(heaviest?.terms.filter((t) => heaviest.parts?.[t] === undefined));
 }
 
@@ -110,15 +115,8 @@ function heaviestIdea(query: SearchOutcome['query'], groupWeights: readonly numb
  */
 function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['query'], groupWeights: readonly number[], spansOf: (text: string) => readonly EvidenceSpan[]): boolean {
   // The thing is a name or a concept: not an ordinary word (取り of 取りたい, rare in the corpus and
-  // so heavy), nor the word command itself.
-  const kinds = new Map(query.terms.map((t) => [t.term, t.kind]));
-  const thing = (g: SearchOutcome['query']['groups'][number]): boolean =>
-    !g.terms.some((t) => COMMAND_WORD.test(t)) && g.terms.some((t) => kinds.get(t) === 'concept' || !isOrdinaryWord(t));
-  const candidates = query.groups.map((g, i) => (thing(g) ? i : -1)).filter((i) => i >= 0);
-  const pool = candidates.length > 0 ? candidates : query.groups.map((_, i) => i);
-  const heaviest = query.groups[pool.reduce((best, i) => ((groupWeights[i] ?? 0) > (groupWeights[best] ?? 0) ? i : best), pool[0]!)];
-  // The idea whole, not a part of it (cri of cri-dockerd is CRI-O's too).
-  const whole = new Set(heaviest?.terms.filter((t) => heaviest.parts?.[t] === undefined));
+  // so heavy), nor the word command itself; the heaviest idea of all when none is.
+  const whole = heaviestIdea(query, groupWeights, COMMAND_WORD, true);
   return shown.some((p) => ((p.code?.length ?? 0) > 0 || COMMAND_LINE.test(p.text)) && spansOf(p.text).some((s) => whole.has(s.term)));
 }
 
