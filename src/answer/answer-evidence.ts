@@ -8,6 +8,7 @@
  * What is asked and what a sentence holds are read by search/asked-things.ts (ranking reads
  * them too); this decides what the shown passages lack.
  */
+import { looksLikeOutput } from '../corpus/command-output.js';
 import { findSpans } from '../search/spans.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { isOrdinaryWord } from '../search/unknown-entities.js';
@@ -83,14 +84,13 @@ function exampleHeld(shown: readonly EvidencePassage[], query: SearchOutcome['qu
     if (!holdsCode(p, query.text)) return false;
     const blocks = p.code ?? [];
     if (blocks.length === 0 || whole.size === 0) return true;
-    return spansOf(p.text).some((s) => whole.has(s.term) && !blocks.some(([start, end]) => s.start >= start && s.end <= end)) || blocks.some(([start, end]) => spansOf(p.text.slice(start, end)).some((s) => whole.has(s.term)) && !looksLikeOutput(p.text.slice(start, end)));
+    const named = spansOf(p.text).filter((s) => whole.has(s.term));
+    const blockOf = (s: EvidenceSpan): number => blocks.findIndex(([start, end]) => s.start >= start && s.end <= end);
+    return named.some((s) => {
+      const block = blocks[blockOf(s)];
+      return block === undefined || !looksLikeOutput(p.text.slice(block[0], block[1]));
+    });
   });
-}
-
-/** A code block of command output: a prompt line, or rows of columns set apart by runs of spaces. */
-function looksLikeOutput(code: string): boolean {
-  const lines = code.split('\n').filter((l) => l.trim() !== '');
-  return lines.some((l) => /^\s*\$ /.test(l)) || lines.filter((l) => /\S\s{2,}\S+\s{2,}\S/.test(l)).length >= Math.max(2, lines.length / 2);
 }
 
 /**

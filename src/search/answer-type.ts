@@ -34,7 +34,8 @@ const LIFTED: readonly ThingKind[] = ['time', 'person', 'number'];
 export function liftAnswerTypes(ranked: readonly RankedPassage[], question: string, query: AnalysedQuery, weights: ReadonlyMap<string, number>, settings = ANSWER_TYPE): RankedPassage[] {
   const kinds = selectEvidenceKinds(question).filter((k): k is ThingKind => (LIFTED as readonly string[]).includes(k));
   const thing = kinds.length === 0 ? definedThing(question) : undefined;
-  if (thing !== undefined && ranked.length >= 2) return liftDefinitions(ranked, thing, settings);
+  // A what-is question: the passages with a sentence having the thing as its subject.
+  if (thing !== undefined && ranked.length >= 2) return liftLeading(ranked, settings, (r) => definesThing(r.passage.text, thing));
   if (kinds.length === 0 || ranked.length < 2) return [...ranked];
   const asked = buildEvidenceQuestion({ query, weights });
   const holdsThing = anyThingFinder(question, kinds);
@@ -42,15 +43,22 @@ export function liftAnswerTypes(ranked: readonly RankedPassage[], question: stri
   const onlyAmount = kinds.length === 1 && kinds[0] === 'number';
   const holdsCount = onlyAmount ? countFinder(question) : undefined;
   const holdsAnyThing = holdsCount ? (text: string): boolean => holdsCount(text) && holdsThing(text) : holdsThing;
-  // One that, lifted, would still score below the third is not read: it cannot reach the first page.
-  const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
-  const leading = ranked.slice(0, settings.pool).map((r) => {
-    if (r.coverage < settings.minCoverage || r.score < floor || !holdsAnyThing(r.passage.text)) return r;
+  return liftLeading(ranked, settings, (r) => {
+    if (!holdsAnyThing(r.passage.text)) return false;
     const spans = findSpans(r.passage.text, query.terms, weights, { foldProlonged: true });
-    if (onlyAmount && !holdsCount && !countsBeside(r.passage.text, spans, weights)) return r;
-    const evidence = measureEvidence([{ text: r.passage.text, spans }], asked, kinds);
-    return evidence.some((e) => e.held && e.near >= ANSWER_EVIDENCE.nearShare) ? { ...r, score: r.score * settings.factor } : r;
+    if (onlyAmount && !holdsCount && !countsBeside(r.passage.text, spans, weights)) return false;
+    return measureEvidence([{ text: r.passage.text, spans }], asked, kinds).some((e) => e.held && e.near >= ANSWER_EVIDENCE.nearShare);
   });
+}
+
+/**
+ * The leading `pool` passages that answer (`answers`) scored `factor` times, best first. One
+ * covering under minCoverage is not lifted, and one that, lifted, would still score below the
+ * third is not read: it cannot reach the first page.
+ */
+function liftLeading(ranked: readonly RankedPassage[], settings: typeof ANSWER_TYPE, answers: (r: RankedPassage) => boolean): RankedPassage[] {
+  const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
+  const leading = ranked.slice(0, settings.pool).map((r) => (r.coverage >= settings.minCoverage && r.score >= floor && answers(r) ? { ...r, score: r.score * settings.factor } : r));
   return [...leading, ...ranked.slice(settings.pool)].sort((a, b) => b.score - a.score);
 }
 
@@ -70,11 +78,4 @@ function countsBeside(text: string, spans: ReadonlyArray<{ start: number; end: n
     if (words.some((s) => s.start - end <= AMOUNT_REACH && start - s.end <= AMOUNT_REACH)) return true;
   }
   return false;
-}
-
-/** A what-is question: the leading passages with a sentence having the thing as its subject lifted. */
-function liftDefinitions(ranked: readonly RankedPassage[], thing: string, settings: typeof ANSWER_TYPE): RankedPassage[] {
-  const floor = (ranked[Math.min(2, ranked.length - 1)]?.score ?? 0) / settings.factor;
-  const leading = ranked.slice(0, settings.pool).map((r) => (r.coverage >= settings.minCoverage && r.score >= floor && definesThing(r.passage.text, thing) ? { ...r, score: r.score * settings.factor } : r));
-  return [...leading, ...ranked.slice(settings.pool)].sort((a, b) => b.score - a.score);
 }

@@ -12,6 +12,7 @@
  * same sentence (ZFS、DRBD) or asked about first (graphroot before SELinux).
  * Pure: the searcher hands in postings and the normalised passage texts it already caches.
  */
+import { isOutputRow } from '../corpus/command-output.js';
 import { lineSentences } from '../corpus/sentences.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_STEPS } from '../text/asks-how.js';
 import { phrasePattern } from './phrases.js';
@@ -134,13 +135,10 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
   return [...askedAlone(query.text, lone, others, names, settled), ...askedApart(query, lone, others, byTerm)].filter((term, i, all) => all.indexOf(term) === i);
 }
 
-/** A row of command output: columns set apart by runs of spaces (`cozy-x   x   4m1s   True`). */
-const OUTPUT_ROW = /\S\s{2,}\S+\s{2,}\S/u;
-
 /** Whether every one of the sentences around a lone mention that names the thing is a row of command output. */
 function listedOnly(near: string, forms: readonly string[]): boolean {
   const naming = near.split('\n').filter((line) => forms.some((f) => f !== '' && line.includes(f)));
-  return naming.length > 0 && naming.every((line) => OUTPUT_ROW.test(line));
+  return naming.length > 0 && naming.every(isOutputRow);
 }
 
 /**
