@@ -64,7 +64,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const { unknownEntities, absentNames, siblingNames = [], passingNames = [] } = outcome;
+  const { unknownEntities, absentNames, strandedNames = [], siblingNames = [], passingNames = [] } = outcome;
   const spansOf = spanFinder(outcome);
   // Read from the first page's passages whichever page is asked for: one question, one tier.
   const shownPassages = selectShown(outcome.results.slice(0, k)).map((r) => r.passage);
@@ -74,7 +74,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const samePage = outcome.results.slice(k, k + 1).filter((r) => r.article === top.article).map((r) => r.passage);
   const details = findMissingDetails(outcome, shownPassages, spansOf, undefined, samePage);
   const missingDetails = [...details.kinds, ...details.editions];
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails });
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -85,7 +85,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const earlier = unknown.length + siblings.length + kinds.length + passing.length;
     const roles = earlier === 0 && roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : [];
     const detail = earlier === 0 && roles.length === 0 && missingDetails.length > 0 ? [{ kind: 'missingDetails' as const, ...details }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail] };
+    const stranded = earlier + roles.length + detail.length === 0 && strandedNames.length > 0 ? [{ kind: 'strandedNames' as const, names: strandedNames }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

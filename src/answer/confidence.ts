@@ -22,6 +22,8 @@ export interface ConfidenceSignals {
   unknownEntities: readonly string[];
   /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
   absentNames?: readonly string[];
+  /** Absent names whose every page holds little of the rest of the question (containerd, asked with seccomp profiles from OCI artifacts). */
+  strandedNames?: readonly string[];
   /** What the question asks for (a date, a person) that the shown passages do not hold beside its words (answer-evidence.ts). */
   missingKinds?: readonly string[];
   /** Family members the question asks about whose top page names only their siblings (SIG Storage; the page is SIG Cloud Provider's). */
@@ -57,6 +59,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if ((signals.passingNames?.length ?? 0) > 0) return 'none';
   if ((signals.roleGaps?.length ?? 0) > 0) return 'none';
   if ((signals.missingDetails?.length ?? 0) > 0) return 'none';
+  if ((signals.strandedNames?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

@@ -88,6 +88,8 @@ export type Notice =
   | { kind: 'unknownNames'; names: string[] }
   /** Names the question asks about that the top result's page never mentions (the answer is low). */
   | { kind: 'absentNames'; names: string[] }
+  /** Names the corpus has only on pages about something else than the rest of the question (the answer is none). */
+  | { kind: 'strandedNames'; names: string[] }
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
   | { kind: 'missingKinds'; kinds: EvidenceKind[] }
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */

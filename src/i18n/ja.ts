@@ -37,6 +37,8 @@ export const ja: Messages = {
         return `${n.names.join('、')} に触れている記事はありません。`;
       case 'absentNames':
         return `1 件目のページには ${n.names.join('、')} が出てきません。近い話題の箇所です。`;
+      case 'strandedNames':
+        return `記事に ${n.names.join('、')} は出てきますが、質問のほかの内容と一緒に書かれた箇所は見つかりませんでした。`;
       case 'missingKinds':
         return `記事にこの話題は出てきますが、聞かれている${n.kinds.map((k) => JA_KINDS[k]).join('・')}は見つかりませんでした。`;
       case 'siblingNames':

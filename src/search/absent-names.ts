@@ -7,7 +7,7 @@
  * stand in for their wholes.
  */
 import { isOrdinaryWord } from './unknown-entities.js';
-import type { AnalysedQuery, QueryTerm } from './query.js';
+import { groupCoverage, type AnalysedQuery, type QueryTerm } from './query.js';
 
 export interface PageLookup {
   /** Whether a passage of the article, or its title, contains the term. */
@@ -51,4 +51,57 @@ export function findNames(query: AnalysedQuery, known: (term: string) => boolean
     if (name) names.push({ term: name, spellings: group.terms.filter((term) => !term.startsWith('~') && group.parts?.[term] === undefined), group: group.terms });
   }
   return names;
+}
+
+/**
+ * Below this share of the question's weight, a page that has the name is about something
+ * else: the corpus names it, but never with what the question asks about it (containerd in
+ * a question on seccomp profiles from OCI artifacts, whose only pages with containerd are on
+ * checkpointing). On the development sets the answerable questions whose top page lacks a
+ * name have a page with it holding 0.57 of them or more; the unanswerable ones 0.36 to 0.52.
+ */
+export const STRANDED_COVERAGE = 0.5;
+/** A name on more pages than this is spoken of widely: not checked (nor its pages read). */
+const STRANDED_MAX_PAGES = 100;
+
+export interface NamePages {
+  /** The articles whose passages (headings or text) have any of the terms; undefined past `max`. */
+  articlesWith(terms: readonly string[], max: number): number[] | undefined;
+  /** The article's title and passages, normalised and folded as the analyser does. */
+  pageTexts(article: number): readonly string[];
+}
+
+/**
+ * Of the absent names (findAbsentNames), those whose every page holds under
+ * STRANDED_COVERAGE of the question: the answer to a combination the corpus never makes. A
+ * Latin name the corpus has only inside longer identifiers (init of cloud-init) is not the
+ * corpus's own word, so its pages say nothing about it: such a name is left to the low tier.
+ */
+export function findStrandedNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, absent: readonly string[], known: (term: string) => boolean, pages: NamePages): string[] {
+  const names = findNames(query, known).filter((n) => absent.includes(n.term));
+  return names
+    .filter((name) => {
+      const articles = pages.articlesWith(name.spellings, STRANDED_MAX_PAGES);
+      if (articles === undefined) return false;
+      const own = name.spellings.flatMap((s) => query.terms.find((q) => q.term === s)?.forms ?? []);
+      const whole = own.map(standalone);
+      const pagesOfName = articles.map((article) => pages.pageTexts(article)).filter((texts) => texts.some((text) => whole.some((w) => w.test(text))));
+      return (
+        pagesOfName.length > 0 &&
+        pagesOfName.every((texts) => {
+          const has = (term: string): boolean => {
+            const t = query.terms.find((q) => q.term === term);
+            return t !== undefined && t.forms.some((f) => texts.some((text) => text.includes(f)));
+          };
+          return groupCoverage(query, weights, has) < STRANDED_COVERAGE;
+        })
+      );
+    })
+    .map((name) => name.term);
+}
+
+/** The form as a word of its own: not part of a longer Latin word or identifier (katakana stands as it is). */
+function standalone(form: string): RegExp {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /[a-z0-9]/.test(form) ? new RegExp(`(?<![a-z0-9\\-_./])${escaped}(?:e?s)?(?![a-z0-9\\-_/]|\\.[a-z0-9])`, 'u') : new RegExp(escaped, 'u');
 }

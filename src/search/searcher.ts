@@ -12,7 +12,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
-import { findAbsentNames, findNames, type QuestionName } from './absent-names.js';
+import { findAbsentNames, findNames, findStrandedNames, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
 import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
@@ -46,6 +46,8 @@ export interface SearchOutcome {
   unknownEntities: string[];
   /** What the question names that the corpus has but the top passage's page does not (absent-names.ts). */
   absentNames: string[];
+  /** Absent names whose every page holds little of the rest of the question (absent-names.ts findStrandedNames). */
+  strandedNames?: string[];
   /** Family members the question asks about that the top page never names, while it names their siblings (sibling-names.ts). */
   siblingNames?: SiblingContrast[];
   /** What a how-question names that the top page names only in passing, once and beside none of its other words (passing-mention.ts). */
@@ -124,11 +126,13 @@ export class Searcher {
     const asked = new SiblingMatcher(findQualifiedNames(question, families), families);
     const ranked = liftAnswerTypes(this.demoteSiblings(rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names }), asked), question, query, weights);
     const results = collapseNearDuplicates(ranked, options.limit);
-    const absentNames = results[0] ? findAbsentNames(own, results[0].passage.article, known, this).map((term) => surfaceOf(question, term)) : [];
+    const absentTerms = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
+    const absentNames = absentTerms.map((term) => surfaceOf(question, term));
+    const strandedNames = findStrandedNames(own, weights, absentTerms, known, this).map((term) => surfaceOf(question, term));
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
     // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).
     const passingNames = results[0] ? [...new Set([...this.passingNames(own, weights, names, results[0], question), ...this.loneMentions(own, names, question)])] : [];
-    return { query, weights, corpusCoverage, unknownEntities, absentNames, siblingNames, passingNames, results };
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, passingNames, results };
   }
 
   /** The question's names that the top page names only in passing (passing-mention.ts), spelled as the question spells them. */
@@ -186,6 +190,18 @@ export class Searcher {
   /** Whether a passage of the article, or its title, has the term (for PageLookup): read from the page, as a common term's postings are long. */
   articleHas(article: number, term: QueryTerm): boolean {
     return this.candidates.articleHas(article, term);
+  }
+
+  /** The articles whose passages have any of the terms, or undefined past `max` (for NamePages). */
+  articlesWith(terms: readonly string[], max: number): number[] | undefined {
+    const articles = new Set<number>();
+    for (const term of terms) for (const passage of this.passagesOf(term)) articles.add(this.index.passage(passage).article);
+    return articles.size > max ? undefined : [...articles];
+  }
+
+  /** The article's title and passages, normalised and folded (for NamePages). */
+  pageTexts(article: number): string[] {
+    return this.candidates.pageTexts(article);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */

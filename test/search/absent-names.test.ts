@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsentNames, findNames } from '../../src/search/absent-names.js';
+import { findAbsentNames, findNames, findStrandedNames, type NamePages } from '../../src/search/absent-names.js';
 import { scoreCandidate } from '../../src/search/rank.js';
 import { selectConfidence } from '../../src/answer/confidence.js';
 import { analyseQuery, type QueryTerm } from '../../src/search/query.js';
@@ -24,6 +24,52 @@ describe('findAbsentNames', () => {
     const signals = { topCoverage: 0.9, corpusCoverage: 1, unknownEntities: [] };
     expect(selectConfidence(signals)).toBe('high');
     expect(selectConfidence({ ...signals, absentNames: ['rbac'] })).toBe('low');
+  });
+});
+
+describe('findStrandedNames', () => {
+  const query = analyseQuery('containerd で seccomp プロファイルを OCI アーティファクトから読み込む');
+  const weights = new Map(query.terms.map((t) => [t.term, 1]));
+  const known = () => true;
+  const namePages = (texts: Record<number, string>): NamePages => ({
+    articlesWith: (terms) => Object.keys(texts).map(Number).filter((a) => terms.some((t) => texts[a]!.includes(t))),
+    pageTexts: (article) => [texts[article] ?? ''],
+  });
+
+  it('finds a name whose only pages hold little else of the question', () => {
+    const pages = namePages({ 3: 'containerdとcri-oはcriランタイムです' });
+    expect(findStrandedNames(query, weights, ['containerd'], known, pages)).toEqual(['containerd']);
+  });
+
+  it('keeps a name that some page speaks of with the rest of the question', () => {
+    const pages = namePages({ 3: 'containerdとcri-oはcriランタイムです', 4: 'containerdはseccompプロファイルをociアーティファクトから読み込む' });
+    expect(findStrandedNames(query, weights, ['containerd'], known, pages)).toEqual([]);
+  });
+
+  it('leaves alone a name the corpus has only inside a longer identifier, and one on too many pages', () => {
+    const init = analyseQuery('initコンテナの再起動ポリシーは何にする？');
+    const initWeights = new Map(init.terms.map((t) => [t.term, 1]));
+    expect(findStrandedNames(init, initWeights, ['init'], known, namePages({ 5: 'cloud-initの設定を生成する' }))).toEqual([]);
+    expect(findStrandedNames(init, initWeights, ['init'], known, namePages({ 5: 'initの設定を生成する' }))).toEqual(['init']);
+    const everywhere: NamePages = { articlesWith: () => undefined, pageTexts: () => ['containerd'] };
+    expect(findStrandedNames(query, weights, ['containerd'], known, everywhere)).toEqual([]);
+  });
+
+  it('refuses the answer (none) when a name is stranded', () => {
+    expect(selectConfidence({ topCoverage: 0.9, corpusCoverage: 1, unknownEntities: [], absentNames: ['containerd'], strandedNames: ['containerd'] })).toBe('none');
+  });
+
+  it('answers through answer(): none with the stranded name said, while the question without it is answered', async () => {
+    const { buildFixtureSearcher } = await import('../support/build-fixture.js');
+    const { answer } = await import('../../src/answer/answer.js');
+    const { fileURLToPath } = await import('node:url');
+    const searcher = await buildFixtureSearcher(fileURLToPath(new URL('../fixtures/corpus-small', import.meta.url)));
+    const stranded = answer(searcher, 'containerd でサイドカーコンテナの終了の順序はどうなる？');
+    expect(stranded.confidence).toBe('none');
+    expect(stranded.notices).toContainEqual({ kind: 'strandedNames', names: ['containerd'] });
+    expect(stranded.suggestions[0]?.title).toContain('サイドカー');
+    expect(answer(searcher, 'サイドカーコンテナの終了の順序はどうなる？').confidence).toBe('high');
+    expect(answer(searcher, 'containerd と CRI-O の違いは？').confidence).toBe('high');
   });
 });
 

@@ -217,10 +217,17 @@ describe('answer tiers', () => {
   });
 
   it('shows results with low confidence, saying so, when the best page never mentions a name the question asks about', () => {
-    const a = answer(searcher, 'dockershimのrestartPolicyはどう定義する?');
+    const a = answer(searcher, 'dockershimで既存のイメージのサイドカーコンテナをどう定義する?');
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
     expect(a.results[0]!.title).not.toContain('dockershim');
     expect(a.notices).toContainEqual({ kind: 'absentNames', names: ['dockershim'] });
+  });
+
+  it('refuses, saying why, when the pages that have the name hold little else of the question', () => {
+    const a = answer(searcher, 'dockershimのrestartPolicyはどう定義する?');
+    expect(a).toMatchObject({ answered: false, confidence: 'none', results: [] });
+    expect(a.notices).toContainEqual({ kind: 'strandedNames', names: ['dockershim'] });
+    expect(a.suggestions[0]?.title).toBe('サイドカーコンテナの紹介');
   });
 
   it('shows results with low confidence when the best passage covers only part of the question', () => {
