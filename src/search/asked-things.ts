@@ -223,7 +223,7 @@ export function measureEvidence(passages: ReadonlyArray<{ text: string; spans: r
       e.held = true;
       const mustName = e.kind === 'time' && named[k]!.size > 0;
       for (const i of found) {
-        const [from, to] = [Math.max(0, i - reach), Math.min(sentences.length - 1, i + reach)];
+        const [from, to] = [Math.max(0, Math.min(i, layout.introducedBy[i]!) - reach), Math.min(sentences.length - 1, i + reach)];
         if (mustName && ![...naming].some((j) => j >= from && j <= to)) continue;
         groups ??= groupsOf();
         const near = new Set<number>();
@@ -256,6 +256,8 @@ interface SentenceLayout {
   normalised: string[];
   joined: string;
   starts: number[];
+  /** For each sentence, the sentence that introduces the list it is an item of (itself when none). */
+  introducedBy: number[];
   things: Partial<Record<ThingKind, Array<{ sentence: number; key: string }>>>;
 }
 
@@ -270,10 +272,37 @@ function layoutOf(text: string): SentenceLayout {
     const normalised = sentenceTexts(text, sentences);
     const starts: number[] = [];
     normalised.reduce((at, n) => (starts.push(at), at + n.length + 1), 0);
-    layout = { sentences, normalised, joined: normalised.join('\n'), starts, things: {} };
+    layout = { sentences, normalised, joined: normalised.join('\n'), starts, introducedBy: listIntroductions(text, sentences), things: {} };
     layouts.set(text, layout);
   }
   return layout;
+}
+
+/** A list item as the passage keeps it (its marker gone): a short line of its own with no sentence end. */
+const LIST_ITEM = /^[^\n]{1,60}$/u;
+const ITEM_END = /[。．.!?！？:：]\s*$/u;
+/** A sentence that introduces a list ends its line with 。 or a colon. */
+const INTRODUCES = /[。:：]\s*$/u;
+
+/**
+ * Each sentence's introducing sentence: a run of list items (names, options, steps) reads as
+ * the continuation of the sentence before it (…に感謝を捧げます。 then one name per line), so
+ * an item is within reach of that sentence however long the list.
+ */
+function listIntroductions(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): number[] {
+  const out = sentences.map((_, i) => i);
+  const lineOf = (i: number): string => text.slice(sentences[i]!.start, sentences[i]!.end);
+  const wholeLine = (i: number): boolean => (sentences[i]!.start === 0 || text[sentences[i]!.start - 1] === '\n') && (sentences[i]!.end >= text.length || text[sentences[i]!.end] === '\n');
+  let intro = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const line = lineOf(i);
+    if (intro >= 0 && wholeLine(i) && LIST_ITEM.test(line.trim()) && !ITEM_END.test(line)) {
+      out[i] = intro;
+      continue;
+    }
+    intro = wholeLine(i) || sentences[i]!.end >= text.length || text[sentences[i]!.end] === '\n' ? (INTRODUCES.test(line) ? i : -1) : -1;
+  }
+  return out;
 }
 
 /** The things of the kind in the passage: the sentence each is in, and its key (key()). */

@@ -117,6 +117,16 @@ describe('answer/answer-evidence', () => {
       expect(measureEvidence([far], question, ['time'])).toEqual([{ kind: 'time', held: true, near: 0 }]);
     });
 
+    it('reads a list as the continuation of the sentence introducing it, however long the list', () => {
+      const thanks = ['レビュー', '感謝'];
+      const asked = buildQuestion('レビューに協力したとして感謝されているのは誰？', thanks);
+      const listed = buildPassage('レビューを提供してくれた方々に感謝を捧げます。\nPeter Hunt\nMrunal Patel\nRyan Phillips', thanks);
+      expect(measureEvidence([listed], asked, ['person'])[0]).toMatchObject({ held: true, near: 1 });
+      // Lines that end sentences of their own are prose, not the list of the one before.
+      const prose = buildPassage('レビューを提供してくれた方々に感謝を捧げます。\n会場は広いです。\n人が増えました。\nMrunal Patelも来ました。', thanks);
+      expect(measureEvidence([prose], asked, ['person'])[0]).toMatchObject({ held: true, near: 0 });
+    });
+
     it('counts a date for a question naming a release only beside that release', () => {
       const named = buildQuestion('kubernetes 1.31はいつリリース？', words);
       const other = buildPassage('kubernetes 1.30は2024年4月17日にリリースされました。\n大きな変更でした。\n1.31ではサイドカーが入ります。', words);
