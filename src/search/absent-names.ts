@@ -63,6 +63,8 @@ export function findNames(query: AnalysedQuery, known: (term: string) => boolean
 export const STRANDED_COVERAGE = 0.5;
 /** A name on more pages than this is spoken of widely: not checked (nor its pages read). */
 const STRANDED_MAX_PAGES = 100;
+/** Results that make the first page of an answer (answer.ts DEFAULT_K): a page among them that has the name answers about it. */
+export const STRANDED_LEADING = 3;
 
 export interface NamePages {
   /** The articles whose passages (headings or text) have any of the terms; undefined past `max`. */
@@ -73,16 +75,18 @@ export interface NamePages {
 
 /**
  * Of the absent names (findAbsentNames), those whose every page holds under
- * STRANDED_COVERAGE of the question: the answer to a combination the corpus never makes. A
- * Latin name the corpus has only inside longer identifiers (init of cloud-init) is not the
- * corpus's own word, so its pages say nothing about it: such a name is left to the low tier.
+ * STRANDED_COVERAGE of the question: the answer to a combination the corpus never makes. Left
+ * to the low tier: a name whose page is among the `leading` results' pages (the answer shows
+ * it, its paraphrased question covered little: elmiko's interview asked as どんな仕事をしていた
+ * とき), and a Latin name the corpus has only inside longer identifiers (init of cloud-init),
+ * which is not the corpus's own word, so its pages say nothing about it.
  */
-export function findStrandedNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, absent: readonly string[], known: (term: string) => boolean, pages: NamePages): string[] {
+export function findStrandedNames(query: AnalysedQuery, weights: ReadonlyMap<string, number>, absent: readonly string[], known: (term: string) => boolean, pages: NamePages, leading: readonly number[] = []): string[] {
   const names = findNames(query, known).filter((n) => absent.includes(n.term));
   return names
     .filter((name) => {
       const articles = pages.articlesWith(name.spellings, STRANDED_MAX_PAGES);
-      if (articles === undefined) return false;
+      if (articles === undefined || articles.some((a) => leading.includes(a))) return false;
       const own = name.spellings.flatMap((s) => query.terms.find((q) => q.term === s)?.forms ?? []);
       const whole = own.map(standalone);
       const pagesOfName = articles.map((article) => pages.pageTexts(article)).filter((texts) => texts.some((text) => whole.some((w) => w.test(text))));

@@ -12,7 +12,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
-import { findAbsentNames, findNames, findStrandedNames, type QuestionName } from './absent-names.js';
+import { findAbsentNames, findNames, findStrandedNames, STRANDED_LEADING, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
 import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
@@ -128,7 +128,8 @@ export class Searcher {
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentTerms = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
     const absentNames = absentTerms.map((term) => surfaceOf(question, term));
-    const strandedNames = findStrandedNames(own, weights, absentTerms, known, this).map((term) => surfaceOf(question, term));
+    const leading = [...new Set(results.slice(0, STRANDED_LEADING).map((r) => r.passage.article))];
+    const strandedNames = findStrandedNames(own, weights, absentTerms, known, this, leading).map((term) => surfaceOf(question, term));
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
     // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).
     const passingNames = results[0] ? [...new Set([...this.passingNames(own, weights, names, results[0], question), ...this.loneMentions(own, names, question)])] : [];

@@ -41,6 +41,12 @@ describe('findStrandedNames', () => {
     expect(findStrandedNames(query, weights, ['containerd'], known, pages)).toEqual(['containerd']);
   });
 
+  it('leaves to the low tier a name whose page is among the leading results', () => {
+    const pages = namePages({ 3: 'containerdとcri-oはcriランタイムです' });
+    expect(findStrandedNames(query, weights, ['containerd'], known, pages, [0, 3])).toEqual([]);
+    expect(findStrandedNames(query, weights, ['containerd'], known, pages, [0, 1])).toEqual(['containerd']);
+  });
+
   it('keeps a name that some page speaks of with the rest of the question', () => {
     const pages = namePages({ 3: 'containerdとcri-oはcriランタイムです', 4: 'containerdはseccompプロファイルをociアーティファクトから読み込む' });
     expect(findStrandedNames(query, weights, ['containerd'], known, pages)).toEqual([]);
