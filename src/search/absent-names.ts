@@ -62,7 +62,7 @@ export function findNames(query: AnalysedQuery, known: (term: string) => boolean
  */
 export const STRANDED_COVERAGE = 0.5;
 /** A name on more pages than this is spoken of widely: not checked (nor its pages read). */
-const STRANDED_MAX_PAGES = 100;
+const STRANDED_MAX_PAGES = 20;
 /** Results that make the first page of an answer (answer.ts DEFAULT_K): a page among them that has the name answers about it. */
 export const STRANDED_LEADING = 3;
 
