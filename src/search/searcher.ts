@@ -77,6 +77,7 @@ export class Searcher {
   private readonly candidates: CandidateFinder;
   private readonly titleMatcher: TitleMatcher;
   private foldedTitles: string[] | undefined;
+  private siteNames: Set<string> | undefined;
   private joinedTerms: string | undefined;
   private latinTermsByStart: Map<string, string[]> | undefined;
   /** Built on the first question: the corpus's katakana and English words by sound. */
@@ -215,6 +216,12 @@ export class Searcher {
     return this.titlesFolded().some((title) => title.includes(text));
   }
 
+  /** Whether the term is a label of an article's URL host, top-level domain and www aside (zenn of zenn.dev; for EntityLookup). */
+  isSiteName(term: string): boolean {
+    this.siteNames ??= new Set(this.index.articles.flatMap((a) => siteLabels(a.url)));
+    return this.siteNames.has(term);
+  }
+
   /** Every article's title, normalised and katakana-folded as the analyser folds terms; kept once made. */
   private titlesFolded(): string[] {
     this.foldedTitles ??= this.index.articles.map((a) => normalizeFolded(a.title));
@@ -313,5 +320,17 @@ export class Searcher {
   /** Whether an indexed term holds the text inside it (`maxsurge` in `spec.strategy.rollingupdate.maxsurge`). */
   inLongerTerm(text: string): boolean {
     return this.longerTermsWith(text, 1).length > 0;
+  }
+}
+
+/** The labels of a URL's host that name a site: zenn of zenn.dev, kubernetes of kubernetes.io (not www, nor the top-level domain). */
+export function siteLabels(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.');
+    // Second-level labels of country domains (co of co.jp) are two letters: no site's name.
+    return labels.slice(0, -1).filter((l) => l !== 'www' && l.length > 2);
+  } catch {
+    return [];
   }
 }

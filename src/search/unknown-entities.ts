@@ -21,6 +21,8 @@ export interface EntityLookup {
   documentFrequency(term: string): number;
   /** Whether an article title contains the text (normalised, katakana folded). */
   inTitle(text: string): boolean;
+  /** Whether the term names the site an article was published on (zenn of zenn.dev): "the Zenn write-up" is that article. */
+  isSiteName?(term: string): boolean;
   /** Whether an indexed term contains the text inside a longer one (a dotted or CamelCase identifier). */
   inLongerTerm(text: string): boolean;
   /** Indexed terms holding the text inside a longer one (ログロテション for ロテション), a few at most. */
@@ -77,7 +79,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
       // A hyphenated word of a known name and ordinary words (PXE-based, kube-style) is that name, said so.
       if (parts.length > 1 && surface.includes('-') && !CAMEL_CASE.test(surface) && parts.some((p) => known(p.term) && !isOrdinaryTerm(p, query, words)) && parts.every((p) => known(p.term) || isOrdinaryTerm(p, query, words))) continue;
-      if (lookup.inTitle(normalizeFolded(term))) continue;
+      if (lookup.inTitle(normalizeFolded(term)) || lookup.isSiteName?.(term)) continue;
       // A lower-case word one slip from an ordinary one (diffrent) is that word misspelt, not a name.
       if (!loanword && surface.length >= MIN_SLIP_LENGTH && /^[a-z]+$/.test(surface) && !words.has(surface) && ordinaryWordsNear(surface, words).length > 0) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;

@@ -88,6 +88,18 @@ describe('findUnknownEntities', () => {
     expect(find('ワークフローを設定したい', lookup({}))).toEqual([]);
   });
 
+  it('takes the site an article was published on for a known name (the Zenn write-up), and nothing else of a URL', async () => {
+    const { siteLabels } = await import('../../src/search/searcher.js');
+    expect(siteLabels('https://zenn.dev/toversus/articles/52b107ab103712')).toEqual(['zenn']);
+    expect(siteLabels('https://www.example.co.jp/blog/')).toEqual(['example']);
+    expect(siteLabels(undefined)).toEqual([]);
+    const sites = new Set(siteLabels('https://zenn.dev/toversus/articles/52b107ab103712'));
+    const q = 'The Zenn write-up says AWS contributions grew. Who changed employer?';
+    expect(find(q, { ...lookup({ aws: 3, contributions: 2, employer: 1 }), isSiteName: (t) => sites.has(t) })).toEqual([]);
+    expect(find(q, lookup({ aws: 3, contributions: 2, employer: 1 }))).toEqual(['Zenn']);
+    expect(find('Toversus の記事', { ...lookup({}), isSiteName: (t) => sites.has(t) })).toEqual(['Toversus']);
+  });
+
   it('looks names up in titles, in longer indexed identifiers and through the glossary', () => {
     expect(find('DIY cloud の構成', lookup({}, ['diy: kubernetesで自分だけのクラウド']))).toEqual([]);
     expect(find('maxSurge の既定値', lookup({}, [], ['spec.strategy.rollingupdate.maxsurge']))).toEqual([]);
