@@ -10,6 +10,7 @@ import { cleanQuestion } from './clean-question.js';
 import { findMissingKinds } from './answer-evidence.js';
 import { findRoleGaps } from './role-evidence.js';
 import { findMissingDetails } from './detail-evidence.js';
+import { findUnheldValues } from './stated-values.js';
 import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
@@ -74,7 +75,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const samePage = outcome.results.slice(k, k + 1).filter((r) => r.article === top.article).map((r) => r.passage);
   const details = findMissingDetails(outcome, shownPassages, spansOf, undefined, samePage);
   const missingDetails = [...details.kinds, ...details.editions];
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails });
+  const unheldValues = findUnheldValues(question, [...shownPassages, ...samePage]);
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -86,7 +88,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const roles = earlier === 0 && roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : [];
     const detail = earlier === 0 && roles.length === 0 && missingDetails.length > 0 ? [{ kind: 'missingDetails' as const, ...details }] : [];
     const stranded = earlier + roles.length + detail.length === 0 && strandedNames.length > 0 ? [{ kind: 'strandedNames' as const, names: strandedNames }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded] };
+    const values = earlier + roles.length + detail.length + stranded.length === 0 && unheldValues.length > 0 ? [{ kind: 'unheldValues' as const, values: unheldValues }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded, ...values] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

@@ -22,6 +22,8 @@ export interface ConfidenceSignals {
   unknownEntities: readonly string[];
   /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
   absentNames?: readonly string[];
+  /** Values the question states as a change's end or start that no shown passage holds (2年に延びた; stated-values.ts). */
+  unheldValues?: readonly string[];
   /** Absent names whose every page holds little of the rest of the question (containerd, asked with seccomp profiles from OCI artifacts). */
   strandedNames?: readonly string[];
   /** What the question asks for (a date, a person) that the shown passages do not hold beside its words (answer-evidence.ts). */
@@ -60,6 +62,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if ((signals.roleGaps?.length ?? 0) > 0) return 'none';
   if ((signals.missingDetails?.length ?? 0) > 0) return 'none';
   if ((signals.strandedNames?.length ?? 0) > 0) return 'none';
+  if ((signals.unheldValues?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

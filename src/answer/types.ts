@@ -90,6 +90,8 @@ export type Notice =
   | { kind: 'absentNames'; names: string[] }
   /** Names the corpus has only on pages about something else than the rest of the question (the answer is none). */
   | { kind: 'strandedNames'; names: string[] }
+  /** Values the question states as a change's end or start (2年に延びた) that the passages found do not hold (the answer is none). */
+  | { kind: 'unheldValues'; values: string[] }
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
   | { kind: 'missingKinds'; kinds: EvidenceKind[] }
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */
