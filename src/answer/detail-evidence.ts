@@ -65,10 +65,11 @@ const ASKS_STAGE_WHEN = /いつ[^。?？]{0,6}?(?:GA|一般提供|安定版|stab
  */
 const ASKS_SETTING = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9.\-_]+)\s*(?:って|は|を)\s*どこ(?:に|で|を)?\s*(?:設定|書|置|指定)|\bwhere (?:do|should|can) (?:i|we|you) (?:set|configure|put|specify) (?:the )?([\w.\-]+(?: [\w.\-]+)?)/iu;
 /**
- * When a named release came out or is due (When was Kubernetes 1.25 released?, containerd 2.0って
+ * When a named release came out or is due (When was Kubernetes 1.25 released?, On what date was
+ * v1.30 released?, containerd 2.0って
  * いつリリースされる予定, v1.30の正式リリース日, 何年何月にリリース): a question naming a version.
  */
-const ASKS_RELEASED = /\bwhen (?:was|is|will|did)\b[^?？]{0,60}?\breleas|\brelease date\b|いつ[^。?？]{0,15}?リリース|リリース(?:日|予定日?)?(?:は|って)?\s*いつ|何年何月に[^。?？]{0,6}?リリース|リリース日/iu;
+const ASKS_RELEASED = /\bwhen (?:was|is|will|did)\b[^?？]{0,60}?\breleas|\b(?:what|which) (?:exact |precise )?(?:date|day)\b[^?？]{0,60}?\breleas|\brelease date\b|いつ[^。?？]{0,15}?リリース|リリース(?:日|予定日?)?(?:は|って)?\s*いつ|何年何月に[^。?？]{0,6}?リリース|リリース日/iu;
 /** A sum of money asked for (how much was the project paying, いくらかかる, 費用はどれくらい). */
 const ASKS_AMOUNT = /\bhow much (?:money\b|[^?？]{0,60}?\b(?:pay|paid|paying|costs?|costing|spend|spent|spending|charged?|charges|billed)\b)|いくら(?!でも|か)|(?:費用|コスト|料金|金額)[^。?？]{0,10}?(?:は|って)?\s*(?:どれ(?:くらい|ぐらい)|どのくらい|何円|何ドル)/iu;
 /** A sum of money ($100, 1万ドル, 150,000 dollars, 5 million USD). */

@@ -248,6 +248,8 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds('When was Kubernetes 1.25 released?')).toEqual(['released']);
       expect(selectDetailKinds('containerd 2.0っていつリリースされる予定なんですか？')).toEqual(['released']);
       expect(selectDetailKinds('v1.30の正式リリース日っていつ？')).toEqual(['released']);
+      expect(selectDetailKinds('On what exact date was Kubernetes v1.30 actually released?')).toEqual(['released']);
+      expect(selectDetailKinds('Which features were released in v1.30?')).toEqual([]);
       // No version named: a change of the release cadence is dated by other means.
       expect(selectDetailKinds('リリースが年3回になったのいつから？')).toEqual([]);
       const q = 'When was Kubernetes 1.25 released?';
