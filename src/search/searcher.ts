@@ -68,6 +68,8 @@ const SIBLING_POOL = 20;
 const LONE_MAX_DOCUMENTS = 3;
 /** A phrase's passages are read through its rarest word's, when it is in at most this many documents (a name in several words is rare). */
 const LONE_MAX_PHRASE_DOCUMENTS = 50;
+/** Documents (a passage's heading and text) per article counted at most before a name counts as on too many pages (articlesWith). */
+const MAX_DOCUMENTS_PER_PAGE = 4;
 /** Passages read at most to find a phrase (Searcher.containsPhrase). */
 const MAX_PHRASE_PASSAGES = 500;
 
@@ -196,6 +198,8 @@ export class Searcher {
 
   /** The articles whose passages have any of the terms, or undefined past `max` (for NamePages). */
   articlesWith(terms: readonly string[], max: number): number[] | undefined {
+    // A term in more documents than a page of `max` articles could hold is widespread: its postings are not read.
+    if (terms.some((term) => this.index.documentFrequency(term) > max * MAX_DOCUMENTS_PER_PAGE)) return undefined;
     const articles = new Set<number>();
     for (const term of terms) for (const passage of this.passagesOf(term)) articles.add(this.index.passage(passage).article);
     return articles.size > max ? undefined : [...articles];
