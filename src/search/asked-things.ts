@@ -292,15 +292,16 @@ const INTRODUCES = /[。:：]\s*$/u;
 function listIntroductions(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): number[] {
   const out = sentences.map((_, i) => i);
   const lineOf = (i: number): string => text.slice(sentences[i]!.start, sentences[i]!.end);
-  const wholeLine = (i: number): boolean => (sentences[i]!.start === 0 || text[sentences[i]!.start - 1] === '\n') && (sentences[i]!.end >= text.length || text[sentences[i]!.end] === '\n');
+  const startsLine = (i: number): boolean => sentences[i]!.start === 0 || text[sentences[i]!.start - 1] === '\n';
+  const endsLine = (i: number): boolean => sentences[i]!.end >= text.length || text[sentences[i]!.end] === '\n';
   let intro = -1;
   for (let i = 0; i < sentences.length; i++) {
     const line = lineOf(i);
-    if (intro >= 0 && wholeLine(i) && LIST_ITEM.test(line.trim()) && !ITEM_END.test(line)) {
+    if (intro >= 0 && startsLine(i) && endsLine(i) && LIST_ITEM.test(line.trim()) && !ITEM_END.test(line)) {
       out[i] = intro;
       continue;
     }
-    intro = wholeLine(i) || sentences[i]!.end >= text.length || text[sentences[i]!.end] === '\n' ? (INTRODUCES.test(line) ? i : -1) : -1;
+    intro = endsLine(i) && INTRODUCES.test(line) ? i : -1;
   }
   return out;
 }
