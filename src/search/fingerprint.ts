@@ -5,8 +5,10 @@
  * takes a fraction of that.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { relative, sep } from 'node:path';
 import pLimit from 'p-limit';
 
 /** Path → [size, mtime in ms, sha256 of the content (hex, 32 chars)]; missing files are absent. */
@@ -22,6 +24,29 @@ const remembered: FileTable = {};
 
 /** Files open at once: 10,000 reads at a time ran out of file descriptors (EMFILE) and dropped files from the table. */
 const OPEN_FILES = 64;
+
+/**
+ * Files stat-ed per turn of the event loop. Synchronous stats are ~5× faster than 10,000 queued
+ * promise stats (24–50 ms against 160–220 ms at 10,000 files: the thread pool's round trips,
+ * not the disk); in slices, the running app's polls still leave the loop free for acks.
+ */
+const STATS_PER_TURN = 500;
+
+interface FileStat {
+  p: string;
+  size: number;
+  mtimeMs: number;
+}
+
+async function statAll(paths: readonly string[]): Promise<Array<FileStat | undefined>> {
+  const out: Array<FileStat | undefined> = [];
+  for (let i = 0; i < paths.length; i++) {
+    if (i > 0 && i % STATS_PER_TURN === 0) await yieldToLoop();
+    const s = statSync(paths[i]!, { throwIfNoEntry: false });
+    out.push(s && { p: paths[i]!, size: s.size, mtimeMs: s.mtimeMs });
+  }
+  return out;
+}
 
 const missing = (error: unknown): undefined => {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -43,7 +68,7 @@ export async function computeFingerprint(
   const files: FileTable = {};
   const limit = pLimit(OPEN_FILES);
   const [stats, table = {}] = await Promise.all([
-    Promise.all(paths.map((p) => limit(() => stat(p).then((s) => ({ p, size: s.size, mtimeMs: s.mtimeMs }), missing)))),
+    statAll(paths),
     known,
   ]);
   await Promise.all(
@@ -68,7 +93,11 @@ export async function computeFingerprint(
 /** Pure: the digest of a file table; two tables with the same paths and contents have the same digest. */
 export function buildDigest(files: FileTable, salt: string, base?: string): string {
   const hash = createHash('sha256').update(salt);
-  const named = Object.keys(files).map((path) => [base === undefined ? path : relative(base, path), files[path]![2]] as const);
+  // A path under base is cut as a string: path.relative normalises both paths each call, a
+  // tenth of the start-up's freshness check at 10,000 files.
+  const prefix = base === undefined ? undefined : base.endsWith(sep) ? base : base + sep;
+  const name = (path: string): string => (prefix === undefined ? path : path.startsWith(prefix) ? path.slice(prefix.length) : relative(base!, path));
+  const named = Object.keys(files).map((path) => [name(path), files[path]![2]] as const);
   for (const [name, content] of named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${name}\n${content}\n`);
   return hash.digest('hex');
 }

@@ -42,4 +42,13 @@ describe('computeFingerprint', () => {
     expect((await computeFingerprint([d], 'salt')).digest).toBe(before.digest);
     expect((await computeFingerprint([], 'salt')).digest).not.toBe(before.digest);
   });
+
+  it('records every file of a corpus larger than one slice of stats, and no listed file that has gone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fingerprint-'));
+    const paths = Array.from({ length: 1_203 }, (_, i) => join(dir, `${i}.md`));
+    await Promise.all(paths.map((p, i) => writeFile(p, `article ${i}`)));
+    const gone = join(dir, 'gone.md');
+    const { files } = await computeFingerprint([...paths.slice(0, 700), gone, ...paths.slice(700)], 'salt');
+    expect(Object.keys(files).sort()).toEqual([...paths].sort());
+  });
 });
