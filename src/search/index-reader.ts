@@ -1,7 +1,7 @@
 /**
- * Reads an index laid out by index-layout.ts straight from its bytes: opening parses the
- * small members (manifest, articles, the term list and the tables); a term's postings and a
- * passage are parsed when a question asks for them.
+ * Reads an index laid out by index-layout.ts straight from its bytes, in memory or left in the
+ * file (index-bytes.ts): opening parses the small members (manifest, articles, the term list
+ * and the tables); a term's postings and a passage are read and parsed when a question asks for them.
  */
 import { endianness } from 'node:os';
 import type { ArticleMeta } from '../corpus/article.js';
@@ -19,6 +19,7 @@ import {
   type SearchStats,
   type SectionName,
 } from './index-layout.js';
+import { bytesInMemory, openIndexBytes, type IndexBytes } from './index-bytes.js';
 import { INDEX_SCHEMA_VERSION } from './options.js';
 import { LruCache } from './lru-cache.js';
 
@@ -68,13 +69,12 @@ export class IndexReader {
   private readonly postingsCache = new LruCache<string, TermPostings | null>(POSTINGS_CACHE);
 
   private constructor(
-    /** The index as laid out in the file (shared with the answer workers). */
-    readonly bytes: Buffer,
+    private readonly source: IndexBytes,
     layout: Layout,
   ) {
     const section = (name: SectionName): Buffer => {
       const [start, length] = layout.sections[name];
-      return bytes.subarray(start, start + length);
+      return source.read(start, start + length);
     };
     const parse = <T>(name: SectionName): T => JSON.parse(section(name).toString('utf8')) as T;
     this.manifest = parse('manifest');
@@ -92,12 +92,33 @@ export class IndexReader {
 
   /** Checks the layout (format, schema version, length) and parses the small members. */
   static open(bytes: Buffer): IndexReader {
-    const layout = readLayout(bytes);
+    return IndexReader.fromSource(bytesInMemory(bytes), readLayout(bytes, bytes.length));
+  }
+
+  /**
+   * The same from a file left on disk: only the small members are read at once, postings and
+   * passages when asked for (index-bytes.ts). Throws the file system's error when it cannot be opened.
+   */
+  static openFile(path: string): IndexReader {
+    let layout: Layout | undefined;
+    const source = openIndexBytes(path, LAYOUT_HEADER_BYTES, (header, length) => {
+      layout = readLayout(header, length);
+      return Math.max(...SECTION_NAMES.filter((n) => !LAZY_SECTIONS.has(n)).map((n) => layout!.sections[n][0] + layout!.sections[n][1]));
+    });
+    return IndexReader.fromSource(source, layout!);
+  }
+
+  private static fromSource(source: IndexBytes, layout: Layout): IndexReader {
     try {
-      return new IndexReader(bytes, layout);
+      return new IndexReader(source, layout);
     } catch (error) {
       throw new IndexFormatError('not-an-index', `a member of the index cannot be read (${(error as Error).message})`);
     }
+  }
+
+  /** The index as laid out in the file, in memory (shared with the answer workers; read whole if opened from a file). */
+  get bytes(): Buffer {
+    return this.source.whole();
   }
 
   get passageCount(): number {
@@ -124,7 +145,7 @@ export class IndexReader {
     const row = this.termRows.get(term);
     if (row === undefined) return undefined;
     const start = this.postingsAt + this.termTable[row * TERM_ROW + 1]!;
-    return JSON.parse(this.bytes.toString('utf8', start, start + this.termTable[row * TERM_ROW + 2]!)) as Postings;
+    return JSON.parse(this.source.read(start, start + this.termTable[row * TERM_ROW + 2]!).toString('utf8')) as Postings;
   }
 
   /** A term's postings by search field, decoded once and kept (see FieldPostings). */
@@ -158,7 +179,7 @@ export class IndexReader {
     if (passage === undefined) {
       if (!(index >= 0 && index < this.passageCount)) throw new RangeError(`Index: no passage ${index}`);
       const start = this.passagesAt + this.passageTable[index * PASSAGE_ROW]!;
-      passage = JSON.parse(this.bytes.toString('utf8', start, start + this.passageTable[index * PASSAGE_ROW + 1]!)) as StoredPassage;
+      passage = JSON.parse(this.source.read(start, start + this.passageTable[index * PASSAGE_ROW + 1]!).toString('utf8')) as StoredPassage;
       this.passageCache.set(index, passage);
     }
     return passage;
@@ -177,7 +198,12 @@ function decodeField(frequencies: Record<string, number> | undefined): FieldPost
   return { ids, frequencies: counts };
 }
 
-function readLayout(bytes: Buffer): Layout {
+/** The members read when a question asks for them, not at opening: most of the file. */
+const LAZY_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>(['miniSearch', 'passages']);
+const LAYOUT_HEADER_BYTES = Buffer.byteLength(LAYOUT_PREFIX) + LAYOUT_BYTES;
+
+/** `bytes`: at least the layout header; `fileLength`: the whole file's. */
+function readLayout(bytes: Buffer, fileLength: number): Layout {
   const prefix = Buffer.from(LAYOUT_PREFIX);
   if (bytes.length < prefix.length + LAYOUT_BYTES || !bytes.subarray(0, prefix.length).equals(prefix)) {
     throw new IndexFormatError('other-version', 'not laid out as this version writes indexes');
@@ -191,8 +217,8 @@ function readLayout(bytes: Buffer): Layout {
   if (layout.format !== FORMAT_NAME || layout.schemaVersion !== INDEX_SCHEMA_VERSION || !layout.sections || !SECTION_NAMES.every((n) => layout.sections?.[n])) {
     throw new IndexFormatError('other-version', `schema ${String(layout.schemaVersion)}, expected ${INDEX_SCHEMA_VERSION}`);
   }
-  if (layout.bytes !== bytes.length) {
-    throw new IndexFormatError('truncated', `${bytes.length} bytes where the layout says ${String(layout.bytes)}`);
+  if (layout.bytes !== fileLength) {
+    throw new IndexFormatError('truncated', `${fileLength} bytes where the layout says ${String(layout.bytes)}`);
   }
   if (endianness() !== 'LE') throw new IndexFormatError('not-an-index', 'index tables are little-endian; this machine is not');
   return layout as Layout;

@@ -9,7 +9,7 @@ import { formatProblems } from '../corpus/read-corpus.js';
 import { readArticles, type SourcesReport } from '../sources/read-articles.js';
 import { buildIndex } from './build-index.js';
 import type { IndexData } from './index-data.js';
-import { computeCorpusFingerprint, readIndexFile, writeIndexFile } from './index-file.js';
+import { computeCorpusFingerprint, openIndexFile, writeIndexFile } from './index-file.js';
 import { IndexReader } from './index-reader.js';
 
 export class CorpusBuildError extends Error {
@@ -58,7 +58,7 @@ export async function buildIndexFromCorpus(corpusDir: string, { strict, sourcesF
 
 /** The article ids of the index at `indexPath`, if there is a readable one. */
 export async function readEstablishedIds(indexPath: string): Promise<Set<string>> {
-  const existing = await readIndexFile(indexPath).catch(() => undefined);
+  const existing = await openIndexFile(indexPath).catch(() => undefined);
   return new Set(existing?.articles.map((a) => a.id) ?? []);
 }
 
@@ -75,8 +75,8 @@ export interface LoadResult {
  * one; with none, the valid articles are indexed and the broken ones recorded as skipped.
  */
 export async function loadOrBuildIndex(corpusDir: string, indexPath: string, sourcesFile?: string): Promise<LoadResult> {
-  // The index is read while the files are stat-ed; its table says which of them need hashing.
-  const reading = readIndexFile(indexPath).catch(() => undefined);
+  // Opened in place (only its small members are read); its table says which files need hashing.
+  const reading = openIndexFile(indexPath).catch(() => undefined);
   const [existing, { digest }] = await Promise.all([reading, computeCorpusFingerprint(corpusDir, sourcesFile, reading.then((r) => r?.manifest.files))]);
   if (existing && existing.manifest.corpusDigest === digest) return { data: existing, rebuilt: false };
   const established = new Set(existing?.articles.map((a) => a.id) ?? []);

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexData } from '../../src/search/index-data.js';
-import { IndexFileError, readIndexFile, writeIndexFile } from '../../src/search/index-file.js';
+import { IndexFileError, openIndexFile, readIndexFile, writeIndexFile } from '../../src/search/index-file.js';
 import { buildIndexFromCorpus } from '../../src/search/load-index.js';
 import { MINISEARCH_OPTIONS, type IndexedPassage } from '../../src/search/options.js';
 import { RANKING_CORPUS } from '../support/build-fixture.js';
@@ -34,8 +34,16 @@ describe('the index file', () => {
     expect(hits.length).toBe(data.documentFrequency[term]);
   });
 
+});
+
+// The app reads the file whole (its workers share the bytes); the command-line tools open it in place.
+describe.each([
+  ['read whole', readIndexFile],
+  ['opened in place', openIndexFile],
+] as const)('the index file %s', (_, readIndexFile) => {
   it('reads back every passage, term count and posting without parsing the whole file', async () => {
     const reader = await readIndexFile(path);
+    expect(reader.bytes.equals(await readFile(path))).toBe(true);
     expect(reader.manifest).toEqual(data.manifest);
     expect(reader.articles).toEqual(data.articles);
     expect(reader.channels).toEqual(data.channels);
@@ -73,5 +81,16 @@ describe('the index file', () => {
       expect((error as Error).message, name).toMatch(/npm run build:index/);
     }
     await expect(readIndexFile(join(work, 'missing.json'))).rejects.toThrow(/no index at/);
+  });
+
+  it('goes on reading the file it opened when a rebuilt index is renamed over it', async () => {
+    const own = join(work, `replaced-${_.replace(/ /g, '-')}.json`);
+    await writeIndexFile(own, data);
+    const reader = await readIndexFile(own);
+    const other = { ...data, passages: data.passages.map((p) => ({ ...p, text: `rebuilt ${p.text}` })) };
+    await writeIndexFile(`${own}.new`, other);
+    await rename(`${own}.new`, own);
+    data.passages.forEach((p, i) => expect(reader.passage(i)).toEqual(p));
+    expect((await readIndexFile(own)).passage(0).text).toBe(`rebuilt ${data.passages[0]!.text}`);
   });
 });
