@@ -29,9 +29,10 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
 });
 
 /**
- * The file at `path`: its first `headerLength` bytes are read, then the first
- * `headLength(header, fileLength)` bytes are kept in memory, the rest read when asked for. The descriptor stays open: an index rebuilt
- * meanwhile is renamed into place, so this one goes on reading the file it opened.
+ * The file at `path`: its first `headerLength` bytes are read, then its first
+ * `headLength(header, fileLength)` bytes are kept in memory and the rest read when asked for.
+ * The descriptor stays open: an index rebuilt meanwhile is renamed into place, so this one goes
+ * on reading the file it opened.
  */
 export function openIndexBytes(path: string, headerLength: number, headLength: (header: Buffer, fileLength: number) => number): IndexBytes {
   const fd = openSync(path, 'r');
