@@ -135,11 +135,11 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
     .sort((a, b) => b.score - a.score);
   // Proximity and local coverage need term positions in the text: worth finding only for the
   // leading candidates. (The scored entries are this function's own: updated in place.)
-  const coverageOf = (has: (term: string) => boolean): number => groupCoverage(query, weights, has);
+  const coverageOf = (terms: ReadonlySet<string>): number => groupCoverage(query, weights, (t) => terms.has(t));
   for (const c of scored.slice(0, PROXIMITY_POOL)) {
     const spans = findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights);
     c.features.proximity = proximity(spans);
-    c.features.localCoverage = localCoverage(spans, coverageOf, RANK_PARAMS.localWindow, c.features.coverage);
+    c.features.localCoverage = localCoverage(spans, coverageOf, RANK_PARAMS.localWindow);
     c.score = scoreCandidate(c.features);
   }
   let best = 0;

@@ -108,15 +108,13 @@ export function proximity(spans: readonly Span[], window = 80): number {
  * The most of the question one stretch of `window` characters covers, as `coverage` measures a
  * set of terms: an answer sits in a sentence or two, so a long passage whose matches lie
  * scattered (an interview answer touching every word once) covers less here than a short
- * stretch saying it all. `ceiling` is the most any window can cover (the whole passage's
- * coverage): reaching it ends the scan.
+ * stretch saying it all.
  */
-export function localCoverage(spans: readonly Span[], coverage: (has: (term: string) => boolean) => number, window: number, ceiling = 1): number {
+export function localCoverage(spans: readonly Span[], coverage: (terms: ReadonlySet<string>) => number, window: number): number {
   const inWindow = new Map<string, number>();
-  const has = (term: string): boolean => inWindow.has(term);
   let best = 0;
   let from = 0;
-  for (let to = 0; to < spans.length && best < ceiling; to++) {
+  for (let to = 0; to < spans.length; to++) {
     const term = spans[to]!.term;
     inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
     while (spans[to]!.end - spans[from]!.start > window) {
@@ -126,7 +124,7 @@ export function localCoverage(spans: readonly Span[], coverage: (has: (term: str
       else inWindow.set(left, n);
     }
     // Only a window that gained a new term can cover more than the last one measured.
-    if (inWindow.get(term) === 1) best = Math.max(best, coverage(has));
+    if (inWindow.get(term) === 1) best = Math.max(best, coverage(new Set(inWindow.keys())));
   }
   return best;
 }
