@@ -10,7 +10,7 @@ import type { Candidate } from './candidates.js';
 import type { StoredPassage } from './index-data.js';
 import { isNearDuplicate } from './near-duplicate.js';
 import { groupCoverage, type AnalysedQuery } from './query.js';
-import { findSpans, localCoverage, proximity } from './spans.js';
+import { findSpans, proximity } from './spans.js';
 
 export interface CandidateFeatures {
   /** BM25 score divided by the best candidate's (0..1]. */
@@ -21,8 +21,6 @@ export interface CandidateFeatures {
   proximity: number;
   /** Share of the question's term weight covered by the passage's article as a whole (0..1). */
   articleCoverage: number;
-  /** The most of the question's weight one stretch of localWindow characters covers (0..1; spans.ts localCoverage). */
-  localCoverage: number;
   /** The asker is in the mirrored channel of this article's SIG. */
   preferred: boolean;
   /** How many of the question's names (absent-names.ts) neither the passage nor its title spells. */
@@ -34,15 +32,6 @@ export const RANK_PARAMS = {
   coverageFloor: 0.2,
   coverageExponent: 2,
   proximityWeight: 0.3,
-  /**
-   * A passage scores (1 + weight × localCoverage): the answer's sentence or two holds most of
-   * the question. 0.5 over 200 characters (a Japanese sentence or two) gains hit@3 by 2 and
-   * hit@1 by 1 over the development sets (dev, holdout, blind-2, 4, 5, 6, 8, 10, 11, 12, 14:
-   * blind-10 +2 and blind-8 +1 hit@3, blind-4 -1), real documents unchanged; weights 0.5–2 and
-   * windows 120–400 measure alike.
-   */
-  localCoverageWeight: 0.5,
-  localWindow: 200,
   articleWeight: 0,
   preferredBoost: 1.25,
   /**
@@ -101,7 +90,6 @@ export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS
     f.bm25 ** p.bm25Exponent *
     (p.coverageFloor + f.coverage) ** p.coverageExponent *
     (1 + p.proximityWeight * f.proximity) *
-    (1 + p.localCoverageWeight * f.localCoverage) *
     (1 + p.articleWeight * f.articleCoverage) *
     (f.preferred ? p.preferredBoost : 1) *
     p.missingNameFactor ** f.missingNames
@@ -125,7 +113,6 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
         bm25: bm25 / maxScore,
         coverage: groupCoverage(query, weights, (t) => matched.has(t)),
         proximity: 0,
-        localCoverage: 0,
         articleCoverage: groupCoverage(query, weights, (t) => articleTerms.get(passage.article)!.has(t)),
         preferred: article.sigs.some((s) => prefer.has(s)) || article.channels.some((c) => prefer.has(c)),
         missingNames: names.filter((name) => !name.spellings.some((t) => matched.has(t))).length,
@@ -133,13 +120,10 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
       return { passage, article, matched, features, score: scoreCandidate(features) };
     })
     .sort((a, b) => b.score - a.score);
-  // Proximity and local coverage need term positions in the text: worth finding only for the
-  // leading candidates. (The scored entries are this function's own: updated in place.)
-  const coverageOf = (terms: ReadonlySet<string>): number => groupCoverage(query, weights, (t) => terms.has(t));
+  // Proximity needs term positions in the text: worth finding only for the leading candidates.
+  // (The scored entries are this function's own: updated in place, in their order.)
   for (const c of scored.slice(0, PROXIMITY_POOL)) {
-    const spans = findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights);
-    c.features.proximity = proximity(spans);
-    c.features.localCoverage = localCoverage(spans, coverageOf, RANK_PARAMS.localWindow);
+    c.features.proximity = proximity(findSpans(c.passage.text, query.terms.filter((t) => c.matched.has(t.term)), weights));
     c.score = scoreCandidate(c.features);
   }
   let best = 0;

@@ -104,31 +104,6 @@ export function proximity(spans: readonly Span[], window = 80): number {
   return best / total;
 }
 
-/**
- * The most of the question one stretch of `window` characters covers, as `coverage` measures a
- * set of terms: an answer sits in a sentence or two, so a long passage whose matches lie
- * scattered (an interview answer touching every word once) covers less here than a short
- * stretch saying it all.
- */
-export function localCoverage(spans: readonly Span[], coverage: (terms: ReadonlySet<string>) => number, window: number): number {
-  const inWindow = new Map<string, number>();
-  let best = 0;
-  let from = 0;
-  for (let to = 0; to < spans.length; to++) {
-    const term = spans[to]!.term;
-    inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
-    while (spans[to]!.end - spans[from]!.start > window) {
-      const left = spans[from++]!.term;
-      const n = inWindow.get(left)! - 1;
-      if (n === 0) inWindow.delete(left);
-      else inWindow.set(left, n);
-    }
-    // Only a window that gained a new term can cover more than the last one measured.
-    if (inWindow.get(term) === 1) best = Math.max(best, coverage(new Set(inWindow.keys())));
-  }
-  return best;
-}
-
 /** The summed weight of the distinct terms of spans[from..to] (findSpans gives a term one weight). */
 function distinctWeight(spans: readonly Span[], previous: Int32Array, from: number, to: number): number {
   let total = 0;

@@ -88,7 +88,7 @@ describe('findNames in ranking', () => {
   });
 
   it('ranks a passage lacking a name of the question below one that has it, other things equal', () => {
-    const f = { bm25: 1, coverage: 0.8, proximity: 0.5, localCoverage: 0.5, articleCoverage: 0.8, preferred: false, missingNames: 0 };
+    const f = { bm25: 1, coverage: 0.8, proximity: 0.5, articleCoverage: 0.8, preferred: false, missingNames: 0 };
     expect(scoreCandidate({ ...f, missingNames: 1 })).toBeLessThan(scoreCandidate(f));
   });
 });

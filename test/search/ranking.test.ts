@@ -154,20 +154,3 @@ describe('a rare identifier in a heading', () => {
     expect(local.search('KEP-4321 スケジューリング 設定', { limit: 3 }).results[0]?.passage.sectionPath).toEqual(['KEP-4321']);
   });
 });
-
-describe('a passage that says it in one place', () => {
-  it('ranks above a longer one touching each of the question’s words once, far apart', async () => {
-    const dir = await makeCorpusDir('local-');
-    const filler = 'この部分では別の話題について長く説明しています。運用の経験や会議の様子を紹介します。'.repeat(5);
-    // An interview answer with every word of the question, each in a sentence of its own; the
-    // note says the answer in one sentence but lacks the question's commonest word (設定).
-    const scattered = ['ログの話をしましょう。', filler, '収集は大事です。', filler, 'サイドカーも使われます。', filler, 'ローテーションという言葉もありました。', filler, '設定は人それぞれです。'].join('');
-    await writeFile(join(dir, 'a.md'), articleOf('インタビュー', `## 話題\n\n${scattered}`));
-    await writeFile(join(dir, 'b.md'), articleOf('運用メモ', `## 手順\n\nサイドカーでログの収集とローテーションを行います。${filler.slice(0, 40)}`));
-    for (const [i, topic] of ['ノードの監視', 'ネットワークポリシー', 'ストレージの拡張', 'スケジューラーの設定', 'イメージの取得'].entries()) {
-      await writeFile(join(dir, `other-${i}.md`), articleOf(topic, `${topic}について説明します。設定はクラスターごとに異なります。`));
-    }
-    const local = await buildFixtureSearcher(dir);
-    expect(local.search('サイドカー ログの収集 ローテーション 設定', { limit: 2 }).results.map((r) => r.article.title)).toEqual(['運用メモ', 'インタビュー']);
-  });
-});
