@@ -63,9 +63,9 @@ export interface EvidencePassage {
  * answer ranks lower keeps its answer).
  */
 export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE, askedByName: readonly EvidenceKind[] = []): EvidenceKind[] {
-  // Code is asked for by name (the YAML, an example), and so is a date (リリース日, what date) and a
-  // person (誰): no passage showing any is no answer, however well it covers the words (いつ /
-  // どのバージョンから may be answered in words).
+  // Code is asked for by name (the YAML, an example), and so is a date (リリース日, what date), a
+  // person (誰) and a flag (どのフラグ, 引数, which option): no passage showing any is no answer,
+  // however well it covers the words (いつ / どのバージョンから may be answered in words).
   const fails = (e: KindEvidence): boolean => (e.held ? e.near < (e.kind === 'person' ? settings.personNearShare : settings.nearShare) : e.kind === 'code' || askedByName.includes(e.kind) || topCoverage < highTopCoverage);
   return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
 }
@@ -138,5 +138,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a
   // passage covering it well, whatever its kinds' evidence: that passage says what.
   if (topCoverage >= highTopCoverage && !kinds.includes('code') && asksWhatApart(outcome.query.text)) return [];
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person']);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', 'flag']);
 }

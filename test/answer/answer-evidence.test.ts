@@ -208,6 +208,16 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds(outcome, [{ text: 'v1.30の正式リリースは2024年4月17日です。' }], 1, 0.5)).toEqual([]);
     });
 
+    it('refuses a flag or argument asked for by name when the passages shown hold none, however well they cover the words', () => {
+      const query = analyseQuery('kubeletに追加の引数を渡したいときは、どの引数を使えばいい？');
+      const weights = new Map(query.terms.map((t) => [t.term, 2]));
+      expect(selectEvidenceKinds(query.text)).toContain('flag');
+      const prose = { text: 'kubeletに追加の引数を渡す方法は、ディストリビューションごとに異なります。' };
+      expect(findMissingKinds({ query, weights }, [prose], 1, 0.5)).toEqual(['flag']);
+      const flag = { text: 'kubeletに追加の引数を渡すには、--config-dir を使います。' };
+      expect(findMissingKinds({ query, weights }, [flag], 1, 0.5)).toEqual([]);
+    });
+
     it('asks a command asked for by name for a command beside the thing it is for, not a flag of another tool', () => {
       expect(selectEvidenceKinds('DDSのコマンド教えて')).toContain('code');
       expect(selectEvidenceKinds("what's the exact command to install cri-dockerd?")).toContain('code');
