@@ -27,6 +27,12 @@ export const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:wha
  */
 export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|何|[?？])|(?:どの|何の|どんな)コマンド|\b(?:exact|which|what) commands?\b|\bcommands? (?:to|for)\b/iu;
 /**
+ * A setting asked for by name (どのフィールド, which setting, the Helm values to set, 設定項目は):
+ * answered, like an example, by code or a field named as the manifest spells it, beside the
+ * thing it configures; prose saying a thing can be configured is no answer.
+ */
+export const ASKS_SETTING = /(?:どの|何の|どんな)\s*(?:フィールド|パラメータ|パラメーター|設定項目|キー)|フィールド名|設定項目(?:は|って|を)|\b(?:which|what) (?:field|setting|parameter|key|helm value)s?\b|\bhelm values\b/iu;
+/**
  * Who keeps a thing going (誰が maintain してる, who has committed to maintaining it, どこが開発):
  * a company or a project answers as a person does.
  */
@@ -128,7 +134,7 @@ export function selectEvidenceKinds(question: string): EvidenceKind[] {
   if (ASKS_DATE.test(question)) kinds.add('time');
   if (ASKS_PERSON.test(question)) kinds.add('person');
   // A manifest or an example asked for (`YAMLの書き方`, `設定例ある？`, `どう書けば`) is answered by code.
-  if (ASKS_EXAMPLE.test(question) || ASKS_COMMAND.test(question)) kinds.add('code');
+  if (ASKS_EXAMPLE.test(question) || ASKS_COMMAND.test(question) || ASKS_SETTING.test(question)) kinds.add('code');
   return [...kinds];
 }
 

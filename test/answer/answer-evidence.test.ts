@@ -218,6 +218,16 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds({ query, weights }, [flag], 1, 0.5)).toEqual([]);
     });
 
+    it('asks a setting asked for by name (which field, the Helm values) for code or a field name beside the thing it configures', () => {
+      expect(selectEvidenceKinds('Which Helm values do I have to set?')).toEqual(['code']);
+      expect(selectEvidenceKinds('サイドカーの再起動はどのフィールドで決まる？')).toEqual(['code']);
+      expect(selectEvidenceKinds('Which setting keeps a sidecar running?')).toEqual(['code']);
+      expect(selectEvidenceKinds('サイドカーの設定って難しい？')).toEqual([]);
+      const outcome = searcher.search('Which setting keeps a sidecar container running after the main container exits?', { limit: 3 });
+      expect(findMissingKinds(outcome, [{ text: 'A sidecar container keeps running after the main container exits; this can be configured.' }], 1, 0.5)).toEqual(['code']);
+      expect(findMissingKinds(outcome, [{ text: 'A sidecar container keeps running after the main container exits when its restartPolicy is Always.' }], 1, 0.5)).toEqual([]);
+    });
+
     it('asks a command asked for by name for a command beside the thing it is for, not a flag of another tool', () => {
       expect(selectEvidenceKinds('DDSのコマンド教えて')).toContain('code');
       expect(selectEvidenceKinds("what's the exact command to install cri-dockerd?")).toContain('code');
