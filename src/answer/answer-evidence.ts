@@ -120,6 +120,27 @@ function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['qu
   return shown.some((p) => ((p.code?.length ?? 0) > 0 || COMMAND_LINE.test(p.text)) && spansOf(p.text).some((s) => whole.has(s.term)));
 }
 
+/** A feature gate's name: one CamelCase word with a capital inside (NodeSwap; not Kubernetes). */
+const GATE_NAME = /(?<![\w.-])[A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*(?![\w.-])/gu;
+/** Words naming a feature gate: what is asked for, not the feature it switches on. */
+const GATE_WORD = /^(?:~feature-gates?|フィチャゲト|フィーチャーゲート|ゲト|ゲート|gates?|feature-gates?)$/u;
+/** How far from the feature a gate's name may be, in characters: the sentence or two about it. */
+const GATE_REACH = 160;
+
+/**
+ * Whether a shown passage names a feature gate the question does not name, within GATE_REACH of
+ * the question's heaviest idea, the feature: a gate beside generic words (有効化) in a passage on
+ * another feature is that feature's gate.
+ */
+function gateHeld(shown: readonly EvidencePassage[], query: SearchOutcome['query'], groupWeights: readonly number[], spansOf: (text: string) => readonly EvidenceSpan[]): boolean {
+  const whole = heaviestIdea(query, groupWeights, GATE_WORD, true);
+  const named = new Set([...query.text.normalize('NFKC').matchAll(GATE_NAME)].map((m) => m[0].toLowerCase()));
+  return shown.some((p) => {
+    const at = spansOf(p.text).filter((s) => whole.has(s.term));
+    return [...p.text.matchAll(GATE_NAME)].some((m) => !named.has(m[0].toLowerCase()) && at.some((s) => Math.abs(s.start - m.index) <= GATE_REACH));
+  });
+}
+
 /**
  * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
  * empty, and nothing read, when it asks for no recognisable kind (most questions).
@@ -129,8 +150,12 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   if (kinds.length === 0 || shown.length === 0) return [];
   const question = buildEvidenceQuestion(outcome);
   const { groupWeights } = question;
-  const things = kinds.filter((k): k is ThingKind => k !== 'code');
+  const things = kinds.filter((k): k is ThingKind => k !== 'code' && k !== 'gate');
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
+  if (kinds.includes('gate')) {
+    const held = gateHeld(shown, outcome.query, groupWeights, spansOf);
+    evidence.push({ kind: 'gate', held, near: held ? 1 : 0 });
+  }
   if (kinds.includes('code')) {
     const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : exampleHeld(shown, outcome.query, groupWeights, spansOf);
     evidence.push({ kind: 'code', held, near: held ? 1 : 0 });
@@ -138,5 +163,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a
   // passage covering it well, whatever its kinds' evidence: that passage says what.
   if (topCoverage >= highTopCoverage && !kinds.includes('code') && asksWhatApart(outcome.query.text)) return [];
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', 'flag']);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', 'flag', 'gate']);
 }

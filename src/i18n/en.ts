@@ -5,7 +5,7 @@ import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (search/asked-things.ts), as the missingKinds notice names it. */
-const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', code: 'example or manifest' };
+const EN_KINDS: Record<EvidenceKind, string> = { time: 'date or version', person: 'name of a person', number: 'number', flag: 'flag', gate: 'feature gate name', code: 'example or manifest' };
 
 /** A role asked about in English: as written when it is, else its title family's name (チェア: chair, テックリード: tech lead). */
 function englishRole(gap: RoleGap): string {

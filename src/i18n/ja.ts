@@ -4,7 +4,7 @@ import type { DetailKind } from '../answer/detail-evidence.js';
 import type { Messages } from './messages.js';
 
 /** What a question asks for (search/asked-things.ts), as the missingKinds notice names it. */
-const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', code: 'コード例や設定例' };
+const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', gate: 'フィーチャーゲート名', code: 'コード例や設定例' };
 
 /** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */
 const JA_DETAILS: Record<DetailKind, string> = { place: '開催場所', day: '曜日や時刻', title: 'タイトル', count: 'その時点の数', duration: '期間や時間', default: 'デフォルト値', stage: 'その段階になったリリース', setting: '設定する場所', released: 'そのリリースの日付', amount: '金額' };

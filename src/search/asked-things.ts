@@ -12,10 +12,10 @@ import { selectAnswerKinds } from './answer-kind.js';
 import { groupWeightsOf, type AnalysedQuery } from './query.js';
 import { LruCache } from './lru-cache.js';
 import { isOrdinaryWord } from './unknown-entities.js';
-export type EvidenceKind = 'time' | 'person' | 'number' | 'flag' | 'code';
+export type EvidenceKind = 'time' | 'person' | 'number' | 'flag' | 'gate' | 'code';
 
 /** The kinds found as things in sentences; `code` is found by the passage (its code blocks). */
-export type ThingKind = Exclude<EvidenceKind, 'code'>;
+export type ThingKind = Exclude<EvidenceKind, 'code' | 'gate'>;
 
 /** A date asked for by name rather than by いつ (`リリース日は？`, `初コミット 日付`). */
 export const ASKS_DATE = /日付|リリース日|公開日|何月何日|\b(?:what|which) date\b|\brelease date\b/iu;
@@ -32,6 +32,12 @@ export const ASKS_COMMAND = /コマンド(?:を|は|って)?(?:教えて|なに|
  * thing it configures; prose saying a thing can be configured is no answer.
  */
 export const ASKS_SETTING = /(?:どの|何の|どんな)\s*(?:フィールド|パラメータ|パラメーター|設定項目|キー)|フィールド名|設定項目(?:は|って|を)|\b(?:which|what) (?:field|setting|parameter|key|helm value)s?\b|\bhelm values\b/iu;
+/**
+ * A feature gate asked for by name (フィーチャーゲート名, feature gate の名前, which feature
+ * gate): answered by a gate's name (ContainerCheckpoint, PDBUnhealthyPodEvictionPolicy) beside
+ * the feature; a passage saying a gate exists names none.
+ */
+export const ASKS_GATE = /(?:フィーチャーゲート|feature ?gate|機能ゲート)\s*(?:の\s*)?(?:名前?|教えて|(?:って|は)(?:何|なに|なん))|(?:どの|何の|どんな)\s*(?:フィーチャーゲート|feature ?gate|機能ゲート)|\b(?:which|what) feature ?gates?\b|\bname of the feature gate\b/iu;
 /**
  * Who keeps a thing going (誰が maintain してる, who has committed to maintaining it, どこが開発):
  * a company or a project answers as a person does.
@@ -133,6 +139,7 @@ export function selectEvidenceKinds(question: string): EvidenceKind[] {
   for (const k of selectAnswerKinds(question)) if (k === 'time' || k === 'number' || k === 'flag') kinds.add(k);
   if (ASKS_DATE.test(question)) kinds.add('time');
   if (ASKS_PERSON.test(question)) kinds.add('person');
+  if (ASKS_GATE.test(question)) kinds.add('gate');
   // A manifest or an example asked for (`YAMLの書き方`, `設定例ある？`, `どう書けば`) is answered by code.
   if (ASKS_EXAMPLE.test(question) || ASKS_COMMAND.test(question) || ASKS_SETTING.test(question)) kinds.add('code');
   return [...kinds];

@@ -228,6 +228,19 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds(outcome, [{ text: 'A sidecar container keeps running after the main container exits when its restartPolicy is Always.' }], 1, 0.5)).toEqual([]);
     });
 
+    it('asks a feature gate asked for by name for a gate named beside the feature, not beside generic words on another feature', () => {
+      expect(selectEvidenceKinds('which feature gate do I turn on for the unhealthy pod eviction policy?')).toEqual(['gate']);
+      expect(selectEvidenceKinds('チェックポイントのフィーチャーゲート名 教えて')).toEqual(['gate']);
+      expect(selectEvidenceKinds('ContainerCheckpointのフィーチャーゲートっていつbetaになったの？')).toEqual(['time']);
+      const query = analyseQuery('構造化パラメーターのフィーチャーゲート名と有効化方法');
+      const weights = new Map(query.terms.map((t) => [t.term, t.term.startsWith('構造') ? 4 : 2]));
+      const feature = '構造化パラメーターにより、ドライバーは定義済みのモデルでリソースを記述できます。';
+      const other = 'NodeSwapフィーチャーゲートはデフォルトで無効化されており、有効化された場合の動作も変わります。';
+      expect(findMissingKinds({ query, weights }, [{ text: feature }, { text: other }], 1, 0.5)).toEqual(['gate']);
+      const gated = `${feature}使うにはDRAStructuredParametersフィーチャーゲートを有効化します。`;
+      expect(findMissingKinds({ query, weights }, [{ text: gated }], 1, 0.5)).toEqual([]);
+    });
+
     it('asks a command asked for by name for a command beside the thing it is for, not a flag of another tool', () => {
       expect(selectEvidenceKinds('DDSのコマンド教えて')).toContain('code');
       expect(selectEvidenceKinds("what's the exact command to install cri-dockerd?")).toContain('code');
