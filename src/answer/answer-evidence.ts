@@ -11,7 +11,8 @@
 import { looksLikeOutput } from '../corpus/command-output.js';
 import { findSpans } from '../search/spans.js';
 import type { SearchOutcome } from '../search/searcher.js';
-import { isOrdinaryWord } from '../search/unknown-entities.js';
+import { BESIDE_IDEA_KINDS, heldBesideIdea } from './beside-idea.js';
+import { heaviestIdea } from './heaviest-idea.js';
 import { ASKS_COMMAND, ASKS_DATE, buildEvidenceQuestion, measureEvidence, selectEvidenceKinds, ANSWER_EVIDENCE, type EvidenceKind, type EvidenceSpan, type KindEvidence, type ThingKind } from '../search/asked-things.js';
 
 /**
@@ -94,21 +95,6 @@ function exampleHeld(shown: readonly EvidencePassage[], query: SearchOutcome['qu
 }
 
 /**
- * The question's heaviest idea that is a name or a concept and not a word of what is asked for
- * (`asked`: command, manifest), whole: its terms but not its parts (cri of cri-dockerd is
- * CRI-O's too). None, or with `orAny` the heaviest of all, when no idea is such a thing.
- */
-function heaviestIdea(query: SearchOutcome['query'], groupWeights: readonly number[], asked: RegExp, orAny = false): Set<string> {
-  const kinds = new Map(query.terms.map((t) => [t.term, t.kind]));
-  const thing = (g: SearchOutcome['query']['groups'][number]): boolean => !g.terms.some((t) => asked.test(t)) && g.terms.some((t) => kinds.get(t) === 'concept' || !isOrdinaryWord(t));
-  const things = query.groups.map((g, i) => (thing(g) ? i : -1)).filter((i) => i >= 0);
-  const pool = things.length > 0 || !orAny ? things : query.groups.map((_, i) => i);
-  if (pool.length === 0) return new Set();
-  const heaviest = query.groups[pool.reduce((best, i) => ((groupWeights[i] ?? 0) > (groupWeights[best] ?? 0) ? i : best), pool[0]!)];
-  return new Set(heaviest?.terms.filter((t) => heaviest.parts?.[t] === undefined));
-}
-
-/**
  * Whether a shown passage holds a command (a code block or a command line) and the question's
  * heaviest idea, the thing the command is for: a flag of another tool in a passage beside it
  * (CRI-O's --enable-criu-support for cri-dockerd) is no answer.
@@ -120,27 +106,6 @@ function commandHeld(shown: readonly EvidencePassage[], query: SearchOutcome['qu
   return shown.some((p) => ((p.code?.length ?? 0) > 0 || COMMAND_LINE.test(p.text)) && spansOf(p.text).some((s) => whole.has(s.term)));
 }
 
-/** A feature gate's name: one CamelCase word with a capital inside (NodeSwap; not Kubernetes). */
-const GATE_NAME = /(?<![\w.-])[A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*(?![\w.-])/gu;
-/** Words naming a feature gate: what is asked for, not the feature it switches on. */
-const GATE_WORD = /^(?:~feature-gates?|フィチャゲト|フィーチャーゲート|ゲト|ゲート|gates?|feature-gates?)$/u;
-/** How far from the feature a gate's name may be, in characters: the sentence or two about it. */
-const GATE_REACH = 160;
-
-/**
- * Whether a shown passage names a feature gate the question does not name, within GATE_REACH of
- * the question's heaviest idea, the feature: a gate beside generic words (有効化) in a passage on
- * another feature is that feature's gate.
- */
-function gateHeld(shown: readonly EvidencePassage[], query: SearchOutcome['query'], groupWeights: readonly number[], spansOf: (text: string) => readonly EvidenceSpan[]): boolean {
-  const whole = heaviestIdea(query, groupWeights, GATE_WORD, true);
-  const named = new Set([...query.text.normalize('NFKC').matchAll(GATE_NAME)].map((m) => m[0].toLowerCase()));
-  return shown.some((p) => {
-    const at = spansOf(p.text).filter((s) => whole.has(s.term));
-    return [...p.text.matchAll(GATE_NAME)].some((m) => !named.has(m[0].toLowerCase()) && at.some((s) => Math.abs(s.start - m.index) <= GATE_REACH));
-  });
-}
-
 /**
  * The kinds the question asks for that the shown passages do not answer (see selectMissingKinds):
  * empty, and nothing read, when it asks for no recognisable kind (most questions).
@@ -150,11 +115,12 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   if (kinds.length === 0 || shown.length === 0) return [];
   const question = buildEvidenceQuestion(outcome);
   const { groupWeights } = question;
-  const things = kinds.filter((k): k is ThingKind => k !== 'code' && k !== 'gate');
+  const things = kinds.filter((k): k is ThingKind => k !== 'code' && !(BESIDE_IDEA_KINDS as readonly string[]).includes(k));
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
-  if (kinds.includes('gate')) {
-    const held = gateHeld(shown, outcome.query, groupWeights, spansOf);
-    evidence.push({ kind: 'gate', held, near: held ? 1 : 0 });
+  for (const kind of BESIDE_IDEA_KINDS) {
+    if (!kinds.includes(kind)) continue;
+    const held = heldBesideIdea(kind, shown, outcome.query, groupWeights, spansOf);
+    evidence.push({ kind, held, near: held ? 1 : 0 });
   }
   if (kinds.includes('code')) {
     const held = ASKS_COMMAND.test(outcome.query.text) ? commandHeld(shown, outcome.query, groupWeights, spansOf) : exampleHeld(shown, outcome.query, groupWeights, spansOf);
@@ -163,5 +129,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a
   // passage covering it well, whatever its kinds' evidence: that passage says what.
   if (topCoverage >= highTopCoverage && !kinds.includes('code') && asksWhatApart(outcome.query.text)) return [];
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', 'flag', 'gate']);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', 'flag', ...BESIDE_IDEA_KINDS]);
 }
