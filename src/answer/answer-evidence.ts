@@ -65,8 +65,9 @@ export interface EvidencePassage {
  */
 export function selectMissingKinds(evidence: readonly KindEvidence[], topCoverage: number, highTopCoverage: number, settings = ANSWER_EVIDENCE, askedByName: readonly EvidenceKind[] = []): EvidenceKind[] {
   // Code is asked for by name (the YAML, an example), and so is a date (リリース日, what date), a
-  // person (誰) and a flag (どのフラグ, 引数, which option): no passage showing any is no answer,
-  // however well it covers the words (いつ / どのバージョンから may be answered in words).
+  // person (誰) and a feature gate: no passage showing any is no answer, however well it covers
+  // the words (いつ / どのバージョンから may be answered in words; so may a flag: treating どのフラグ
+  // / 引数 as asked by name cost a held-out set a false refusal for each refusal it gained).
   const fails = (e: KindEvidence): boolean => (e.held ? e.near < (e.kind === 'person' ? settings.personNearShare : settings.nearShare) : e.kind === 'code' || askedByName.includes(e.kind) || topCoverage < highTopCoverage);
   return evidence.length > 0 && evidence.every(fails) ? evidence.map((e) => e.kind) : [];
 }
@@ -129,5 +130,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a
   // passage covering it well, whatever its kinds' evidence: that passage says what.
   if (topCoverage >= highTopCoverage && !kinds.includes('code') && asksWhatApart(outcome.query.text)) return [];
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', 'flag', ...BESIDE_IDEA_KINDS]);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', ...BESIDE_IDEA_KINDS]);
 }

@@ -208,16 +208,6 @@ describe('answer/answer-evidence', () => {
       expect(findMissingKinds(outcome, [{ text: 'v1.30の正式リリースは2024年4月17日です。' }], 1, 0.5)).toEqual([]);
     });
 
-    it('refuses a flag or argument asked for by name when the passages shown hold none, however well they cover the words', () => {
-      const query = analyseQuery('kubeletに追加の引数を渡したいときは、どの引数を使えばいい？');
-      const weights = new Map(query.terms.map((t) => [t.term, 2]));
-      expect(selectEvidenceKinds(query.text)).toContain('flag');
-      const prose = { text: 'kubeletに追加の引数を渡す方法は、ディストリビューションごとに異なります。' };
-      expect(findMissingKinds({ query, weights }, [prose], 1, 0.5)).toEqual(['flag']);
-      const flag = { text: 'kubeletに追加の引数を渡すには、--config-dir を使います。' };
-      expect(findMissingKinds({ query, weights }, [flag], 1, 0.5)).toEqual([]);
-    });
-
     it('asks a setting asked for by name (which field, the Helm values) for code or a field name beside the thing it configures', () => {
       expect(selectEvidenceKinds('Which Helm values do I have to set?')).toEqual(['code']);
       expect(selectEvidenceKinds('サイドカーの再起動はどのフィールドで決まる？')).toEqual(['code']);
