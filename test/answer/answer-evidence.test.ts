@@ -28,6 +28,7 @@ describe('answer/answer-evidence', () => {
       expect(selectEvidenceKinds('swapを使うには、どのフラグが必要？')).toEqual(['flag']);
       expect(selectEvidenceKinds('NetworkPolicyで全部拒否する書き方を教えて')).toEqual(['code']);
       expect(selectEvidenceKinds('prometheus-adapter の設定例ある？')).toEqual(['code']);
+      expect(selectEvidenceKinds('kubeletからつなぐ設定はどう書くの？')).toEqual(['code']);
       expect(selectEvidenceKinds('prometheus-adapter の設定ファイルを書く例をください')).toEqual(['code']);
       expect(selectEvidenceKinds('Show me an example of a sidecar manifest')).toEqual(['code']);
     });
