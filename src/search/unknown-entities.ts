@@ -71,7 +71,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // Beside another Latin word it is a modifier of an English phrase (worker node, PDB violation), whose head answers.
       // Not one given as an example (password とか, license など): the thing asked about is another.
       const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, surfaceOf(question, term)) && !givenAsExample(question, surfaceOf(question, term), LATIN_EXAMPLE_MARKER);
-      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && isOrdinaryTerm(t, query, words))) continue;
+      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
@@ -82,6 +82,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       if (lookup.inTitle(normalizeFolded(term)) || lookup.isSiteName?.(term)) continue;
       // A lower-case word one slip from an ordinary one (diffrent) is that word misspelt, not a name.
       if (!loanword && surface.length >= MIN_SLIP_LENGTH && /^[a-z]+$/.test(surface) && !words.has(surface) && ordinaryWordsNear(surface, words).length > 0) continue;
+      // Two letters swapped (laod, teh) is a slip at any length: few names are an ordinary word so scrambled.
+      if (!loanword && /^[a-z]{4,}$/.test(surface) && !words.has(surface) && swappedWordsNear(surface, words).length > 0) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
@@ -193,6 +195,28 @@ export function ordinaryWordsNear(term: string, words: WordList = ordinaryWords(
   for (let i = 1; i <= term.length; i++) for (const c of LOWER_LATIN) edits.add(term.slice(0, i) + c + term.slice(i));
   edits.delete(term);
   return [...edits].filter((w) => w.length >= 4 && words.has(w));
+}
+
+/** Ordinary words two adjacent letters of the term swapped spell (laod → load; the first letter kept). */
+export function swappedWordsNear(term: string, words: WordList = ordinaryWords()): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < term.length; i++) {
+    const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+    if (swapped !== term && words.has(swapped)) out.push(swapped);
+  }
+  return out;
+}
+
+/**
+ * Whether a kanji term is a verb or adjective cut from its kana ending (全然受 of 全然受からない):
+ * the question writes kana right after it, not a particle (全然受の is a noun), and it is an
+ * ordinary word without its last kanji.
+ */
+const PARTICLE_AFTER = /^(?:の|は|が|を|に|で|と|も|へ|や|って|など|とか)/u;
+function isCutVerb(question: string, term: string, words: WordList): boolean {
+  if (!KANJI.test(term) || term.length < 3) return false;
+  const sides = around(question, term);
+  return sides !== undefined && /^\p{Script=Hiragana}/u.test(sides.after) && !PARTICLE_AFTER.test(sides.after) && isOrdinaryWord(term.slice(0, -1), words);
 }
 
 /** Damerau–Levenshtein (adjacent swaps count one) distance of a and b when at most `max`, else max + 1. */

@@ -72,6 +72,14 @@ describe('findUnknownEntities', () => {
     expect(find('Cozystack の license って何？', lookup({ cozystack: 2 }))).toEqual(['license']);
   });
 
+  it('takes two letters swapped (laod) and a kanji word cut from its kana ending (全然受 of 全然受からない) for no missing thing', () => {
+    expect(find('ベアメタルで使える laod balancer の選択肢は？', lookup({ ベアメタル: 2, balancer: 2, 選択肢: 2 }))).toEqual([]);
+    expect(find('リリースシャドウに応募してるのに全然受からない', lookup({ リリスシャドウ: 2, 応募: 2 }))).toEqual([]);
+    // A name one letter off a word is still a name; a kanji name the question does not inflect is still missing.
+    expect(find('How do I write a falco rule?', lookup({ writ: 2, rule: 2 }))).toEqual(['falco']);
+    expect(find('全然受の設定は？', lookup({ 設定: 2 }))).toEqual(['全然受']);
+  });
+
   it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
     expect(find('Is there a PXE-based way to boot the nodes?', lookup({ pxe: 3, boot: 2, node: 5 }))).toEqual([]);
     expect(find('Is there a Tinkerbell-based way to boot the nodes?', lookup({ boot: 2, node: 5 }))).toEqual(['Tinkerbell-based']);
