@@ -16,13 +16,14 @@
  *   would vouch for a missing loanword and mislead the unknown-entity check;
  * - the corpus's word for a misspelt one (kubelte → kubelet): a Latin word the corpus lacks and
  *   no word list has, within typoDistance edits of an indexed word; failing one, the katakana
- *   spelling of an ordinary English word one edit from it (blcok → block → ブロック).
+ *   spelling of an ordinary English word one edit from it (blcok → block → ブロック); a
+ *   correction brings its glossary concept as the word typed right would (sidcar → サイドカー).
  */
 import { analyse } from '../text/analyse.js';
 import { foldPlural } from '../text/normalize.js';
 import type { LoanwordIndex } from '../text/loanwords.js';
 import type { Synonyms } from '../text/synonyms.js';
-import type { AnalysedQuery, QueryTerm } from './query.js';
+import { analyseQuery, type AnalysedQuery, type QueryTerm } from './query.js';
 import { isOrdinaryWord, surfaceOf, typoDistance } from './unknown-entities.js';
 
 /** An expansion's weight relative to the word it came from; measured with npm run eval. */
@@ -56,9 +57,9 @@ const KATAKANA = /^[\p{Script=Katakana}ー]{3,}$/u;
 export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, typos, ordinaryNear }: ExpansionSources): AnalysedQuery {
   const terms = [...query.terms];
   const groups = query.groups.map((g) => ({ ...g, terms: [...g.terms] }));
-  const add = (source: QueryTerm, term: string, weight: number, kind: QueryTerm['kind'] = 'word'): void => {
+  const add = (source: QueryTerm, term: string, weight: number, kind: QueryTerm['kind'] = 'word', forms = [term]): void => {
     if (!known(term) || terms.some((q) => q.term === term)) return;
-    terms.push({ term, kind, count: 1, forms: [term], weight });
+    terms.push({ term, kind, count: 1, forms, weight });
     groups.find((g) => g.terms.includes(source.term))?.terms.push(term);
   };
   for (const t of query.terms) {
@@ -68,7 +69,11 @@ export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, 
       // (containred → containr, one edit from container rather than containerd).
       const typed = surfaceOf(query.text, t.term).toLowerCase();
       const corrected = distance > 0 && !isOrdinaryWord(t.term) ? (typed !== t.term && LATIN_WORD.test(typed) ? typos(typed, typoDistance(typed)) : undefined) ?? typos(t.term, distance) : undefined;
-      if (corrected) add(t, corrected, TYPO_WEIGHT, t.kind);
+      if (corrected) {
+        add(t, corrected, TYPO_WEIGHT, t.kind);
+        // The meant word's glossary concept too, as if it had been typed (sidcar → sidecar → サイドカー).
+        for (const c of analyseQuery(corrected).terms) if (c.kind === 'concept') add(t, c.term, TYPO_WEIGHT, 'concept', c.forms);
+      }
       // The meant word may be one the corpus writes only in katakana (blcok → block → ブロック).
       else if (distance > 0 && loanwords && ordinaryNear && !isOrdinaryWord(t.term)) {
         for (const word of ordinaryNear(t.term)) for (const term of loanwords().katakanaFor(foldPlural(word))) add(t, term, TYPO_WEIGHT * LOANWORD_WEIGHT);

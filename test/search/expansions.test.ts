@@ -80,4 +80,14 @@ describe('search/expansions', () => {
     expect(corrected.terms.map((t) => t.term)).toContain('containerd');
     expect(corrected.terms.map((t) => t.term)).not.toContain('container');
   });
+
+  it('brings the glossary concept of a correction, so a misspelt English word finds the katakana the articles write (sidcar → サイドカー)', () => {
+    // The corpus writes sidecar once in Latin letters and サイドカー in its prose: the concept holds both.
+    const corpus = new Set(['sidecar', '~sidecar', 'サイドカ']);
+    const typos = (term: string, d: number): string | undefined => (editDistanceWithin(term, 'sidecar', d) <= d ? 'sidecar' : undefined);
+    const expanded = expandQuery(analyseQuery('sidcar の考え方'), { known: (t) => corpus.has(t), typos });
+    const group = expanded.groups.find((g) => g.terms.includes('sidcar'))!;
+    expect(group.terms).toEqual(['sidcar', 'sidecar', '~sidecar']);
+    expect(expanded.terms.find((t) => t.term === '~sidecar')?.forms).toContain('サイドカ');
+  });
 });
