@@ -82,8 +82,9 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       if (lookup.inTitle(normalizeFolded(term)) || lookup.isSiteName?.(term)) continue;
       // A lower-case word one slip from an ordinary one (diffrent) is that word misspelt, not a name.
       if (!loanword && surface.length >= MIN_SLIP_LENGTH && /^[a-z]+$/.test(surface) && !words.has(surface) && ordinaryWordsNear(surface, words).length > 0) continue;
-      // Two letters swapped (laod, teh) is a slip at any length: few names are an ordinary word so scrambled.
-      if (!loanword && /^[a-z]{4,}$/.test(surface) && !words.has(surface) && swappedWordsNear(surface, words).length > 0) continue;
+      // Two letters swapped (laod, teh) is a slip at any length: few names are an ordinary word so scrambled;
+      // a long word two edits from one (reccomend) is one too, as typoDistance allows against the corpus.
+      if (!loanword && /^[a-z]{4,}$/.test(surface) && !words.has(surface) && (swappedWordsNear(surface, words).length > 0 || ordinaryWordsWithinTwo(surface, words))) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
       unknown.push(surfaceOf(question, term));
     }
@@ -205,6 +206,12 @@ export function swappedWordsNear(term: string, words: WordList = ordinaryWords()
     if (swapped !== term && words.has(swapped)) out.push(swapped);
   }
   return out;
+}
+
+/** Whether a word of nine or more letters is two edits from an ordinary word sharing its first two letters. */
+function ordinaryWordsWithinTwo(term: string, words: WordList): boolean {
+  if (term.length < 9) return false;
+  return words.withPrefix(term.slice(0, 2)).some((w) => w.length >= 7 && Math.abs(w.length - term.length) <= 2 && editDistanceWithin(term, w, 2) <= 2);
 }
 
 /**

@@ -40,6 +40,24 @@ export class WordList {
     }
     return false;
   }
+
+  /** The words beginning with the prefix, in order. */
+  withPrefix(prefix: string): string[] {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entry(mid) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.size && this.entry(i).startsWith(prefix); i++) out.push(this.entry(i));
+    return out;
+  }
+
+  private entry(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
 }
 
 let cached: WordList | undefined;

@@ -28,6 +28,13 @@ describe('WordList', () => {
     expect(['alpha', 'beta', 'gamma', 'ゲート'].every((w) => list.has(w))).toBe(true);
     expect(['alph', 'delta', '', 'ゲ'].some((w) => list.has(w))).toBe(false);
   });
+
+  it('lists the words beginning with a prefix, in order', () => {
+    const list = new WordList(['recall', 'recommend', 'record', 'red', 'alpha'].sort().join('\n'));
+    expect(list.withPrefix('rec')).toEqual(['recall', 'recommend', 'record']);
+    expect(list.withPrefix('zz')).toEqual([]);
+    expect(list.withPrefix('alpha')).toEqual(['alpha']);
+  });
 });
 
 describe('isOrdinaryWord', () => {
@@ -78,6 +85,9 @@ describe('findUnknownEntities', () => {
     // A name one letter off a word is still a name; a kanji name the question does not inflect is still missing.
     expect(find('How do I write a falco rule?', lookup({ writ: 2, rule: 2 }))).toEqual(['falco']);
     expect(find('全然受の設定は？', lookup({ 設定: 2 }))).toEqual(['全然受']);
+    // A long word two edits from an ordinary one is that word misspelt; a name whose first letters differ is not.
+    expect(find('What does SIG Release reccomend in the meantime?', lookup({ sig: 3, releas: 3, meantim: 2 }))).toEqual([]);
+    expect(find('How do I install Karpenter?', lookup({ install: 2 }))).toEqual(['Karpenter']);
   });
 
   it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
