@@ -6,6 +6,8 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('このプラグインっていつ入った？')).toEqual(['time']);
     expect(selectAnswerKinds('When was the plugin added?')).toEqual(['time']);
     expect(selectAnswerKinds('In which release, and when did the plugin land?')).toEqual(['time']);
+    expect(selectAnswerKinds('KEP-4191は、どのKubernetesリリースでアルファになる予定ですか？')).toEqual(['time']);
+    expect(selectAnswerKinds('どのリリースから使える？')).toEqual(['time']);
     expect(selectAnswerKinds('Which Kubernetes release first shipped the plugin?')).toEqual(['time']);
     expect(selectAnswerKinds('What version added the plugin?')).toEqual(['time']);
     expect(selectAnswerKinds('What happens when the profile is missing?')).toEqual(['outcome']);
