@@ -8,6 +8,7 @@ import type { RankedPassage, Searcher } from '../search/searcher.js';
 import { findSpans, type Span } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { findMissingKinds } from './answer-evidence.js';
+import { findUnheldAffiliations } from './stated-affiliations.js';
 import { findRoleGaps } from './role-evidence.js';
 import { findMissingDetails } from './detail-evidence.js';
 import { findUnheldValues } from './stated-values.js';
@@ -76,7 +77,9 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const details = findMissingDetails(outcome, shownPassages, spansOf, undefined, samePage);
   const missingDetails = [...details.kinds, ...details.editions];
   const unheldValues = findUnheldValues(question, [...shownPassages, ...samePage]);
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues });
+  // The pages of the shown results, whole: a person's firm is said where they are introduced.
+  const unheldAffiliations = findUnheldAffiliations(question, () => [...new Set(selectShown(outcome.results.slice(0, k)).map((r) => r.passage.article))].map((a) => searcher.pageTexts(a).join('\n')));
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues, unheldAffiliations });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -89,7 +92,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const detail = earlier === 0 && roles.length === 0 && missingDetails.length > 0 ? [{ kind: 'missingDetails' as const, ...details }] : [];
     const stranded = earlier + roles.length + detail.length === 0 && strandedNames.length > 0 ? [{ kind: 'strandedNames' as const, names: strandedNames }] : [];
     const values = earlier + roles.length + detail.length + stranded.length === 0 && unheldValues.length > 0 ? [{ kind: 'unheldValues' as const, values: unheldValues }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded, ...values] };
+    const firms = earlier + roles.length + detail.length + stranded.length + values.length === 0 && unheldAffiliations.length > 0 ? [{ kind: 'unheldAffiliations' as const, affiliations: unheldAffiliations }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded, ...values, ...firms] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

@@ -24,6 +24,8 @@ export interface ConfidenceSignals {
   absentNames?: readonly string[];
   /** Values the question states as a change's end or start that no shown passage holds (2年に延びた; stated-values.ts). */
   unheldValues?: readonly string[];
+  /** Firms the question pairs with a person whom the shown pages give another firm (stated-affiliations.ts). */
+  unheldAffiliations?: readonly unknown[];
   /** Absent names whose every page holds little of the rest of the question (containerd, asked with seccomp profiles from OCI artifacts). */
   strandedNames?: readonly string[];
   /** What the question asks for (a date, a person) that the shown passages do not hold beside its words (answer-evidence.ts). */
@@ -63,6 +65,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if ((signals.missingDetails?.length ?? 0) > 0) return 'none';
   if ((signals.strandedNames?.length ?? 0) > 0) return 'none';
   if ((signals.unheldValues?.length ?? 0) > 0) return 'none';
+  if ((signals.unheldAffiliations?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

@@ -7,6 +7,7 @@ import type { EvidenceKind } from '../search/asked-things.js';
 import type { DetailKind } from './detail-evidence.js';
 import type { Confidence } from './confidence.js';
 import type { RoleGap } from './role-evidence.js';
+import type { StatedAffiliation } from './stated-affiliations.js';
 
 export type { Confidence } from './confidence.js';
 export type { EvidenceKind } from '../search/asked-things.js';
@@ -92,6 +93,8 @@ export type Notice =
   | { kind: 'strandedNames'; names: string[] }
   /** Values the question states as a change's end or start (2年に延びた) that the passages found do not hold (the answer is none). */
   | { kind: 'unheldValues'; values: string[] }
+  /** A person the question pairs with a firm (from Google) whom the articles give another firm (the answer is none). */
+  | { kind: 'unheldAffiliations'; affiliations: StatedAffiliation[] }
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
   | { kind: 'missingKinds'; kinds: EvidenceKind[] }
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */

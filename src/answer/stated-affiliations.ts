@@ -1,0 +1,71 @@
+/**
+ * Affiliations a question states as its premise: a person it names paired with a firm (Michael
+ * McCune from Google, Verónica López さんって Google の人, Carlos SantanaさんがMicrosoftで). When
+ * the pages naming that person give them another firm (Michael McCune(Red Hat), AWSのCarlos
+ * Santanaさん) and never this one, the question is about a fact the articles do not have: the
+ * answer is none. A person the pages give no firm, or a firm they do give, leaves it alone.
+ * Pure: answer.ts hands in the texts of the leading results' pages, normalised and folded, read
+ * only when the question pairs a person with a firm.
+ */
+import { isOrdinaryWord } from '../search/unknown-entities.js';
+import { normalizeFolded } from '../text/normalize.js';
+
+/** A person's Latin name as written (two or three capitalised words, accents and McCune too; Japanese may touch it). */
+const PERSON = /(?<![\p{Script=Latin}\p{N}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?){1,2}(?![\p{Script=Latin}\p{N}])/gu;
+/** A firm's name as a question writes it: capitalised, one or two words (Google, Red Hat, AWS). */
+const FIRM = '(\\p{Lu}[\\p{Script=Latin}\\p{N}&]+(?:\\s+\\p{Lu}[\\p{Script=Latin}\\p{N}&]+)?)';
+const HONORIFIC = '(?:\\s*(?:さん|氏))?';
+
+/** The ways a question pairs a person (P) with a firm: `P from W`, `W's P`, `P って W の人`, `P が W で`, `W の P`. */
+function pairings(person: string): RegExp[] {
+  const p = escape(person);
+  return [
+    new RegExp(`${p}${HONORIFIC},?\\s+(?:from|of|at)\\s+${FIRM}`, 'u'),
+    new RegExp(`${FIRM}'s\\s+${p}`, 'u'),
+    new RegExp(`${p}${HONORIFIC}\\s*(?:って|は|が|も)?\\s*${FIRM}\\s*の\\s*(?:人|社員|エンジニア|方)`, 'u'),
+    new RegExp(`${p}${HONORIFIC}\\s*(?:が|は)\\s*${FIRM}\\s*で`, 'u'),
+    new RegExp(`${FIRM}\\s*の\\s*${p}`, 'u'),
+  ];
+}
+
+/** The ways a page gives a person (p, folded) a firm: `p (firm)`, `firm の p`, `p of / from / at firm`. */
+function pageAffiliations(person: string, page: string): string[] {
+  const p = escape(person);
+  const firm = '([a-z][\\w.&-]*(?:\\s[a-z][\\w.&-]*)?)';
+  const patterns = [new RegExp(`${p}\\s*[(（]\\s*${firm}\\s*[)）]`, 'gu'), new RegExp(`${firm}\\s*の\\s*${p}`, 'gu'), new RegExp(`${p},?\\s+(?:from|of|at)\\s+${firm}`, 'gu')];
+  return patterns.flatMap((re) => [...page.matchAll(re)].map((m) => squash(m[1]!)));
+}
+
+const squash = (firm: string): string => firm.replace(/[\s.-]+/g, '');
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** A person and the firm the question pairs them with, as the question writes both. */
+export interface StatedAffiliation {
+  person: string;
+  firm: string;
+}
+
+/**
+ * The firms the question pairs with a person whom the pages give another firm, never this one.
+ * Empty for most questions (no person, no firm, or the pages silent on the person's firm).
+ */
+export function findUnheldAffiliations(question: string, pages: readonly string[] | (() => readonly string[])): StatedAffiliation[] {
+  const text = question.normalize('NFKC');
+  const unheld: StatedAffiliation[] = [];
+  for (const [person] of text.matchAll(PERSON)) {
+    // Capitalised ordinary words are a title, not a person (Pod Quality of Service Classes).
+    if (person.split(/\s+/).every((w) => isOrdinaryWord(w.toLowerCase()))) continue;
+    const stated = pairings(person).map((re) => re.exec(text)?.[1]).find((w) => w !== undefined && !person.includes(w));
+    if (stated === undefined) continue;
+    const folded = normalizeFolded(person);
+    const read = typeof pages === 'function' ? pages() : pages;
+    const given = read.flatMap((page) => (page.includes(folded) ? pageAffiliations(folded, page) : []));
+    if (given.length === 0) continue;
+    const firm = squash(normalizeFolded(stated));
+    if (!given.some((g) => g === firm || g.endsWith(firm) || firm.endsWith(g)) && !unheld.some((u) => u.person === person)) unheld.push({ person, firm: stated });
+  }
+  return unheld;
+}
