@@ -9,6 +9,7 @@ import { findSpans, type Span } from '../search/spans.js';
 import { cleanQuestion } from './clean-question.js';
 import { findMissingKinds } from './answer-evidence.js';
 import { findUnheldAffiliations } from './stated-affiliations.js';
+import { findUnheldRoles } from './stated-roles.js';
 import { findRoleGaps } from './role-evidence.js';
 import { findMissingDetails } from './detail-evidence.js';
 import { findUnheldValues } from './stated-values.js';
@@ -77,9 +78,11 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const details = findMissingDetails(outcome, shownPassages, spansOf, undefined, samePage);
   const missingDetails = [...details.kinds, ...details.editions];
   const unheldValues = findUnheldValues(question, [...shownPassages, ...samePage]);
-  // The pages of the shown results, whole: a person's firm is said where they are introduced.
-  const unheldAffiliations = findUnheldAffiliations(question, () => [...new Set(selectShown(outcome.results.slice(0, k)).map((r) => r.passage.article))].map((a) => searcher.pageTexts(a).join('\n')));
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues, unheldAffiliations });
+  // The pages of the shown results, whole: a person's firm and title are said where they are introduced.
+  const shownArticles = (): number[] => [...new Set(selectShown(outcome.results.slice(0, k)).map((r) => r.passage.article))];
+  const unheldAffiliations = findUnheldAffiliations(question, () => shownArticles().map((a) => searcher.pageTexts(a).join('\n')));
+  const unheldRoles = findUnheldRoles(question, () => shownArticles().map((a) => searcher.articlePassages(a).map((p) => p.text).join('\n')));
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues, unheldAffiliations, unheldRoles });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -93,7 +96,8 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const stranded = earlier + roles.length + detail.length === 0 && strandedNames.length > 0 ? [{ kind: 'strandedNames' as const, names: strandedNames }] : [];
     const values = earlier + roles.length + detail.length + stranded.length === 0 && unheldValues.length > 0 ? [{ kind: 'unheldValues' as const, values: unheldValues }] : [];
     const firms = earlier + roles.length + detail.length + stranded.length + values.length === 0 && unheldAffiliations.length > 0 ? [{ kind: 'unheldAffiliations' as const, affiliations: unheldAffiliations }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded, ...values, ...firms] };
+    const titles = earlier + roles.length + detail.length + stranded.length + values.length + firms.length === 0 && unheldRoles.length > 0 ? [{ kind: 'unheldRoles' as const, roles: unheldRoles }] : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded, ...values, ...firms, ...titles] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

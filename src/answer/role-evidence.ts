@@ -31,7 +31,7 @@ const ROLE_FAMILIES = {
   approver: /\bapprovers?\b|アプ(?:ル|ロ)ーバー?|承認者/iu,
 } as const;
 export type RoleFamily = keyof typeof ROLE_FAMILIES;
-const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
+export const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
 
 /**
  * What role someone has (役職, 肩書き, what role does … have / hold): answered by any governance
@@ -45,7 +45,7 @@ const VERB_AFTER = /^(?:し|す|さ)/u;
 const PERSON_AFTER = /^\s*(?:の|である|,)?\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:さん|氏)|[A-Z][a-z]+\s+[A-Z][a-z]+\b|[\p{Script=Katakana}ー\p{Script=Han}]{2,}\s*(?:さん|氏))/u;
 
 /** The owner's name right before the role, as `SIG Releaseの` or `SIG Release's` (Latin words: a SIG, a subproject, a tool). */
-const OWNER_BEFORE = /([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)\s*[\p{Script=Katakana}ー\p{Script=Han}]*\s*(?:の|'s)\s*(?:共同|co-)?\s*$/u;
+export const OWNER_BEFORE = /([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)\s*[\p{Script=Katakana}ー\p{Script=Han}]*\s*(?:の|'s)\s*(?:共同|co-)?\s*$/u;
 /** The owner's name right after the role, as `tech lead of SIG Cloud Provider`. */
 const OWNER_AFTER = /^\s*(?:of|for|in)\s+(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)/u;
 /** Words that end an owner's name read after the role (`of SIG Node now`, `of SIG Node these days`). */
@@ -71,14 +71,14 @@ export interface RoleGap {
   of?: string;
 }
 
-function compact(text: string): string {
+export function compact(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
 /** The same, global, for reading every role a question names (matchAll copies them, so they hold no state). */
-const ROLE_FAMILIES_ALL = Object.fromEntries(FAMILIES.map((f) => [f, new RegExp(ROLE_FAMILIES[f].source, 'giu')])) as Record<RoleFamily, RegExp>;
+export const ROLE_FAMILIES_ALL = Object.fromEntries(FAMILIES.map((f) => [f, new RegExp(ROLE_FAMILIES[f].source, 'giu')])) as Record<RoleFamily, RegExp>;
 
-function familiesIn(text: string): Set<RoleFamily> {
+export function familiesIn(text: string): Set<RoleFamily> {
   return new Set(FAMILIES.filter((f) => ROLE_FAMILIES[f].test(text)));
 }
 
@@ -167,7 +167,7 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
  * Node): those written with a capital or a digit; a lowercase word (`subproject`) may be
  * written in Japanese on the page.
  */
-function ownerWords(owner: string | undefined): string[] {
+export function ownerWords(owner: string | undefined): string[] {
   return owner === undefined ? [] : owner.normalize('NFKC').split(/[\s._-]+/).filter((w) => /[A-Z0-9]/.test(w)).map((w) => w.toLowerCase());
 }
 

@@ -8,6 +8,7 @@ import type { DetailKind } from './detail-evidence.js';
 import type { Confidence } from './confidence.js';
 import type { RoleGap } from './role-evidence.js';
 import type { StatedAffiliation } from './stated-affiliations.js';
+import type { StatedRole } from './stated-roles.js';
 
 export type { Confidence } from './confidence.js';
 export type { EvidenceKind } from '../search/asked-things.js';
@@ -95,6 +96,8 @@ export type Notice =
   | { kind: 'unheldValues'; values: string[] }
   /** A person the question pairs with a firm (from Google) whom the articles give another firm (the answer is none). */
   | { kind: 'unheldAffiliations'; affiliations: StatedAffiliation[] }
+  /** A person the question says holds a role (SIG Releaseの議長) whom the articles give other titles only (the answer is none). */
+  | { kind: 'unheldRoles'; roles: StatedRole[] }
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
   | { kind: 'missingKinds'; kinds: EvidenceKind[] }
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */

@@ -45,6 +45,8 @@ export const en: Messages = {
         return `The first result's page does not mention ${n.names.join(', ')}: these passages are about something nearby.`;
       case 'unheldValues':
         return `No article states ${n.values.join(' or ')}: the question's premise may differ from what the articles say.`;
+      case 'unheldRoles':
+        return `${n.roles.map((r) => `No article presents ${r.person} as ${r.owner ? `${r.owner}'s ` : ''}${r.role}.`).join(' ')} The question's premise may differ from what the articles say.`;
       case 'unheldAffiliations':
         return `${n.affiliations.map((a) => `No article presents ${a.person} as being with ${a.firm}.`).join(' ')} The question's premise may differ from what the articles say.`;
       case 'strandedNames':

@@ -39,6 +39,8 @@ export const ja: Messages = {
         return `1 件目のページには ${n.names.join('、')} が出てきません。近い話題の箇所です。`;
       case 'unheldValues':
         return `記事には ${n.values.join('、')} という記述が見つかりませんでした。質問の前提が記事の内容と違うかもしれません。`;
+      case 'unheldRoles':
+        return n.roles.map((r) => `記事では ${r.person} さんは ${r.owner ? `${r.owner} の` : ''}${r.role}としては紹介されていません。`).join('') + '質問の前提が記事の内容と違うかもしれません。';
       case 'unheldAffiliations':
         return n.affiliations.map((a) => `記事では ${a.person} さんは ${a.firm} の人としては紹介されていません。`).join('') + '質問の前提が記事の内容と違うかもしれません。';
       case 'strandedNames':

@@ -125,6 +125,17 @@ export class CandidateFinder {
     return texts;
   }
 
+  /** The article's passages as stored (text as written, for rules reading it with its case and prolonged marks). */
+  passagesOf(article: number): StoredPassage[] {
+    const out: StoredPassage[] = [];
+    for (let i = this.firstPassageOf(article); i < this.index.passageCount; i++) {
+      const passage = this.index.passage(i);
+      if (passage.article !== article) break;
+      out.push(passage);
+    }
+    return out;
+  }
+
   /** Passages are stored article by article, in article order: a binary search finds the first. */
   private firstPassageOf(article: number): number {
     let lo = 0;

@@ -7,7 +7,7 @@ import { LoanwordIndex } from '../text/loanwords.js';
 import { defaultSynonyms } from '../text/synonyms.js';
 import { CandidateFinder } from './candidates.js';
 import { expandQuery } from './expansions.js';
-import type { IndexData } from './index-data.js';
+import type { IndexData, StoredPassage } from './index-data.js';
 import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
@@ -208,6 +208,11 @@ export class Searcher {
   /** The article's title and passages, normalised and folded (for NamePages). */
   pageTexts(article: number): string[] {
     return this.candidates.pageTexts(article);
+  }
+
+  /** The article's passages as stored, in order. */
+  articlePassages(article: number): StoredPassage[] {
+    return this.candidates.passagesOf(article);
   }
 
   /** Passages whose headings or text contain the term (for EntityLookup). */
