@@ -90,6 +90,13 @@ describe('findUnknownEntities', () => {
     expect(find('How do I install Karpenter?', lookup({ install: 2 }))).toEqual(['Karpenter']);
   });
 
+  it('lists a command-line flag the corpus never writes, though its words are ordinary and known apart', () => {
+    const known = lookup({ kubelet: 3, container: 3, runtim: 3, endpoint: 2, 指定: 2 });
+    expect(find('kubeletの--container-runtime-endpointには何を指定？', known)).toEqual(['container-runtime-endpoint']);
+    // Written as words, not as the flag, it is the corpus's words in another order.
+    expect(find('kubeletのcontainer-runtime-endpointには何を指定？', known)).toEqual([]);
+  });
+
   it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
     expect(find('Is there a PXE-based way to boot the nodes?', lookup({ pxe: 3, boot: 2, node: 5 }))).toEqual([]);
     expect(find('Is there a Tinkerbell-based way to boot the nodes?', lookup({ boot: 2, node: 5 }))).toEqual(['Tinkerbell-based']);
