@@ -12,6 +12,7 @@ import { looksLikeOutput } from '../corpus/command-output.js';
 import { findSpans } from '../search/spans.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import { BESIDE_IDEA_KINDS, heldBesideIdea } from './beside-idea.js';
+import { countedTerms, countHeld } from './counted-evidence.js';
 import { heaviestIdea } from './heaviest-idea.js';
 import { ASKS_COMMAND, ASKS_DATE, buildEvidenceQuestion, measureEvidence, selectEvidenceKinds, ANSWER_EVIDENCE, type EvidenceKind, type EvidenceSpan, type KindEvidence, type ThingKind } from '../search/asked-things.js';
 
@@ -118,6 +119,13 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   const { groupWeights } = question;
   const things = kinds.filter((k): k is ThingKind => k !== 'code' && !(BESIDE_IDEA_KINDS as readonly string[]).includes(k));
   const evidence: KindEvidence[] = things.length > 0 ? measureEvidence(shown.map(({ text }) => ({ text, spans: spansOf(text) })), question, things) : [];
+  // A count of a thing named (how many clusters) is held only beside that thing, and asked for by name.
+  const counted = kinds.includes('number') ? countedTerms(outcome.query) : undefined;
+  if (counted) {
+    const held = countHeld(shown, counted, spansOf);
+    const at = evidence.findIndex((e) => e.kind === 'number');
+    if (at >= 0) evidence[at] = { kind: 'number', held, near: held ? 1 : 0 };
+  }
   for (const kind of BESIDE_IDEA_KINDS) {
     if (!kinds.includes(kind)) continue;
     const held = heldBesideIdea(kind, shown, outcome.query, groupWeights, spansOf);
@@ -130,5 +138,5 @@ export function findMissingKinds(outcome: Pick<SearchOutcome, 'query' | 'weights
   // A question asking what as well (最初の本って何で、いつ始まった？) is partly answered by a
   // passage covering it well, whatever its kinds' evidence: that passage says what.
   if (topCoverage >= highTopCoverage && !kinds.includes('code') && asksWhatApart(outcome.query.text)) return [];
-  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', ...BESIDE_IDEA_KINDS]);
+  return selectMissingKinds(evidence, topCoverage, highTopCoverage, ANSWER_EVIDENCE, [...(ASKS_DATE.test(outcome.query.text) ? ['time' as const] : []), 'person', ...(counted ? ['number' as const] : []), ...BESIDE_IDEA_KINDS]);
 }
