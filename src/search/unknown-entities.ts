@@ -49,6 +49,14 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   const known = (term: string): boolean => lookup.documentFrequency(term) > 0;
   const unknown: string[] = [];
   for (const group of query.groups) {
+    // A command-line flag (--container-runtime-endpoint) is spelled one way or not at all: no
+    // other member of its idea (cri-dockerd, sharing ~container-runtime), no ordinary words and
+    // no parts found apart vouch for one the corpus never writes.
+    const flags = group.terms.filter((term) => writtenAsFlag(question, term) && !known(term));
+    if (flags.length > 0) {
+      unknown.push(...flags.map((term) => surfaceOf(question, term)));
+      continue;
+    }
     // A whole member the corpus has (the word itself, its glossary concept, a synonym, a typo's
     // correction from expandQuery) vouches for the group.
     if (group.terms.some((term) => known(term) && group.parts?.[term] === undefined)) continue;
@@ -71,17 +79,14 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // Beside another Latin word it is a modifier of an English phrase (worker node, PDB violation), whose head answers.
       // Not one given as an example (password とか, license など): the thing asked about is another.
       const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, surfaceOf(question, term)) && !givenAsExample(question, surfaceOf(question, term), LATIN_EXAMPLE_MARKER);
-      // A command-line flag (--container-runtime-endpoint) is spelled one way or not at all: no
-      // ordinary words, no parts found apart, vouch for one the corpus never writes.
-      const flag = LATIN_IDENT.test(term) && question.normalize('NFKC').toLowerCase().includes(`--${term}`);
-      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && !flag && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
+      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
       const surface = surfaceOf(question, term);
-      if (!flag && parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
+      if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
       // A hyphenated word of a known name and ordinary words (PXE-based, kube-style) is that name, said so.
-      if (!flag && parts.length > 1 && surface.includes('-') && !CAMEL_CASE.test(surface) && parts.some((p) => known(p.term) && !isOrdinaryTerm(p, query, words)) && parts.every((p) => known(p.term) || isOrdinaryTerm(p, query, words))) continue;
+      if (parts.length > 1 && surface.includes('-') && !CAMEL_CASE.test(surface) && parts.some((p) => known(p.term) && !isOrdinaryTerm(p, query, words)) && parts.every((p) => known(p.term) || isOrdinaryTerm(p, query, words))) continue;
       if (lookup.inTitle(normalizeFolded(term)) || lookup.isSiteName?.(term)) continue;
       // A lower-case word one slip from an ordinary one (diffrent) is that word misspelt, not a name.
       if (!loanword && surface.length >= MIN_SLIP_LENGTH && /^[a-z]+$/.test(surface) && !words.has(surface) && ordinaryWordsNear(surface, words).length > 0) continue;
@@ -110,6 +115,11 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     unknown.push(name.join(' '));
   }
   return [...new Set(unknown)];
+}
+
+/** Whether the question writes the term as a command-line flag, with its dashes (--container-runtime-endpoint). */
+function writtenAsFlag(question: string, term: string): boolean {
+  return LATIN_IDENT.test(term) && question.normalize('NFKC').toLowerCase().includes(`--${term}`);
 }
 
 /** The question's text (NFKC) before and after where it spells the word, if it does. */

@@ -95,6 +95,9 @@ describe('findUnknownEntities', () => {
     expect(find('kubeletの--container-runtime-endpointには何を指定？', known)).toEqual(['container-runtime-endpoint']);
     // Written as words, not as the flag, it is the corpus's words in another order.
     expect(find('kubeletのcontainer-runtime-endpointには何を指定？', known)).toEqual([]);
+    // Nor does a known name in the same idea vouch for it (cri-dockerd shares ~container-runtime).
+    const withName = lookup({ 'cri-dockerd': 2, cri: 3, dockerd: 2, kubelet: 3, container: 3, runtim: 3, endpoint: 2, 指定: 2 });
+    expect(find('cri-dockerdを入れたら--container-runtime-endpointには何を指定？', withName)).toEqual(['container-runtime-endpoint']);
   });
 
   it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
