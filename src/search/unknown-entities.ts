@@ -52,7 +52,9 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     // A command-line flag (--container-runtime-endpoint) is spelled one way or not at all: no
     // other member of its idea (cri-dockerd, sharing ~container-runtime), no ordinary words and
     // no parts found apart vouch for one the corpus never writes.
-    const flags = group.terms.filter((term) => writtenAsFlag(question, term) && !known(term));
+    // (A misspelt flag's correction, a known term a typo away, does: --enable-criu-suport.)
+    const corrects = (flag: string): boolean => group.terms.some((other) => other !== flag && known(other) && editDistanceWithin(flag, other, typoDistance(flag)) <= typoDistance(flag));
+    const flags = group.terms.filter((term) => writtenAsFlag(question, term) && !known(term) && !corrects(term));
     if (flags.length > 0) {
       unknown.push(...flags.map((term) => surfaceOf(question, term)));
       continue;

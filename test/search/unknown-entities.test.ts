@@ -98,6 +98,11 @@ describe('findUnknownEntities', () => {
     // Nor does a known name in the same idea vouch for it (cri-dockerd shares ~container-runtime).
     const withName = lookup({ 'cri-dockerd': 2, cri: 3, dockerd: 2, kubelet: 3, container: 3, runtim: 3, endpoint: 2, 指定: 2 });
     expect(find('cri-dockerdを入れたら--container-runtime-endpointには何を指定？', withName)).toEqual(['container-runtime-endpoint']);
+    // A misspelt flag whose correction the corpus has is that flag.
+    const criu = { 'enable-criu-support': 2, 'cri-o': 3, cri: 3, enabl: 2, criu: 2, support: 2 } as Record<string, number>;
+    const misspelt = 'CRI-Oの--enable-criu-suportって何？';
+    const expanded = expandQuery(analyseQuery(misspelt), { known: (t) => (criu[t] ?? 0) > 0, typos: (t, d) => (editDistanceWithin(t, 'enable-criu-support', d) <= d ? 'enable-criu-support' : undefined) });
+    expect(findUnknownEntities(misspelt, expanded, lookup(criu))).toEqual([]);
   });
 
   it('takes a hyphenated word of a known name and ordinary words for that name (PXE-based), not an unknown thing', () => {
