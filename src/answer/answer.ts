@@ -15,7 +15,7 @@ import { findMissingDetails } from './detail-evidence.js';
 import { findUnheldValues } from './stated-values.js';
 import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
-import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel } from './types.js';
+import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel, Notice } from './types.js';
 import type { SearchOutcome } from '../search/searcher.js';
 
 export interface AnswerOptions {
@@ -91,13 +91,17 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
     const kinds = unknown.length === 0 && siblings.length === 0 && missingKinds.length > 0 ? [{ kind: 'missingKinds' as const, kinds: missingKinds }] : [];
     const passing = unknown.length === 0 && siblings.length === 0 && kinds.length === 0 && passingNames.length > 0 ? [{ kind: 'passingNames' as const, names: passingNames }] : [];
     const earlier = unknown.length + siblings.length + kinds.length + passing.length;
-    const roles = earlier === 0 && roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : [];
-    const detail = earlier === 0 && roles.length === 0 && missingDetails.length > 0 ? [{ kind: 'missingDetails' as const, ...details }] : [];
-    const stranded = earlier + roles.length + detail.length === 0 && strandedNames.length > 0 ? [{ kind: 'strandedNames' as const, names: strandedNames }] : [];
-    const values = earlier + roles.length + detail.length + stranded.length === 0 && unheldValues.length > 0 ? [{ kind: 'unheldValues' as const, values: unheldValues }] : [];
-    const firms = earlier + roles.length + detail.length + stranded.length + values.length === 0 && unheldAffiliations.length > 0 ? [{ kind: 'unheldAffiliations' as const, affiliations: unheldAffiliations }] : [];
-    const titles = earlier + roles.length + detail.length + stranded.length + values.length + firms.length === 0 && unheldRoles.length > 0 ? [{ kind: 'unheldRoles' as const, roles: unheldRoles }] : [];
-    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...roles, ...detail, ...stranded, ...values, ...firms, ...titles] };
+    // After those, the first reason that holds, in this order, is the one said.
+    const later: Notice[] = [
+      ...(roleGaps.length > 0 ? [{ kind: 'roleGaps' as const, gaps: roleGaps }] : []),
+      ...(missingDetails.length > 0 ? [{ kind: 'missingDetails' as const, ...details }] : []),
+      ...(strandedNames.length > 0 ? [{ kind: 'strandedNames' as const, names: strandedNames }] : []),
+      ...(unheldValues.length > 0 ? [{ kind: 'unheldValues' as const, values: unheldValues }] : []),
+      ...(unheldAffiliations.length > 0 ? [{ kind: 'unheldAffiliations' as const, affiliations: unheldAffiliations }] : []),
+      ...(unheldRoles.length > 0 ? [{ kind: 'unheldRoles' as const, roles: unheldRoles }] : []),
+    ];
+    const reason = earlier === 0 ? later.slice(0, 1) : [];
+    return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...reason] };
   }
   const absent = confidence === 'low' && absentNames.length > 0 ? [{ kind: 'absentNames' as const, names: absentNames }] : [];
   // The first page leaves out results far below the best; later pages show everything.

@@ -78,7 +78,7 @@ export function compact(text: string): string {
 /** The same, global, for reading every role a question names (matchAll copies them, so they hold no state). */
 export const ROLE_FAMILIES_ALL = Object.fromEntries(FAMILIES.map((f) => [f, new RegExp(ROLE_FAMILIES[f].source, 'giu')])) as Record<RoleFamily, RegExp>;
 
-export function familiesIn(text: string): Set<RoleFamily> {
+function familiesIn(text: string): Set<RoleFamily> {
   return new Set(FAMILIES.filter((f) => ROLE_FAMILIES[f].test(text)));
 }
 
@@ -105,7 +105,7 @@ export interface RolePassage {
 }
 
 /** A passage's sentences (NFKC), each read at most once for its titles and its compact text. */
-class Sentences {
+export class Sentences {
   readonly text: string[];
   private readonly families: Array<Set<RoleFamily> | undefined> = [];
   private readonly compacted: Array<string | undefined> = [];

@@ -11,7 +11,8 @@ import { isOrdinaryWord } from '../search/unknown-entities.js';
 import { normalizeFolded } from '../text/normalize.js';
 
 /** A person's Latin name as written (two or three capitalised words, accents and McCune too; Japanese may touch it). */
-const PERSON = /(?<![\p{Script=Latin}\p{N}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?){1,2}(?![\p{Script=Latin}\p{N}])/gu;
+export const LATIN_PERSON = '(?<![\\p{Script=Latin}\\p{N}])\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?){1,2}(?![\\p{Script=Latin}\\p{N}])';
+const PERSON = new RegExp(LATIN_PERSON, 'gu');
 /** A firm's name as a question writes it: capitalised, one or two words (Google, Red Hat, AWS). */
 const FIRM = '(\\p{Lu}[\\p{Script=Latin}\\p{N}&]+(?:\\s+\\p{Lu}[\\p{Script=Latin}\\p{N}&]+)?)';
 const HONORIFIC = '(?:\\s*(?:さん|氏))?';

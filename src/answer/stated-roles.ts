@@ -7,11 +7,11 @@
  * person the pages give no title is left alone. Pure: answer.ts hands in the leading results'
  * pages, read only when the question states such a role.
  */
-import { sentenceTexts } from '../corpus/sentences.js';
-import { compact, FAMILIES, familiesIn, OWNER_BEFORE, ownerWords, ROLE_EVIDENCE, ROLE_FAMILIES_ALL, type RoleFamily } from './role-evidence.js';
+import { LATIN_PERSON } from './stated-affiliations.js';
+import { compact, FAMILIES, OWNER_BEFORE, ownerWords, ROLE_EVIDENCE, ROLE_FAMILIES_ALL, Sentences, type RoleFamily } from './role-evidence.js';
 
 /** A person as a question names one: two capitalised Latin words (accents and McCune too), or a handle or katakana name before さん / 氏. */
-const PERSON = '(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?){1,2}(?![\\p{Script=Latin}])(?:\\s*(?:さん|氏))?|[a-z][a-z0-9_-]{2,}\\s*(?:さん|氏)|[\\p{Script=Katakana}ー]{2,}\\s*(?:さん|氏))';
+const PERSON = `(${LATIN_PERSON}(?:\\s*(?:さん|氏))?|[a-z][a-z0-9_-]{2,}\\s*(?:さん|氏)|[\\p{Script=Katakana}ー]{2,}\\s*(?:さん|氏))`;
 /** Holding a role, said after it (議長をしている, を務める) or with it (に就任した, として). */
 const HOLDS_AFTER_ROLE = /^\s*(?:を務めて(?:いる|る|いた)|を務める|をして(?:いる|る|いた)|である|の)\s*/u;
 const HOLDS_BEFORE_PERSON = /^\s*(?:に就任|を務め|をして|になっ|だっ|として)/u;
@@ -53,24 +53,16 @@ export function findUnheldRoles(question: string, pages: () => readonly string[]
   const stated = selectStatedRoles(question);
   if (stated.length === 0) return [];
   // Page by page: a title at the top of the next page is no one's on this one.
-  const read = pages().map((page) => {
-    const sentences = sentenceTexts(page);
-    return { compacted: sentences.map(compact), families: sentences.map((s) => familiesIn(s.normalize('NFKC'))) };
-  });
+  const read = pages().map((page) => new Sentences(page));
   return stated.filter((r) => {
     const name = compact(r.person);
     const owner = ownerWords(r.owner);
     let titled = false;
-    for (const { compacted, families } of read) {
-      const near = (i: number): number[] => {
-        const out: number[] = [];
-        for (let j = Math.max(0, i - reach); j <= Math.min(compacted.length - 1, i + reach); j++) out.push(j);
-        return out;
-      };
-      for (const i of compacted.flatMap((c, k) => (c.includes(name) ? [k] : []))) {
-        if (!near(i).some((j) => families[j]!.size > 0)) continue;
+    for (const p of read) {
+      for (let i = 0; i < p.text.length; i++) {
+        if (!p.compactAt(i).includes(name) || !p.around(i, reach).some((j) => p.familiesAt(j).size > 0)) continue;
         titled = true;
-        if (near(i).some((j) => families[j]!.has(r.family) && owner.every((w) => near(j).some((n) => compacted[n]!.includes(w))))) return false;
+        if (p.around(i, reach).some((j) => p.familiesAt(j).has(r.family) && owner.every((w) => p.around(j, reach).some((n) => p.compactAt(n).includes(w))))) return false;
       }
     }
     return titled;
