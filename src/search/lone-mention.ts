@@ -16,7 +16,7 @@ import { isOutputRow } from '../corpus/command-output.js';
 import { lineSentences } from '../corpus/sentences.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_STEPS } from '../text/asks-how.js';
 import { phrasePattern } from './phrases.js';
-import { isOrdinaryWord, surfaceOf } from './unknown-entities.js';
+import { isOrdinaryWord, standsAlone, surfaceOf } from './unknown-entities.js';
 import type { QuestionName } from './absent-names.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -106,8 +106,9 @@ export function findLoneMentions(query: AnalysedQuery, asksSteps: boolean, names
       if (term.length < MIN_LENGTH || !NAME.test(term) || !/[a-z\p{Script=Katakana}]/u.test(term)) return false;
       // A file, path or field (crio.conf, spec.os) is something set: one sentence and its code may say how.
       if (/[./]/.test(term) && !NAME_PAIR.test(surfaceOf(query.text, term))) return false;
-      // An ordinary word names a thing only as a Latin word in Japanese text (telepresence); in English it is prose (coming back), in katakana paraphrase (メンテ).
-      return t.kind === 'ident' || !isOrdinaryWord(term) || (japanese && /^[a-z]/.test(term));
+      // An ordinary word names a thing only as a Latin word standing alone in Japanese text (telepresence);
+      // in English it is prose (coming back), in katakana paraphrase (メンテ), beside another Latin word part of an English phrase (tar archive).
+      return t.kind === 'ident' || !isOrdinaryWord(term) || (japanese && /^[a-z]/.test(term) && standsAlone(query.text, surfaceOf(query.text, term)));
     });
     if (own === undefined) return;
     // A word of a name in several words is judged with its name (below).

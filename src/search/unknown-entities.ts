@@ -80,7 +80,10 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // the writer chose the term over the Japanese for it, and no spelling of it is in the corpus.
       // Beside another Latin word it is a modifier of an English phrase (worker node, PDB violation), whose head answers.
       // Not one given as an example (password とか, license など): the thing asked about is another.
-      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, surfaceOf(question, term)) && !givenAsExample(question, surfaceOf(question, term), LATIN_EXAMPLE_MARKER);
+      // Capitalised it is a product's name (Volatilityみたいなツール, ZoomとかMeet), an example or not;
+      // before な it is an adjective (declarative なやり方), describing the thing asked about.
+      const latin = surfaceOf(question, term);
+      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '');
       if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
@@ -102,6 +105,9 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
   for (const name of capitalisedNames(question)) {
     // A word of it reported on its own says enough; ordinary words the corpus lacks (Vertical) are part of the name.
     if (name.some((word) => unknown.includes(word)) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
+    // Misspelt (SIG Cloud Provder), it is the name its words' corrections spell.
+    const corrected = correctedWords(name, query, known);
+    if (corrected && lookup.containsPhrase(corrected)) continue;
     // A known word before a name of two or more words qualifies it (Kubernetes Steering Committee
     // is the corpus's Steering Committee, Kubernetes Book Club its book club).
     const core = name.slice(1);
@@ -131,7 +137,7 @@ function around(question: string, surface: string): { before: string; after: str
   return at < 0 ? undefined : { before: text.slice(0, at), after: text.slice(at + surface.length) };
 }
 /** Whether a Latin word has Japanese, not another Latin word, on either side (spaces aside). */
-function standsAlone(question: string, surface: string): boolean {
+export function standsAlone(question: string, surface: string): boolean {
   const sides = around(question, surface);
   return sides !== undefined && !LATIN_BEFORE.test(sides.before) && !LATIN_AFTER.test(sides.after);
 }
@@ -146,6 +152,8 @@ const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のよ
  * (Velero とか) is no ordinary word and is judged without this.
  */
 const LATIN_EXAMPLE_MARKER = new RegExp(`${EXAMPLE_MARKER.source}|^\\s*(?:とか|など|なんか)`, 'u');
+/** A na-adjective's ending (simple な, declarative なやり方), not など, なの, なん or なら. */
+const NA_ADJECTIVE = /^\s*な(?![どのんら])/u;
 /** Shorter lower-case words one edit from an ordinary word are often names (falco, kata). */
 const MIN_SLIP_LENGTH = 7;
 const LATIN_BEFORE = /[A-Za-z0-9][\s'’\-]*$/u;
@@ -178,6 +186,22 @@ function inCompoundAsAsked(term: string, query: AnalysedQuery, lookup: EntityLoo
 }
 
 /** A glossary concept spelled by the name (Horizontal Pod Autoscaler → ~hpa) that the corpus has in another spelling. */
+/** The name with each misspelt word replaced by its correction (the known term a typo away in its idea, from expandQuery); undefined when none is misspelt. */
+function correctedWords(name: readonly string[], query: AnalysedQuery, known: (term: string) => boolean): string[] | undefined {
+  let changed = false;
+  const words = name.map((word) => {
+    const term = foldPlural(normalizeText(word));
+    if (known(term)) return word;
+    const distance = typoDistance(term);
+    const group = query.groups.find((g) => g.terms.includes(term));
+    const correction = group?.terms.find((other) => other !== term && LATIN.test(other) && known(other) && editDistanceWithin(term, other, distance) <= distance);
+    if (distance === 0 || correction === undefined) return word;
+    changed = true;
+    return correction;
+  });
+  return changed ? words : undefined;
+}
+
 function namedByKnownConcept(name: readonly string[], query: AnalysedQuery, known: (term: string) => boolean): boolean {
   const pattern = phrasePattern(name);
   return query.terms.some((t) => t.kind === 'concept' && t.forms.some((f) => pattern.test(f)) && query.groups.some((g) => g.terms.includes(t.term) && g.terms.some(known)));

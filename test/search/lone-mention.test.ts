@@ -65,6 +65,12 @@ describe('findLoneMentions', () => {
     expect(lone('KubeVirtに入ってるtelepresenceでトラフィックをinterceptする手順', [virt, prose])).toEqual([]);
   });
 
+  it('reads an ordinary Latin word beside another (tar archive) as part of an English phrase, not a thing named once', () => {
+    const archive = 'チェックポイント\nチェックポイントはtarアーカイブです。 このarchiveはノードに保存されます。 チェックポイントを復元します。';
+    expect(lone('チェックポイントを tar archive のまま復元するにはどうすればいい？', [archive])).toEqual([]);
+    expect(lone('チェックポイントを archive のまま復元するにはどうすればいい？', [archive])).toEqual(['archiv']);
+  });
+
   it('counts an identifier as lone but not as a reason on its own (flags and fields are named in the one sentence that says how)', () => {
     const flags = '設定\nKubeVirtは仮想マシンを実行します。 KubeVirtでは --enable-live-disk を指定します。 代替プロジェクトVirtinkもあります。';
     expect(lone('enable-live-diskを設定する手順', [flags])).toEqual([]);

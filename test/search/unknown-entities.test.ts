@@ -178,6 +178,21 @@ describe('findUnknownEntities', () => {
     // Beside another Latin word it modifies an English phrase (worker node), and an English question paraphrases.
     expect(find('EKS の worker node って何？', lookup({ eks: 2, node: 9 }))).toEqual([]);
     expect(find('What is the license of Cozystack?', lookup({ cozystack: 4 }))).toEqual([]);
+    // Before な it is an adjective describing what is asked about (宣言的なやり方), not a topic.
+    expect(find('Cluster API をもっと declarative なやり方で入れられる？', lookup({ cluster: 4, api: 4, やり方: 2 }))).toEqual([]);
+    expect(find('Cozystack の license なの？', lookup({ cozystack: 4 }))).toEqual(['license']);
+    // Capitalised it is a product, given as an example or not; lower-case an example stays one.
+    expect(find('Volatilityみたいなツールでメモリを解析できる？', lookup({ ツル: 2, メモリ: 2, 解析: 2 }))).toEqual(['Volatility']);
+    expect(find('メモリに password みたいな値が残る？', lookup({ メモリ: 2, 値: 2 }))).toEqual([]);
+  });
+
+  it('reads a capitalised name with a misspelt word as the name its correction spells (SIG Cloud Provder)', () => {
+    const known = { sig: 5, cloud: 5, provider: 5, 紹介: 2 };
+    const corrected = (q: string) => findUnknownEntities(q, expandQuery(analyseQuery(q), { known: (t) => (known as Record<string, number>)[t] !== undefined, typos: (t) => (t === 'provder' ? 'provider' : undefined) }), lookup(known, [], [], ['sig cloud provider']));
+    expect(corrected('SIG Cloud Provderの紹介')).toEqual([]);
+    // Without the correction the name is unknown; with a correction the corpus has no such phrase either.
+    expect(find('SIG Cloud Provderの紹介', lookup(known, [], [], ['sig cloud provider']))).toEqual(['Provder']);
+    expect(findUnknownEntities('SIG Cloud Provderの紹介', expandQuery(analyseQuery('SIG Cloud Provderの紹介'), { known: (t) => (known as Record<string, number>)[t] !== undefined, typos: (t) => (t === 'provder' ? 'provider' : undefined) }), lookup(known, [], [], ['sig storage']))).toEqual(['SIG Cloud Provder']);
   });
 
   it('lists a CamelCase name whose parts the corpus has only apart, not one it spells in words', () => {
