@@ -67,7 +67,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const top = outcome.results[0];
   if (!top) return { ...empty, ...followUp, notices: [...notices, ...(outcome.query.terms.length === 0 ? [{ kind: 'noSearchableWords' as const }] : [])] };
 
-  const { unknownEntities, absentNames, strandedNames = [], siblingNames = [], passingNames = [] } = outcome;
+  const { unknownEntities, absentNames, strandedNames = [], siblingNames = [], passingNames = [], unheldPairings = [] } = outcome;
   const spansOf = spanFinder(outcome);
   // Read from the first page's passages whichever page is asked for: one question, one tier.
   const shownPassages = selectShown(outcome.results.slice(0, k)).map((r) => r.passage);
@@ -82,7 +82,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const shownArticles = (): number[] => [...new Set(selectShown(outcome.results.slice(0, k)).map((r) => r.passage.article))];
   const unheldAffiliations = findUnheldAffiliations(question, () => shownArticles().map((a) => searcher.pageTexts(a).join('\n')));
   const unheldRoles = findUnheldRoles(question, () => shownArticles().map((a) => searcher.articlePassages(a).map((p) => p.text).join('\n')));
-  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues, unheldAffiliations, unheldRoles });
+  const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues, unheldAffiliations, unheldRoles, unheldPairings });
   const channel = channelNamedIn(channels, question) ?? channelOf(searcher, top.article) ?? fallbackChannel(channels);
   if (confidence === 'none') {
     const unknown = unknownEntities.length > 0 ? [{ kind: 'unknownNames' as const, names: unknownEntities }] : [];
@@ -99,6 +99,7 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
       ...(unheldValues.length > 0 ? [{ kind: 'unheldValues' as const, values: unheldValues }] : []),
       ...(unheldAffiliations.length > 0 ? [{ kind: 'unheldAffiliations' as const, affiliations: unheldAffiliations }] : []),
       ...(unheldRoles.length > 0 ? [{ kind: 'unheldRoles' as const, roles: unheldRoles }] : []),
+      ...(unheldPairings.length > 0 ? [{ kind: 'unheldPairings' as const, pairings: unheldPairings }] : []),
     ];
     const reason = earlier === 0 ? later.slice(0, 1) : [];
     return { ...empty, ...followUp, channel, suggestions: suggestArticles(outcome.results), notices: [...notices, ...unknown, ...siblings, ...kinds, ...passing, ...reason] };

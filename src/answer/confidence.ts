@@ -26,6 +26,8 @@ export interface ConfidenceSignals {
   unheldValues?: readonly string[];
   /** Firms the question pairs with a person whom the shown pages give another firm (stated-affiliations.ts). */
   unheldAffiliations?: readonly unknown[];
+  /** Pairings the question states that the corpus makes with a sibling instead (OpenShift with containerd; stated-pairings.ts). */
+  unheldPairings?: readonly unknown[];
   /** Roles the question says a person holds whom the shown pages give other titles only (stated-roles.ts). */
   unheldRoles?: readonly unknown[];
   /** Absent names whose every page holds little of the rest of the question (containerd, asked with seccomp profiles from OCI artifacts). */
@@ -69,6 +71,7 @@ export function selectConfidence(signals: ConfidenceSignals, thresholds = CONFID
   if ((signals.unheldValues?.length ?? 0) > 0) return 'none';
   if ((signals.unheldAffiliations?.length ?? 0) > 0) return 'none';
   if ((signals.unheldRoles?.length ?? 0) > 0) return 'none';
+  if ((signals.unheldPairings?.length ?? 0) > 0) return 'none';
   // An answer from a page that never mentions a name the question asks about is a guess.
   if ((signals.absentNames?.length ?? 0) > 0) return 'low';
   return signals.topCoverage >= thresholds.highTopCoverage && signals.corpusCoverage >= thresholds.highCorpusCoverage ? 'high' : 'low';

@@ -9,6 +9,7 @@ import type { Confidence } from './confidence.js';
 import type { RoleGap } from './role-evidence.js';
 import type { StatedAffiliation } from './stated-affiliations.js';
 import type { StatedRole } from './stated-roles.js';
+import type { UnheldPairing } from '../search/stated-pairings.js';
 
 export type { Confidence } from './confidence.js';
 export type { EvidenceKind } from '../search/asked-things.js';
@@ -98,6 +99,8 @@ export type Notice =
   | { kind: 'unheldAffiliations'; affiliations: StatedAffiliation[] }
   /** A person the question says holds a role (SIG Releaseの議長) whom the articles give other titles only (the answer is none). */
   | { kind: 'unheldRoles'; roles: StatedRole[] }
+  /** A pairing the question states (OpenShift with containerd) that the articles make with a sibling instead (CRI-O; the answer is none). */
+  | { kind: 'unheldPairings'; pairings: UnheldPairing[] }
   /** What the question asks for (a date, a person) that the passages found do not give (the answer is none). */
   | { kind: 'missingKinds'; kinds: EvidenceKind[] }
   /** Family members asked about (SIG Storage) whose best page names only their siblings (SIG Cloud Provider): not answered. */

@@ -12,6 +12,7 @@ import { encodeIndex } from './index-layout.js';
 import { IndexReader } from './index-reader.js';
 import { analyseQuery, withContext, groupCoverage, splitUnknownCompounds, type AnalysedQuery, type QueryTerm } from './query.js';
 import { collapseNearDuplicates, rankCandidates, type RankedPassage } from './rank.js';
+import { findUnheldPairings, type PairingLookup, type UnheldPairing } from './stated-pairings.js';
 import { findAbsentNames, findNames, findStrandedNames, STRANDED_LEADING, type QuestionName } from './absent-names.js';
 import { findPassingNames } from './passing-mention.js';
 import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
@@ -52,6 +53,8 @@ export interface SearchOutcome {
   siblingNames?: SiblingContrast[];
   /** What a how-question names that the top page names only in passing, once and beside none of its other words (passing-mention.ts). */
   passingNames?: string[];
+  /** Pairings the question states (OpenShift with containerd) that the corpus makes with a sibling instead (stated-pairings.ts). */
+  unheldPairings?: UnheldPairing[];
   results: RankedPassage[];
 }
 
@@ -136,7 +139,22 @@ export class Searcher {
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
     // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).
     const passingNames = results[0] ? [...new Set([...this.passingNames(own, weights, names, results[0], question), ...this.loneMentions(own, names, question)])] : [];
-    return { query, weights, corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, passingNames, results };
+    const unheldPairings = results[0] ? findUnheldPairings(question, own, names, this.pairingLookup(), (term) => surfaceOf(question, term)) : [];
+    return { query, weights, corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, passingNames, unheldPairings, results };
+  }
+
+  /** The passages holding a term, as stated-pairings.ts reads them: none are read past `max`. */
+  private pairingLookup(): PairingLookup {
+    return {
+      passageTextsWith: (term, max) => {
+        // A passage is at most two documents (its heading and its text): a longer postings list is not read.
+        if (this.index.documentFrequency(term) > 2 * max) return undefined;
+        const passages = this.passagesOf(term);
+        return passages.length > max ? undefined : passages.map((i) => this.candidates.normalizedText(this.index.passage(i)));
+      },
+      documentFrequency: (term) => this.index.documentFrequency(term),
+      familyHeads: new Set((this.index.manifest.families ?? []).map((f) => f.head)),
+    };
   }
 
   /** The question's names that the top page names only in passing (passing-mention.ts), spelled as the question spells them. */
