@@ -13,6 +13,7 @@ import { findUnheldRoles } from './stated-roles.js';
 import { findRoleGaps } from './role-evidence.js';
 import { findMissingDetails } from './detail-evidence.js';
 import { findUnheldValues } from './stated-values.js';
+import { findUnheldDates } from './stated-dates.js';
 import { CONFIDENCE, selectConfidence } from './confidence.js';
 import { buildExcerpt, selectCode, selectExcerptRange, selectFocusGroups, selectPremiseGroups, type ExcerptOptions } from './excerpt.js';
 import type { Answer, AnswerResult, ArticleSuggestion, CommunityChannel, Notice } from './types.js';
@@ -77,9 +78,9 @@ export function answer(searcher: Searcher, rawQuestion: string, options: AnswerO
   const samePage = outcome.results.slice(k, k + 1).filter((r) => r.article === top.article).map((r) => r.passage);
   const details = findMissingDetails(outcome, shownPassages, spansOf, undefined, samePage);
   const missingDetails = [...details.kinds, ...details.editions];
-  const unheldValues = findUnheldValues(question, [...shownPassages, ...samePage]);
-  // The pages of the shown results, whole: a person's firm and title are said where they are introduced.
+  // The pages of the shown results, whole: a person's firm and title are said where they are introduced, an event's date anywhere.
   const shownArticles = (): number[] => [...new Set(selectShown(outcome.results.slice(0, k)).map((r) => r.passage.article))];
+  const unheldValues = [...findUnheldValues(question, [...shownPassages, ...samePage]), ...findUnheldDates(question, () => shownArticles().map((a) => searcher.pageTexts(a).join('\n')))];
   const unheldAffiliations = findUnheldAffiliations(question, () => shownArticles().map((a) => searcher.pageTexts(a).join('\n')));
   const unheldRoles = findUnheldRoles(question, () => shownArticles().map((a) => searcher.articlePassages(a).map((p) => p.text).join('\n')));
   const confidence = selectConfidence({ topCoverage: top.coverage, corpusCoverage: outcome.corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, missingKinds, passingNames, roleGaps, missingDetails, unheldValues, unheldAffiliations, unheldRoles, unheldPairings });

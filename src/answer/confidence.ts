@@ -22,7 +22,7 @@ export interface ConfidenceSignals {
   unknownEntities: readonly string[];
   /** What the question names that the corpus has, but not on the top passage's page (RBAC). */
   absentNames?: readonly string[];
-  /** Values the question states as a change's end or start that no shown passage holds (2年に延びた; stated-values.ts). */
+  /** Values the question states as a change's end or start that no shown passage holds (2年に延びた; stated-values.ts), or dates no shown page holds (stated-dates.ts). */
   unheldValues?: readonly string[];
   /** Firms the question pairs with a person whom the shown pages give another firm (stated-affiliations.ts). */
   unheldAffiliations?: readonly unknown[];

@@ -93,7 +93,7 @@ export type Notice =
   | { kind: 'absentNames'; names: string[] }
   /** Names the corpus has only on pages about something else than the rest of the question (the answer is none). */
   | { kind: 'strandedNames'; names: string[] }
-  /** Values the question states as a change's end or start (2年に延びた) that the passages found do not hold (the answer is none). */
+  /** Values the question states as a change's end or start (2年に延びた), or dates it states (2015年6月6日), that the passages or pages found do not hold (the answer is none). */
   | { kind: 'unheldValues'; values: string[] }
   /** A person the question pairs with a firm (from Google) whom the articles give another firm (the answer is none). */
   | { kind: 'unheldAffiliations'; affiliations: StatedAffiliation[] }
