@@ -74,8 +74,9 @@ export function expandQuery(query: AnalysedQuery, { synonyms, loanwords, known, 
         // The meant word's glossary concept too, as if it had been typed (sidcar → sidecar → サイドカー).
         for (const c of analyseQuery(corrected).terms) if (c.kind === 'concept') add(t, c.term, TYPO_WEIGHT, 'concept', c.forms);
       }
-      // The meant word may be one the corpus writes only in katakana (blcok → block → ブロック).
-      else if (distance > 0 && loanwords && ordinaryNear && !isOrdinaryWord(t.term)) {
+      // The meant word may be one the corpus writes only in katakana (blcok → block → ブロック);
+      // capitalised, the word is written as a name (Linkerd is no misspelt linker).
+      else if (distance > 0 && loanwords && ordinaryNear && !isOrdinaryWord(t.term) && !/^[A-Z]/.test(surfaceOf(query.text, t.term))) {
         for (const word of ordinaryNear(t.term)) for (const term of loanwords().katakanaFor(foldPlural(word))) add(t, term, TYPO_WEIGHT * LOANWORD_WEIGHT);
       }
     }

@@ -266,9 +266,10 @@ export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string
 /**
  * English prefixes that are no word of their own: multicontainer is multi + container, a
  * word formed from the corpus's, where an unknown name made of two words (Crossplane) is not
- * taken apart.
+ * taken apart. Not de- or anti-: they make a thing working against the word's (a descheduler
+ * evicts what the scheduler placed), which pages on the word do not describe.
  */
-const BOUND_PREFIXES = ['multi', 'inter', 'intra', 'sub', 'non', 'pre', 'post', 'un', 're', 'de', 'co', 'anti', 'auto', 'semi', 'micro', 'hyper'];
+const BOUND_PREFIXES = ['multi', 'inter', 'intra', 'sub', 'non', 'pre', 'post', 'un', 're', 'co', 'auto', 'semi', 'micro', 'hyper'];
 
 /** A prefixed English word the corpus lacks as the known word after its prefix (multicontainer → container). */
 function splitPrefixed(word: string, known: (term: string) => boolean): string[] | undefined {

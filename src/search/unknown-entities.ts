@@ -85,6 +85,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       const latin = surfaceOf(question, term);
       const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '');
       if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
+      if (!loanword && correctionIn(term, query, known) !== undefined) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
@@ -192,14 +193,24 @@ function correctedWords(name: readonly string[], query: AnalysedQuery, known: (t
   const words = name.map((word) => {
     const term = foldPlural(normalizeText(word));
     if (known(term)) return word;
-    const distance = typoDistance(term);
-    const group = query.groups.find((g) => g.terms.includes(term));
-    const correction = group?.terms.find((other) => other !== term && LATIN.test(other) && known(other) && editDistanceWithin(term, other, distance) <= distance);
-    if (distance === 0 || correction === undefined) return word;
+    const correction = correctionIn(term, query, known);
+    if (correction === undefined) return word;
     changed = true;
     return correction;
   });
   return changed ? words : undefined;
+}
+
+/**
+ * The known Latin term a typo away from the term in its own idea (expandQuery's correction) or
+ * elsewhere in the question (Kata Contaners … ordinary containers: the word written twice, once
+ * misspelt, which expandQuery does not add twice).
+ */
+function correctionIn(term: string, query: AnalysedQuery, known: (term: string) => boolean): string | undefined {
+  const distance = typoDistance(term);
+  if (distance === 0) return undefined;
+  const near = (other: string): boolean => other !== term && LATIN.test(other) && other[0] === term[0] && known(other) && editDistanceWithin(term, other, distance) <= distance;
+  return query.groups.find((g) => g.terms.includes(term))?.terms.find(near) ?? query.terms.map((t) => t.term).find(near);
 }
 
 function namedByKnownConcept(name: readonly string[], query: AnalysedQuery, known: (term: string) => boolean): boolean {

@@ -70,6 +70,8 @@ describe('search/expansions', () => {
     const corrected = expandQuery(analyseQuery('blcok device'), { ...sources, ordinaryNear: (t) => ordinaryWordsNear(t, words) });
     expect(corrected.groups.find((g) => g.terms.includes('blcok'))?.terms).toContain('ブロック');
     expect(expandQuery(analyseQuery('blcok device'), sources).groups.find((g) => g.terms.includes('blcok'))?.terms).toEqual(['blcok']);
+    // Capitalised, it is written as a name, not as a misspelt word.
+    expect(expandQuery(analyseQuery('Blcok device'), { ...sources, ordinaryNear: (t) => ordinaryWordsNear(t, words) }).groups.find((g) => g.terms.includes('blcok'))?.terms).toEqual(['blcok']);
   });
 
   it('corrects a misspelling as typed before its folded stem: containred is containerd, not container', () => {

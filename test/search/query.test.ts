@@ -164,6 +164,11 @@ describe('splitUnknownCompounds', () => {
     expect(q.groups.find((g) => g.terms.includes('multicontainer'))?.terms).toContain('container');
     const name = analyseQuery('Crossplane');
     expect(splitUnknownCompounds(name, has)).toBe(name);
+    // A de- or anti- word names what works against the word's thing: a descheduler is no scheduler.
+    const scheduler = (t: string): boolean => t === 'scheduler' || t === 'container';
+    const against = analyseQuery('descheduler');
+    expect(splitUnknownCompounds(against, scheduler)).toBe(against);
+    expect(splitUnknownCompounds(analyseQuery('subcontainer'), scheduler).terms.map((t) => t.term)).toContain('container');
     // An ordinary word is one word: rebuild is not re + build.
     const word = analyseQuery('rebuild');
     expect(splitUnknownCompounds(word, (t) => t === 'build', (t) => t === 'rebuild')).toBe(word);

@@ -186,6 +186,13 @@ describe('findUnknownEntities', () => {
     expect(find('メモリに password みたいな値が残る？', lookup({ メモリ: 2, 値: 2 }))).toEqual([]);
   });
 
+  it('takes a word a typo away from another word of the question the corpus has for that word misspelt (Kata Contaners … containers)', () => {
+    const known = { kata: 3, container: 5, ordinari: 2, node: 4 };
+    const q = 'What is Kata Contaners, and how does it differ from ordinary containers on the node?';
+    expect(find(q, lookup(known, [], [], ['kata containers']))).toEqual([]);
+    expect(find('What is Kata Contaners on the node?', lookup(known, [], [], ['kata containers']))).toEqual(['Contaners']);
+  });
+
   it('reads a capitalised name with a misspelt word as the name its correction spells (SIG Cloud Provder)', () => {
     const known = { sig: 5, cloud: 5, provider: 5, 紹介: 2 };
     const corrected = (q: string) => findUnknownEntities(q, expandQuery(analyseQuery(q), { known: (t) => (known as Record<string, number>)[t] !== undefined, typos: (t) => (t === 'provder' ? 'provider' : undefined) }), lookup(known, [], [], ['sig cloud provider']));
