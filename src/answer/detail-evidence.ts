@@ -13,12 +13,13 @@
  * "How retrieval works" (a detail the articles seldom give).
  */
 import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
+import { countryNamePattern } from '../text/country-names.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import type { EvidencePassage } from './answer-evidence.js';
 import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidenceQuestion, type EvidenceSpan } from '../search/asked-things.js';
 
 /** A detail asked for: a place, a weekday or time of day, a title, a count of people or one qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
-export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';
+export type DetailKind = 'place' | 'country' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';
 
 /**
  * Where an event is held (どこで開催, 会場はどこ, where was … held, which city); not where a file
@@ -26,6 +27,11 @@ export type DetailKind = 'place' | 'day' | 'title' | 'count' | 'duration' | 'def
  * Slack), which the articles answer in words of their own.
  */
 const ASKS_PLACE = /どこで(?:開催|行われ)|開催(?:地|場所)|会場(?:は|って)?(?:どこ|[?？])|\bwhere (?:was|is|were|will|did|does)\b.{0,60}\b(?:held|hosted|take place|took place)\b|\b(?:which|what) (?:city|country|venue)\b/iu;
+/**
+ * A country asked for (どこの国の会社, 国籍は, where is … based): answered by a country's name
+ * beside the subject. "Which country" is the place kind's (where an event was held).
+ */
+const ASKS_COUNTRY = /どこの国|どの国|何の国|国籍|\bwhere (?:is|are|was|were)\b[^?？]{1,60}?\b(?:based|headquartered)\b/iu;
 /**
  * The weekday or hour of a meeting (何曜日, ミーティングは何時), asked for, not mentioned (曜日による
  * 影響 is no question for a day); a bare 何時 is also いつ in kanji (何時から使える? asks since when),
@@ -132,6 +138,7 @@ export function selectDetailKinds(question: string): DetailKind[] {
   const q = question.normalize('NFKC');
   const kinds: DetailKind[] = [];
   if (ASKS_PLACE.test(q)) kinds.push('place');
+  if (ASKS_COUNTRY.test(q)) kinds.push('country');
   if (ASKS_DAY.test(q)) kinds.push('day');
   if (ASKS_TITLE.test(q)) kinds.push('title');
   if ((ASKS_COUNT.test(q) && NAMES_QUALIFIER.test(q)) || ASKS_PEOPLE_COUNT.test(q)) kinds.push('count');
@@ -207,7 +214,7 @@ export interface DetailPassage {
 
 export type DetailQuestion = EvidenceQuestion;
 
-const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, RegExp> = { place: PLACE, day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, RegExp> = { place: PLACE, country: countryNamePattern(), day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
 /** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
 const WHOLE_KINDS: ReadonlySet<DetailKind> = new Set(['duration', 'default', 'stage']);
 /**
@@ -229,7 +236,7 @@ const SUBJECT_FREE_SHARE = 0.4;
  * pages away belongs to something else. A stage within its own sentence (reach 0): the sentence
  * beside 「SidecarGateはv1.29でGAになりました」 may be about another gate.
  */
-const NEAR_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'duration', 'default', 'stage']);
+const NEAR_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'country', 'duration', 'default', 'stage']);
 
 /** The words asking for a stage's release (graduate, GA, release): its stage word and the release asked for. */
 function stageWords(question: string): string {

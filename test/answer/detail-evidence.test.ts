@@ -273,6 +273,18 @@ describe('answer/detail-evidence', () => {
       expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['amount'], editions: [] })).toContain('金額');
     });
 
+    it('asks for a country, and takes only a country named beside the subject (not a language)', () => {
+      expect(selectDetailKinds('SidecarGateを作っている会社って、どこの国の会社なんですか？')).toEqual(['country']);
+      expect(selectDetailKinds('Where is the company behind SidecarGate based?')).toEqual(['country']);
+      expect(selectDetailKinds('SidecarGateはどこの会社が作ってる？')).toEqual([]);
+      const outcome = searcher.search('SidecarGateを作っているのはどこの国の会社？', { limit: 3 });
+      const spansOf = (t: string) => findSpans(t, outcome.query.terms, outcome.weights, { foldProlonged: true });
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGateは日本語の資料が多い会社が作っています。' }], spansOf).kinds).toEqual(['country']);
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGateはフランスの会社が作っています。' }], spansOf).kinds).toEqual([]);
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGate is made by a company in Germany.' }], spansOf).kinds).toEqual([]);
+      expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['country'], editions: [] })).toContain('国');
+    });
+
     it('makes a missing detail a refusal in selectConfidence', () => {
       expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], missingDetails: ['day'] })).toBe('none');
       expect(selectConfidence({ topCoverage: 1, corpusCoverage: 1, unknownEntities: [], missingDetails: [] })).toBe('high');
