@@ -86,6 +86,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '');
       if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
       if (!loanword && correctionIn(term, query, known) !== undefined) continue;
+      // A unit after a number (500 GB, 30 s) measures the asker's situation; it names nothing.
+      if (UNIT.test(surfaceOf(question, term)) && /\d\s*$/u.test(around(question, surfaceOf(question, term))?.before ?? '')) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
       const parts = query.terms.filter((p) => p.partOf?.whole === term);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
@@ -100,6 +102,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // a long word two edits from one (reccomend) is one too, as typoDistance allows against the corpus.
       if (!loanword && /^[a-z]{4,}$/.test(surface) && !words.has(surface) && (swappedWordsNear(surface, words).length > 0 || ordinaryWordsWithinTwo(surface, words))) continue;
       if (loanword ? inCompoundAsAsked(term, query, lookup) : term.length >= MIN_INNER_LENGTH && lookup.inLongerTerm(term)) continue;
+      if (!loanword && LATIN_IDENT.test(term) && misspeltIdentifier(surface, words, (text) => known(text) || lookup.inLongerTerm(text))) continue;
       unknown.push(surfaceOf(question, term));
     }
   }
@@ -123,7 +126,25 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     if (name.every((word) => known(foldPlural(normalizeText(word)))) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
     unknown.push(name.join(' '));
   }
-  return [...new Set(unknown)];
+  return [...new Set(unknown)].filter((name) => !onlyInSituation(question, name));
+}
+
+/** A sentence telling the asker's own setup: in the first person (our Jenkins agents, うちの環境では). */
+const FIRST_PERSON = /\b(?:we|our|us|i|my|i'm|we're|we've)\b|うちの|うちでは|弊社|私たち|自分たち|社内|我々/iu;
+/** A sentence that asks: ending in a question mark. */
+const ASKING = /[?？]\s*$/u;
+
+/**
+ * Whether the name is only in sentences that tell the asker's situation, before a sentence
+ * that asks without it (Our Jenkins agents mount the Docker socket. … What should we use
+ * instead?): the tools someone runs beside the asked thing are their context, not the topic.
+ */
+function onlyInSituation(question: string, name: string): boolean {
+  const sentences = question.normalize('NFKC').split(/(?<=[!?。！？])\s*|(?<=\.)\s+/u).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return false;
+  const holding = sentences.filter((s) => s.includes(name));
+  const asks = sentences.filter((s) => ASKING.test(s));
+  return holding.length > 0 && asks.length > 0 && holding.every((s) => !ASKING.test(s) && FIRST_PERSON.test(s)) && asks.every((s) => !s.includes(name));
 }
 
 /** Whether the question writes the term as a command-line flag, with its dashes (--container-runtime-endpoint). */
@@ -153,6 +174,8 @@ const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のよ
  * (Velero とか) is no ordinary word and is judged without this.
  */
 const LATIN_EXAMPLE_MARKER = new RegExp(`${EXAMPLE_MARKER.source}|^\\s*(?:とか|など|なんか)`, 'u');
+/** Units of data, time and compute (GB, GiB, Mi, ms, min, vCPU), as written after a number. */
+const UNIT = /^(?:[KMGTPE]i?B|[KMGTPE]i|[mnµ]?s|min|h|vCPUs?)$/iu;
 /** A na-adjective's ending (simple な, declarative なやり方), not など, なの, なん or なら. */
 const NA_ADJECTIVE = /^\s*な(?![どのんら])/u;
 /** Shorter lower-case words one edit from an ordinary word are often names (falco, kata). */
@@ -199,6 +222,18 @@ function correctedWords(name: readonly string[], query: AnalysedQuery, known: (t
     return correction;
   });
   return changed ? words : undefined;
+}
+
+/**
+ * Whether a file name or other identifier the corpus lacks (strage.conf) is one it has with a
+ * word of it misspelt: a piece one slip from an ordinary word (storage) spells a known one,
+ * whole or inside a longer term (/etc/containers/storage.conf).
+ */
+/** Slips of a piece tried at most: each is a look through the vocabulary. */
+const MAX_IDENTIFIER_SLIPS = 12;
+function misspeltIdentifier(surface: string, words: WordList, has: (text: string) => boolean): boolean {
+  const pieces = surface.toLowerCase().split(/([.\-_/:])/);
+  return pieces.some((piece, i) => /^[a-z]{5,}$/.test(piece) && !words.has(piece) && ordinaryWordsNear(piece, words).slice(0, MAX_IDENTIFIER_SLIPS).some((near) => has(pieces.map((p, j) => (j === i ? near : p)).join(''))));
 }
 
 /**

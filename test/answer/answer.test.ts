@@ -62,6 +62,13 @@ describe('cleanQuestion', () => {
   it('removes lone surrogates and control characters, collapses whitespace', () => {
     expect(cleanQuestion('a\ud800b \t\n c\u200b').text).toBe('ab c');
   });
+
+  it('drops Slack emoji shortcodes, not times, scoped names or C++ scopes', () => {
+    expect(cleanQuestion('`restartPolicy` は何にすればいい？ :sweat_smile:').text).toBe('`restartPolicy` は何にすればいい？');
+    expect(cleanQuestion('選択肢いくつある？:thinking_face::+1::skin-tone-2:').text).toBe('選択肢いくつある？');
+    expect(cleanQuestion('cron at 10:30: runs kube-system:default:view and std::string').text).toBe('cron at 10:30: runs kube-system:default:view and std::string');
+    expect(cleanQuestion(':thinking_face:').text).toBe('');
+  });
 });
 
 describe('buildExcerpt', () => {

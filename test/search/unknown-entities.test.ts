@@ -193,6 +193,22 @@ describe('findUnknownEntities', () => {
     expect(find('What is Kata Contaners on the node?', lookup(known, [], [], ['kata containers']))).toEqual(['Contaners']);
   });
 
+  it('takes a unit after a number (500 GB) and a misspelt file name the corpus has (strage.conf) for no missing thing', () => {
+    expect(find('We moved it onto a 500 GB disk. What eviction threshold applies?', lookup({ disk: 3, eviction: 3, threshold: 2, '500': 1 }))).toEqual([]);
+    expect(find('How big is a GB disk?', lookup({ disk: 3, big: 1 }))).toEqual(['GB']);
+    const conf = lookup({ 'cri-o': 3, cri: 3 }, [], ['etc/containers/storage.conf']);
+    expect(find('CRI-Oで触るのはstrage.confだっけ？', conf)).toEqual([]);
+    expect(find('CRI-Oで触るのはmirage.confだっけ？', conf)).toEqual(['mirage.conf']);
+  });
+
+  it('leaves out a name the asker only tells of as their own setup, before a question without it', () => {
+    const known = { team: 2, agent: 2, image: 3, docker: 3, containerd: 3, build: 3 };
+    expect(find('Our Jenkins agents build images with Docker. If we move to containerd, what should we build with?', lookup(known))).toEqual([]);
+    // Asked about, or told of impersonally, it is still missing.
+    expect(find('Our agents build images with Docker. Can Jenkins build them once we move to containerd?', lookup(known))).toEqual(['Jenkins']);
+    expect(find('Jenkins agents build images with Docker. If we move to containerd, what should we build with?', lookup(known))).toEqual(['Jenkins']);
+  });
+
   it('reads a capitalised name with a misspelt word as the name its correction spells (SIG Cloud Provder)', () => {
     const known = { sig: 5, cloud: 5, provider: 5, 紹介: 2 };
     const corrected = (q: string) => findUnknownEntities(q, expandQuery(analyseQuery(q), { known: (t) => (known as Record<string, number>)[t] !== undefined, typos: (t) => (t === 'provder' ? 'provider' : undefined) }), lookup(known, [], [], ['sig cloud provider']));
