@@ -214,7 +214,8 @@ export interface DetailPassage {
 
 export type DetailQuestion = EvidenceQuestion;
 
-const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, RegExp> = { place: PLACE, country: countryNamePattern(), day: DAY, title: TITLE, duration: DURATION, default: DEFAULT };
+/** What answers each detail; the country names are built on first use (about 35 ms of ICU lookups, kept out of start-up). */
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, () => RegExp> = { place: () => PLACE, country: countryNamePattern, day: () => DAY, title: () => TITLE, duration: () => DURATION, default: () => DEFAULT };
 /** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
 const WHOLE_KINDS: ReadonlySet<DetailKind> = new Set(['duration', 'default', 'stage']);
 /**
@@ -276,7 +277,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
   // A count of people asked with no release or year of its own (2021年に始まって今何人) is today's: no qualifier to meet.
   const qualifiers = kind === 'count' && NAMES_QUALIFIER.test(q) ? new Set([...q.matchAll(QUALIFIER)].map((m) => m[0].toLowerCase().replace(/^v(?=\d)/, ''))) : new Set<string>();
   const counters = kind === 'count' ? countersAsked(q) : undefined;
-  const thing = kind === 'count' ? COUNT : kind === 'stage' ? STAGE_FAMILIES[stageAsked(q) ?? 'ga']! : DETAIL_THINGS[kind];
+  const thing = kind === 'count' ? COUNT : kind === 'stage' ? STAGE_FAMILIES[stageAsked(q) ?? 'ga']! : DETAIL_THINGS[kind]();
   const whenStage = kind === 'stage' && ASKS_STAGE_WHEN.test(q);
   // A weekday, title, count or duration the question writes itself answers nothing; a place's, default's or stage's wording (で開催, デフォルト, GA) is the question's too.
   const named = kind === 'place' || kind === 'default' || kind === 'stage' ? new Set<string>() : new Set([...q.matchAll(thing)].map((m) => m[0].toLowerCase()));

@@ -82,6 +82,7 @@ export class Searcher {
   private readonly candidates: CandidateFinder;
   private readonly titleMatcher: TitleMatcher;
   private foldedTitles: string[] | undefined;
+  private pairings: PairingLookup | undefined;
   private siteNames: Set<string> | undefined;
   private joinedTerms: string | undefined;
   private latinTermsByStart: Map<string, string[]> | undefined;
@@ -143,9 +144,9 @@ export class Searcher {
     return { query, weights, corpusCoverage, unknownEntities, absentNames, strandedNames, siblingNames, passingNames, unheldPairings, results };
   }
 
-  /** The passages holding a term, as stated-pairings.ts reads them: none are read past `max`. */
+  /** The passages holding a term, as stated-pairings.ts reads them: none are read past `max`. Made once. */
   private pairingLookup(): PairingLookup {
-    return {
+    return (this.pairings ??= {
       passageTextsWith: (term, max) => {
         // A passage is at most two documents (its heading and its text): a longer postings list is not read.
         if (this.index.documentFrequency(term) > 2 * max) return undefined;
@@ -154,7 +155,7 @@ export class Searcher {
       },
       documentFrequency: (term) => this.index.documentFrequency(term),
       familyHeads: new Set((this.index.manifest.families ?? []).map((f) => f.head)),
-    };
+    });
   }
 
   /** The question's names that the top page names only in passing (passing-mention.ts), spelled as the question spells them. */

@@ -58,7 +58,8 @@ export function findUnheldPairings(question: string, query: AnalysedQuery, names
   const candidates = names.filter((n) => !VERSION.test(n.term) && !lookup.familyHeads.has(n.term));
   if (candidates.length < 2) return [];
   const formsOf = new Map(query.terms.map((t) => [t.term, t.forms]));
-  const forms = (name: QuestionName): string[] => [...new Set(name.spellings.flatMap((s) => formsOf.get(s) ?? [s]))].filter((f) => f.length >= 2);
+  const nameForms = new Map(candidates.map((n) => [n, [...new Set(n.spellings.flatMap((s) => formsOf.get(s) ?? [s]))].filter((f) => f.length >= 2)]));
+  const forms = (name: QuestionName): string[] => nameForms.get(name)!;
   const holds = (text: string, name: QuestionName): boolean => forms(name).some((f) => text.includes(f));
   const out: UnheldPairing[] = [];
   for (const rare of candidates) {
@@ -70,7 +71,10 @@ export function findUnheldPairings(question: string, query: AnalysedQuery, names
       if (stated === rare || stated.group.some((t) => rare.group.includes(t)) || sentences.some((s) => holds(s, stated))) continue;
       const peers = Math.max(1, lookup.documentFrequency(stated.term)) * settings.siblingRatio;
       const siblings = [...siblingsOf(forms(stated), textsOf(stated.spellings, lookup, settings.siblingPassages) ?? [])].filter((sibling) => lookup.documentFrequency(sibling) <= peers);
-      const found = siblings.find((sibling) => sentences.some((s) => new RegExp(`(?<![a-z0-9])${escape(sibling)}(?![a-z0-9])`, 'u').test(s)) && !comparedIn(question, sibling, names, formsOf));
+      const found = siblings.find((sibling) => {
+        const word = new RegExp(`(?<![a-z0-9])${escape(sibling)}(?![a-z0-9])`, 'u');
+        return sentences.some((s) => word.test(s)) && !comparedIn(question, sibling, names, formsOf);
+      });
       if (found !== undefined) out.push({ name: surface(rare.term), stated: surface(stated.term), found: surface(found) });
     }
   }
