@@ -83,6 +83,8 @@ export interface RankContext {
   titleTerms?: (article: number) => ReadonlySet<string>;
   /** The names the question asks about (absent-names.ts findNames). */
   names?: readonly QuestionName[];
+  /** Weights the shown coverage is measured with, where they differ from the ranking's (own-setup.ts). */
+  coverageWeights?: ReadonlyMap<string, number>;
 }
 
 export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS): number {
@@ -97,7 +99,7 @@ export function scoreCandidate(f: CandidateFeatures, p: RankParams = RANK_PARAMS
 }
 
 /** Candidates in rank order, best first. */
-export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer, titleMatches, titleTerms, names = [] }: RankContext): RankedPassage[] {
+export function rankCandidates(candidates: readonly Candidate[], { query, weights, articles, prefer, titleMatches, titleTerms, names = [], coverageWeights = weights }: RankContext): RankedPassage[] {
   const maxScore = Math.max(...candidates.map((c) => c.bm25), Number.MIN_VALUE);
   // Terms each article matches across its candidate passages, for article-level coverage.
   const articleTerms = new Map<number, Set<string>>();
@@ -130,9 +132,9 @@ export function rankCandidates(candidates: readonly Candidate[], { query, weight
   for (const c of scored) best = Math.max(best, c.score);
   for (const c of scored) c.score += best * titleBonus(titleMatches.get(c.passage.article) ?? 0);
   const shown = (passage: StoredPassage, matched: ReadonlySet<string>, coverage: number): number => {
-    if (!titleTerms || !titleMatches.has(passage.article)) return coverage;
-    const title = titleTerms(passage.article);
-    return groupCoverage(query, weights, (t) => matched.has(t) || title.has(t));
+    const title = titleTerms && titleMatches.has(passage.article) ? titleTerms(passage.article) : undefined;
+    if (!title && coverageWeights === weights) return coverage;
+    return groupCoverage(query, coverageWeights, (t) => matched.has(t) || (title?.has(t) ?? false));
   };
   return scored.sort((a, b) => b.score - a.score).map(
     ({ passage, article, matched, features, score }): RankedPassage => ({

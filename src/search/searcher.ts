@@ -19,6 +19,7 @@ import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
+import { setupScaled } from './own-setup.js';
 import { liftAnswerTypes } from './answer-type.js';
 import { findUnknownTitles } from './quoted-titles.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
@@ -117,7 +118,9 @@ export class Searcher {
     const query = withContext(own, options.context ? expand(options.context) : undefined);
     const fillers = fillerTerms(query, known);
     const weights = new Map(query.terms.map((t) => [t.term, fillers.has(t.term) ? 0 : this.weightOf(t)]));
-    const corpusCoverage = groupCoverage(query, weights, known);
+    // Coverage, which confidence reads, weighs the asker's own setup below what they ask.
+    const coverageWeights = setupScaled(query, weights, question);
+    const corpusCoverage = groupCoverage(query, coverageWeights, known);
     // Only the question itself can name what the corpus lacks: a follow-up's earlier question was answered already.
     const unknownEntities = [...findUnknownEntities(question, own, this), ...findUnknownTitles(question, { inTitle: (t) => this.inTitle(t), inText: (t) => this.textContains(t) })];
     if (query.terms.length === 0) return { query, weights, corpusCoverage, unknownEntities, absentNames: [], results: [] };
@@ -131,7 +134,7 @@ export class Searcher {
     const names = findNames(own, known);
     const families = this.index.manifest.families ?? [];
     const asked = new SiblingMatcher(findQualifiedNames(question, families), families);
-    const ranked = liftAnswerTypes(this.demoteSiblings(rankCandidates(candidates, { query, weights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names }), asked), question, query, weights);
+    const ranked = liftAnswerTypes(this.demoteSiblings(rankCandidates(candidates, { query, weights: coverageWeights, articles: this.index.articles, prefer: new Set(options.preferSigs ?? []), titleMatches, titleTerms: (article) => this.titleMatcher.termsOf(article), names }), asked), question, query, weights);
     const results = collapseNearDuplicates(ranked, options.limit);
     const absentTerms = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
     const absentNames = absentTerms.map((term) => surfaceOf(question, term));

@@ -15,6 +15,7 @@ import { foldKatakana, foldPlural, normalizeFolded, normalizeText } from '../tex
 import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
+import { onlyInSetup } from './own-setup.js';
 
 export interface EntityLookup {
   /** Passages whose headings or text contain the term. */
@@ -126,25 +127,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     if (name.every((word) => known(foldPlural(normalizeText(word)))) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
     unknown.push(name.join(' '));
   }
-  return [...new Set(unknown)].filter((name) => !onlyInSituation(question, name));
-}
-
-/** A sentence telling the asker's own setup: in the first person (our Jenkins agents, うちの環境では). */
-const FIRST_PERSON = /\b(?:we|our|us|i|my|i'm|we're|we've)\b|うちの|うちでは|弊社|私たち|自分たち|社内|我々/iu;
-/** A sentence that asks: ending in a question mark. */
-const ASKING = /[?？]\s*$/u;
-
-/**
- * Whether the name is only in sentences that tell the asker's situation, before a sentence
- * that asks without it (Our Jenkins agents mount the Docker socket. … What should we use
- * instead?): the tools someone runs beside the asked thing are their context, not the topic.
- */
-function onlyInSituation(question: string, name: string): boolean {
-  const sentences = question.normalize('NFKC').split(/(?<=[!?。！？])\s*|(?<=\.)\s+/u).filter((s) => s.trim() !== '');
-  if (sentences.length < 2) return false;
-  const holding = sentences.filter((s) => s.includes(name));
-  const asks = sentences.filter((s) => ASKING.test(s));
-  return holding.length > 0 && asks.length > 0 && holding.every((s) => !ASKING.test(s) && FIRST_PERSON.test(s)) && asks.every((s) => !s.includes(name));
+  return [...new Set(unknown)].filter((name) => !onlyInSetup(question, name));
 }
 
 /** Whether the question writes the term as a command-line flag, with its dashes (--container-runtime-endpoint). */

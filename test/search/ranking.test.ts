@@ -50,6 +50,14 @@ describe('Searcher.search', () => {
     expect(top('KEP-753ではなく、サイドカーの定義')?.passage.sectionPath).toEqual(['定義のしかた']);
   });
 
+  it('weighs the asker’s own setup below the question in coverage: a long background does not make the answer look unrelated', () => {
+    const setup = 'runs a self-managed cluster of about 40 bare-metal nodes behind a vendor load balancer. How do I define a sidecar container?';
+    const own = top(`Our team ${setup}`)!;
+    const impersonal = top(`The team ${setup}`)!;
+    expect(own.passage.sectionPath).toEqual(['定義のしかた']);
+    expect(own.coverage).toBeGreaterThan(impersonal.coverage + 0.1);
+  });
+
   it('ranks the preferred SIG higher when asked in its mirrored channel', () => {
     const neutral = searcher.search('ノード', { limit: 5 }).results.map((r) => r.article.sigs[0]);
     const preferred = searcher.search('ノード', { limit: 5, preferSigs: ['sig-apps'] }).results.map((r) => r.article.sigs[0]);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuery } from '../../src/search/query.js';
+import { onlyInSetup, SETUP_WEIGHT, setupScaled, setupSentences } from '../../src/search/own-setup.js';
+
+describe('setupSentences', () => {
+  it('finds the first-person sentences that tell the setup, beside one that asks', () => {
+    const q = 'Last week we moved /var/lib/containerd onto a separate disk. At what free space will the kubelet evict pods?';
+    expect(setupSentences(q)).toEqual(['Last week we moved /var/lib/containerd onto a separate disk.']);
+    expect(setupSentences('うちの環境ではCRI-Oを使っています。seccompプロファイルはどう配布するのがいいですか')).toEqual(['うちの環境ではCRI-Oを使っています。']);
+  });
+
+  it('finds none without a sentence that asks, in a single sentence, or in an impersonal one', () => {
+    expect(setupSentences('We run containerd on our nodes. The kubelet evicts pods at 15%.')).toEqual([]);
+    expect(setupSentences('Our nodes run containerd: when does the kubelet evict pods?')).toEqual([]);
+    expect(setupSentences('Kubernetes removed dockershim in 1.24. Why?')).toEqual([]);
+  });
+
+  it('does not take what the asker wants to do for their setup: it is the topic', () => {
+    expect(setupSentences("I'd like to become more active around the cloud provider code. What should a newcomer do first?")).toEqual([]);
+    expect(setupSentences('うちでもサイドカーを使いたい。どう定義するの？')).toEqual([]);
+  });
+});
+
+describe('onlyInSetup', () => {
+  it('holds for a name told only in the setup, not for one the asking sentence repeats', () => {
+    const q = 'Our Jenkins agents build images with Docker. If we move to containerd, what should we build with?';
+    expect(onlyInSetup(q, 'Jenkins')).toBe(true);
+    expect(onlyInSetup(q, 'containerd')).toBe(false);
+  });
+});
+
+describe('setupScaled', () => {
+  it('weighs the words told only in the setup below the asked ones, and leaves words in both alone', () => {
+    const q = 'We moved containerd onto a separate disk. When will the kubelet evict pods from that disk?';
+    const query = analyseQuery(q);
+    const weights = new Map(query.terms.map((t) => [t.term, 2]));
+    const scaled = setupScaled(query, weights, q);
+    expect(scaled.get('containerd')).toBeCloseTo(2 * SETUP_WEIGHT);
+    expect(scaled.get('disk')).toBe(2);
+    expect(scaled.get('kubelet')).toBe(2);
+    // Without setup sentences the weights are returned as they are.
+    expect(setupScaled(query, weights, 'When will the kubelet evict pods?')).toBe(weights);
+  });
+});
