@@ -37,9 +37,17 @@ const WORDING: Partial<Record<AnswerKind, RegExp>> = {
   ability: /できます|できる|可能|\bcan\b/iu,
 };
 
+/**
+ * `when` asking in which situation, not at what date: with a modal or a person (when should I
+ * use…, when do we need…), or before a verb of applying (when does imagefs come into play,
+ * kick in, take effect, make sense). Such a question is answered by a condition, not a release.
+ */
+const SITUATIONAL_WHEN = /\bwhen (?:should|would|do (?:i|we|you)|does (?:it|one)|is it (?:worth|better|needed|necessary|useful))\b|\bwhen (?:does|do|is|are) [^?？,.]{1,40}?\b(?:come into play|kicks? in|appl(?:y|ies)|matters?|makes? sense|used|needed|useful|takes? effect|triggered)\b/giu;
+
 /** The kinds of thing the question asks for (most ask for none). */
 export function selectAnswerKinds(question: string): AnswerKind[] {
-  return ASKS.filter(([, asks]) => asks.test(question)).map(([kind]) => kind);
+  const withoutSituations = question.replace(SITUATIONAL_WHEN, ' ');
+  return ASKS.filter(([kind, asks]) => asks.test(kind === 'time' ? withoutSituations : question)).map(([kind]) => kind);
 }
 
 /** Whether the sentence holds a thing of that kind that the question does not name itself, or says it the asked way. */

@@ -13,6 +13,11 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('What happens when the profile is missing?')).toEqual(['outcome']);
     // A when-clause the question follows sets the scene; it does not ask for a time.
     expect(selectAnswerKinds('When I run the tool on an archive, what else does it show?')).toEqual([]);
+    // A when asking in which situation wants a condition, not a date.
+    expect(selectAnswerKinds('What is imagefs, and when does it even come into play?')).toEqual([]);
+    expect(selectAnswerKinds('When should I use a separate image disk?')).toEqual([]);
+    expect(selectAnswerKinds('When does eviction kick in on a node?')).toEqual([]);
+    expect(selectAnswerKinds('When does the plugin go GA?')).toEqual(['time']);
     expect(selectAnswerKinds('プラグインって何 version で入ったの？')).toEqual(['time']);
     expect(selectAnswerKinds('スワップ有効でkubelet起動したい、何のフラグいる？')).toEqual(['flag']);
     expect(selectAnswerKinds('restartPolicyは何にすればいいの')).toEqual(['value']);
