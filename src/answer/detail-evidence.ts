@@ -14,6 +14,7 @@
  */
 import { locateLineSentences, sentenceTexts } from '../corpus/sentences.js';
 import { countryNamePattern } from '../text/country-names.js';
+import { normalizeFolded } from '../text/normalize.js';
 import type { SearchOutcome } from '../search/searcher.js';
 import type { EvidencePassage } from './answer-evidence.js';
 import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidenceQuestion, type EvidenceSpan } from '../search/asked-things.js';
@@ -359,7 +360,9 @@ export function findMissingDetails(
   const stagePassages = samePage.length > 0 ? [...passages, ...samePage.map(toDetail)] : passages;
   // The words asking for the detail (タイトル, 開催, held) are not written where it is given.
   const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE, ASKS_DEFAULT, ASKS_DURATION].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase() + stageWords(text);
-  const weights = groupWeights.map((w, i) => (outcome.query.groups[i]!.terms.some((t) => asking.includes(t.toLowerCase())) ? 0 : w));
+  // Terms are folded (バジョン for バージョン): the asking words are compared folded too.
+  const askingFolded = normalizeFolded(asking);
+  const weights = groupWeights.map((w, i) => (outcome.query.groups[i]!.terms.some((t) => askingFolded.includes(t.toLowerCase())) ? 0 : w));
   // A duration, default or stage belongs to the thing named whole beside it: Pod in PodDisruptionBudget is no sign of unhealthyPodEvictionPolicy.
   const wholeOf = new Map<string, number>();
   outcome.query.groups.forEach((g, i) => g.terms.forEach((t) => g.parts?.[t] === undefined && wholeOf.set(t, i)));
