@@ -16,6 +16,8 @@ const TITLE_CASE_SHARE = 0.8;
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 const CAPITALISED = /^[A-Z]/;
+/** A release stage after a name (Workload API GA, Sidecar Containers Beta) says where it is, not what. */
+const STAGE_WORD = /^(?:GA|alpha|beta|stable|preview)$/iu;
 
 /**
  * Runs of MIN_NAME_WORDS or more capitalised words, separated by single spaces, in a question
@@ -31,6 +33,7 @@ export function capitalisedNames(question: string, minWords = MIN_NAME_WORDS): s
   let end = -1;
   const close = (): void => {
     while (run.length > 0 && STOPWORDS.has(run[0]!.toLowerCase())) run.shift();
+    while (run.length > 0 && STAGE_WORD.test(run[run.length - 1]!)) run.pop();
     if (run.length >= minWords && run.length <= MAX_NAME_WORDS) runs.push(run);
     run = [];
   };

@@ -252,7 +252,7 @@ export function splitUnknownCompounds(query: AnalysedQuery, known: (term: string
   for (const t of query.terms) {
     // A dictionary word (バックアップ) is one word, not a compound of バック and アップ.
     if (t.kind !== 'word' || known(t.term) || isWord(t.term)) continue;
-    const split = KATAKANA_WORD.test(t.term) ? splitIntoKnown(t.term, known) : splitPrefixed(t.term, known);
+    const split = KATAKANA_WORD.test(t.term) ? (splitIntoKnown(t.term, known) ?? splitPrefixedKatakana(t.term, known)) : splitPrefixed(t.term, known);
     const group = groups.find((g) => g.terms.includes(t.term))!;
     for (const part of split ?? []) {
       if (terms.some((q) => q.term === part)) continue;
@@ -277,6 +277,18 @@ function splitPrefixed(word: string, known: (term: string) => boolean): string[]
   for (const prefix of BOUND_PREFIXES) {
     const rest = word.slice(prefix.length).replace(/^-/, '');
     if (word.startsWith(prefix) && rest.length >= 4 && known(rest)) return [rest];
+  }
+  return undefined;
+}
+
+/** BOUND_PREFIXES as katakana writes them (サブコマンド, マルチクラスタ), folded as terms are. */
+const KATAKANA_PREFIXES = ['サブ', 'マルチ', 'インター', 'ノン', 'プレ', 'ポスト', 'セミ', 'マイクロ', 'ハイパ', 'オト'];
+
+/** A prefixed katakana word the corpus lacks as the known word after its prefix (サブコマンド → コマンド). */
+function splitPrefixedKatakana(word: string, known: (term: string) => boolean): string[] | undefined {
+  for (const prefix of KATAKANA_PREFIXES) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && rest.length >= 3 && known(rest)) return [rest];
   }
   return undefined;
 }

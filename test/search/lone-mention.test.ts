@@ -132,6 +132,9 @@ describe('findLoneMentions', () => {
     expect(ASKS_CONFIG.test('show me an example of a PodDisruptionBudget')).toBe(true);
     expect(ASKS_CONFIG.test('for example, which runtimes does GKE use?')).toBe(false);
     expect(ASKS_CONFIG.test('Which CVE does the preview name as the example?')).toBe(false);
+    // An example someone gave in what they said is a statement, not code.
+    expect(ASKS_CONFIG.test('The co-chair said cloud features help. What example did he give?')).toBe(false);
+    expect(ASKS_CONFIG.test('Is there an example manifest?')).toBe(true);
     expect(ASKS_CONFIG.test('Which CVE does it give as an example?')).toBe(false);
     expect(ASKS_CONFIG.test('unhealthyなPodはevictしていい、って設定できない？')).toBe(false);
     expect(ASKS_CONFIG.test('設定ファイルはどの flag で渡す？')).toBe(false);

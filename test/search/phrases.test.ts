@@ -6,6 +6,8 @@ describe('capitalisedNames', () => {
     expect(capitalisedNames('How do I run the Vertical Pod Autoscaler in recommendation-only mode?')).toEqual([['Vertical', 'Pod', 'Autoscaler']]);
     expect(capitalisedNames('Topology Spread ConstraintsでPodをゾーンごとに分けたい')).toEqual([['Topology', 'Spread', 'Constraints']]);
     expect(capitalisedNames('SIG Cloud Providerのチェア')).toEqual([['SIG', 'Cloud', 'Provider']]);
+    // A release stage after a name is no word of it.
+    expect(capitalisedNames('Workload API GA バージョン いつ', 2)).toEqual([['Workload', 'API']]);
   });
 
   it('takes two capitalised words, a sentence-initial word or a comma break as no name', () => {

@@ -169,7 +169,11 @@ describe('splitUnknownCompounds', () => {
     const against = analyseQuery('descheduler');
     expect(splitUnknownCompounds(against, scheduler)).toBe(against);
     expect(splitUnknownCompounds(analyseQuery('subcontainer'), scheduler).terms.map((t) => t.term)).toContain('container');
+    // Katakana writes the prefixes too: サブコマンド is a コマンド, whose page answers.
+    const katakana = splitUnknownCompounds(analyseQuery('サブコマンド'), (t) => t === foldKatakana('コマンド'));
+    expect(katakana.groups[0]?.terms).toContain(foldKatakana('コマンド'));
     // An ordinary word is one word: rebuild is not re + build.
+
     const word = analyseQuery('rebuild');
     expect(splitUnknownCompounds(word, (t) => t === 'build', (t) => t === 'rebuild')).toBe(word);
   });
