@@ -11,7 +11,7 @@ export type AnswerKind = 'time' | 'flag' | 'value' | 'number' | 'outcome' | 'abi
 const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // `when` asks only at the start or before its verb (`when did…`), not in `what happens when…`,
   // nor at the start of a clause the question follows (`When I run X, what do I get…`).
-  ['time', /いつ|何年|何月|どの\s*(?:kubernetes|k8s)?\s*(?:バージョン|リリース)|どのパッチ|何バージョン|(?:どの|何)\s*(?:version|release)\b|^\s*when\b(?![^?？,]*,\s*(?:what|how|which|why|who|where|is|are|do|does|did|can|could|should|will|would)\b)|\bwhen (?:did|was|were|is|will|does|do|can)\b|\bwhat year\b|\b(?:which|what) (?:kubernetes |k8s )?(?:version|release)s?\b|\bsince when\b/iu],
+  ['time', /いつ|何年|何月|どの\s*(?:kubernetes|k8s)?\s*(?:バージョン|リリース)|どのパッチ|何バージョン|(?:どの|何)\s*(?:version|release)\b|^\s*when\b(?![^?？,]*,\s*(?:what|how|which|why|who|where|is|are|do|does|did|can|could|should|will|would)\b)|\bwhen (?:did|was|were|is|will|does|do|can)\b|\bwhat year\b|\b(?:which|what) (?:kubernetes |k8s )?(?:minor |major |patch )?(?:version|release)s?\b|\bsince when\b/iu],
   ['flag', /フラグ|オプション|引数|\bflags?\b|\boptions?\b|\barguments?\b/iu],
   ['value', /何に(?:すれば|設定|指定|する)|何を(?:設定|指定)|(?:値|value)は(?:何|いくつ)|\bwhat value\b|\bset (?:it )?to what\b/iu],
   // 何 before a counter asks how many (何行, 何件, 何台, 何倍, 何割, 何種類); 何回も / 何日も say

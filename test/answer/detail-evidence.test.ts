@@ -56,6 +56,7 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds('書かなかった場合、デフォルトの猶予って何秒になるの？')).toEqual(['default']);
       expect(selectDetailKinds("what's the default eviction threshold for imagefs?")).toEqual(['default']);
       expect(selectDetailKinds('In which Kubernetes release did PodReadyGate graduate to GA?')).toEqual(['stage']);
+      expect(selectDetailKinds('Which Kubernetes minor version did PodReadyGate reach GA in?')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGateはどのバージョンでベータになった？')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGate って何 version で beta になる予定？')).toEqual(['stage']);
       expect(selectDetailKinds('private registry から pull したいとき、認証情報ってどこに設定するの？')).toEqual(['setting']);

@@ -10,6 +10,7 @@ describe('the kind of thing a question asks for', () => {
     expect(selectAnswerKinds('どのリリースから使える？')).toEqual(['time']);
     expect(selectAnswerKinds('Which Kubernetes release first shipped the plugin?')).toEqual(['time']);
     expect(selectAnswerKinds('What version added the plugin?')).toEqual(['time']);
+    expect(selectAnswerKinds('Which minor version added the plugin?')).toEqual(['time']);
     expect(selectAnswerKinds('What happens when the profile is missing?')).toEqual(['outcome']);
     // A when-clause the question follows sets the scene; it does not ask for a time.
     expect(selectAnswerKinds('When I run the tool on an archive, what else does it show?')).toEqual([]);
