@@ -43,10 +43,60 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-/** A person and the firm the question pairs them with, as the question writes both. */
+/** A person (or a product) and the firm the question pairs them with, as the question writes both. */
 export interface StatedAffiliation {
   person: string;
   firm: string;
+  /** Set when the name is a product the firm is said to make (Gardener is Red Hat's tool), not a person. */
+  product?: true;
+}
+
+/** A product's name as a question writes it: one capitalised Latin word (Gardener, Kamaji, OpenShift). */
+const PRODUCT = /(?<![\p{Script=Latin}\p{N}])\p{Lu}[\p{Ll}\p{Lu}\p{N}]{2,}(?![\p{Script=Latin}\p{N}])/gu;
+const MAKES_JA = '(?:開発|作|提供|メンテ|リリース)';
+const MAKES_EN = '(?:developed|made|built|created|maintained|released)';
+
+/** The ways a question says a firm makes a product (P): `P is W's`, `W's P`, `P by W`, `W が開発した P`, `P って W が作った`. */
+function makerPairings(product: string): RegExp[] {
+  const p = escape(product);
+  return [
+    new RegExp(`${p}\\s+(?:is|was)\\s+(?:an?\\s+|the\\s+)?${FIRM}'s`, 'u'),
+    new RegExp(`${FIRM}'s\\s+${p}`, 'u'),
+    new RegExp(`${p},?\\s+(?:is\\s+|was\\s+)?${MAKES_EN}\\s+by\\s+${FIRM}`, 'u'),
+    new RegExp(`${p}\\s*(?:って|は|も)\\s*${FIRM}\\s*(?:が|の)\\s*${MAKES_JA}`, 'u'),
+    new RegExp(`${FIRM}\\s*が\\s*${MAKES_JA}[^。?？]{0,12}?${p}`, 'u'),
+  ];
+}
+
+/** The ways a page gives a product (p, folded) a maker: `p という firm が開発`, `firm が開発 … p`, `p (developed) by firm`, `firm's p`. */
+function pageMakers(product: string, page: string): string[] {
+  const p = escape(product);
+  const firm = '([a-z][\\w.&-]*(?:\\s[a-z][\\w.&-]*)?)';
+  const patterns = [
+    new RegExp(`${p}\\s*(?:という|は|って|も)?\\s*${firm}\\s*(?:が|の)\\s*${MAKES_JA}`, 'gu'),
+    new RegExp(`${firm}\\s*が\\s*${MAKES_JA}[^。]{0,12}?${p}`, 'gu'),
+    new RegExp(`${p},?\\s+(?:is\\s+|was\\s+)?${MAKES_EN}\\s+by\\s+${firm}`, 'gu'),
+    new RegExp(`${firm}'s\\s+${p}`, 'gu'),
+  ];
+  return patterns.flatMap((re) => [...page.matchAll(re)].map((m) => squash(m[1]!)));
+}
+
+/**
+ * The firms the question says make a product whom the pages give another maker, never this one
+ * (Gardener is Red Hat's tool; the page: Gardener という SAP が開発している).
+ */
+function findUnheldMakers(text: string, read: () => readonly string[]): StatedAffiliation[] {
+  const unheld: StatedAffiliation[] = [];
+  for (const [product] of text.matchAll(PRODUCT)) {
+    const stated = makerPairings(product).map((re) => re.exec(text)?.[1]).find((w) => w !== undefined && w !== product);
+    if (stated === undefined) continue;
+    const folded = normalizeFolded(product);
+    const given = read().flatMap((page) => (page.includes(folded) ? pageMakers(folded, page) : []));
+    if (given.length === 0) continue;
+    const firm = squash(normalizeFolded(stated));
+    if (!given.some((g) => g === firm || g.endsWith(firm) || firm.endsWith(g)) && !unheld.some((u) => u.person === product)) unheld.push({ person: product, firm: stated, product: true });
+  }
+  return unheld;
 }
 
 /**
@@ -68,5 +118,5 @@ export function findUnheldAffiliations(question: string, pages: readonly string[
     const firm = squash(normalizeFolded(stated));
     if (!given.some((g) => g === firm || g.endsWith(firm) || firm.endsWith(g)) && !unheld.some((u) => u.person === person)) unheld.push({ person, firm: stated });
   }
-  return unheld;
+  return [...unheld, ...findUnheldMakers(text, () => (typeof pages === 'function' ? pages() : pages))];
 }

@@ -48,7 +48,7 @@ export const en: Messages = {
       case 'unheldRoles':
         return `${n.roles.map((r) => `No article presents ${r.person} as ${r.owner ? `${r.owner}'s ` : ''}${r.role}.`).join(' ')} The question's premise may differ from what the articles say.`;
       case 'unheldAffiliations':
-        return `${n.affiliations.map((a) => `No article presents ${a.person} as being with ${a.firm}.`).join(' ')} The question's premise may differ from what the articles say.`;
+        return `${n.affiliations.map((a) => (a.product ? `No article presents ${a.person} as made by ${a.firm}.` : `No article presents ${a.person} as being with ${a.firm}.`)).join(' ')} The question's premise may differ from what the articles say.`;
       case 'unheldPairings':
         return `${n.pairings.map((p) => `The articles pair ${p.name} with ${p.found}, not with ${p.stated}.`).join(' ')} The question's premise may differ from what the articles say.`;
       case 'strandedNames':

@@ -42,7 +42,7 @@ export const ja: Messages = {
       case 'unheldRoles':
         return n.roles.map((r) => `記事では ${r.person} さんは ${r.owner ? `${r.owner} の` : ''}${r.role}としては紹介されていません。`).join('') + '質問の前提が記事の内容と違うかもしれません。';
       case 'unheldAffiliations':
-        return n.affiliations.map((a) => `記事では ${a.person} さんは ${a.firm} の人としては紹介されていません。`).join('') + '質問の前提が記事の内容と違うかもしれません。';
+        return n.affiliations.map((a) => (a.product ? `記事では ${a.person} は ${a.firm} が作ったものとしては紹介されていません。` : `記事では ${a.person} さんは ${a.firm} の人としては紹介されていません。`)).join('') + '質問の前提が記事の内容と違うかもしれません。';
       case 'unheldPairings':
         return n.pairings.map((p) => `記事では ${p.name} は ${p.stated} ではなく ${p.found} と一緒に書かれています。`).join('') + '質問の前提が記事の内容と違うかもしれません。';
       case 'strandedNames':

@@ -18,6 +18,16 @@ describe('findUnheldAffiliations', () => {
     expect(findUnheldAffiliations('Carlos Santana さんって Google の人だよね？', pages)).toEqual([{ person: 'Carlos Santana', firm: 'Google' }]);
   });
 
+  it('lists a maker the question gives a product whom the pages give another maker, and keeps the one they give', () => {
+    const made = ['Gardener という SAP が開発しているマネージドな Kubernetes as a Service です。', 'Kamaji is developed by Clastix.'].map(normalizeFolded);
+    expect(findUnheldAffiliations("Gardener is Red Hat's managed service, right? How does it work?", made)).toEqual([{ person: 'Gardener', firm: 'Red Hat', product: true }]);
+    expect(findUnheldAffiliations('Kamajiって Google が作ったの？', made)).toEqual([{ person: 'Kamaji', firm: 'Google', product: true }]);
+    expect(findUnheldAffiliations("SAP's Gardener はどう動くの？", made)).toEqual([]);
+    expect(findUnheldAffiliations('Kamaji, developed by Clastix, runs control planes as pods: how?', made)).toEqual([]);
+    // A product the pages give no maker is left alone.
+    expect(findUnheldAffiliations("Cozystack is Google's tool, right?", made)).toEqual([]);
+  });
+
   it('keeps a firm the pages give, a person they give none, and a question pairing nobody with a firm', () => {
     expect(findUnheldAffiliations('AWSのCarlos Santanaさんが始めたブッククラブって何？', pages)).toEqual([]);
     expect(findUnheldAffiliations('Michael McCune from Red Hat は何を担当？', pages)).toEqual([]);
@@ -50,5 +60,8 @@ describe('in answer()', () => {
     const notice = { kind: 'unheldAffiliations' as const, affiliations: [{ person: 'Michael McCune', firm: 'Google' }] };
     expect(messages('ja').notice(notice)).toBe('記事では Michael McCune さんは Google の人としては紹介されていません。質問の前提が記事の内容と違うかもしれません。');
     expect(messages('en').notice(notice)).toBe("No article presents Michael McCune as being with Google. The question's premise may differ from what the articles say.");
+    const made = { kind: 'unheldAffiliations' as const, affiliations: [{ person: 'Gardener', firm: 'Red Hat', product: true as const }] };
+    expect(messages('ja').notice(made)).toBe('記事では Gardener は Red Hat が作ったものとしては紹介されていません。質問の前提が記事の内容と違うかもしれません。');
+    expect(messages('en').notice(made)).toContain('No article presents Gardener as made by Red Hat.');
   });
 });
