@@ -81,42 +81,60 @@ function pageMakers(product: string, page: string): string[] {
   return patterns.flatMap((re) => [...page.matchAll(re)].map((m) => squash(m[1]!)));
 }
 
-/**
- * The firms the question says make a product whom the pages give another maker, never this one
- * (Gardener is Red Hat's tool; the page: Gardener という SAP が開発している).
- */
-function findUnheldMakers(text: string, read: () => readonly string[]): StatedAffiliation[] {
+/** What one kind of pairing reads: the names it looks at, how a question pairs a name with a firm, how a page does. */
+interface PairingKind {
+  names: RegExp;
+  /** A name that only looks like one of these (capitalised ordinary words). */
+  skip: (name: string) => boolean;
+  stated: (name: string) => RegExp[];
+  /** A firm that is part of the name itself, not a pairing (McCune in Michael McCune). */
+  isSelf: (name: string, firm: string) => boolean;
+  given: (folded: string, page: string) => string[];
+  product?: true;
+}
+
+const PEOPLE: PairingKind = {
+  names: PERSON,
+  // Capitalised ordinary words are a title, not a person (Pod Quality of Service Classes).
+  skip: (person) => person.split(/\s+/).every((w) => isOrdinaryWord(w.toLowerCase())),
+  stated: pairings,
+  isSelf: (person, firm) => person.includes(firm),
+  given: pageAffiliations,
+};
+
+/** Products a firm is said to make (Gardener is Red Hat's tool; the page: Gardener という SAP が開発している). */
+const PRODUCTS: PairingKind = {
+  names: PRODUCT,
+  skip: () => false,
+  stated: makerPairings,
+  isSelf: (product, firm) => product === firm,
+  given: pageMakers,
+  product: true,
+};
+
+/** The firms the question pairs with a name of this kind whom the pages give another firm, never this one. */
+function findUnheld(text: string, kind: PairingKind, read: () => readonly string[]): StatedAffiliation[] {
   const unheld: StatedAffiliation[] = [];
-  for (const [product] of text.matchAll(PRODUCT)) {
-    const stated = makerPairings(product).map((re) => re.exec(text)?.[1]).find((w) => w !== undefined && w !== product);
+  for (const [name] of text.matchAll(kind.names)) {
+    if (kind.skip(name)) continue;
+    const stated = kind.stated(name).map((re) => re.exec(text)?.[1]).find((w) => w !== undefined && !kind.isSelf(name, w));
     if (stated === undefined) continue;
-    const folded = normalizeFolded(product);
-    const given = read().flatMap((page) => (page.includes(folded) ? pageMakers(folded, page) : []));
+    const folded = normalizeFolded(name);
+    const given = read().flatMap((page) => (page.includes(folded) ? kind.given(folded, page) : []));
     if (given.length === 0) continue;
     const firm = squash(normalizeFolded(stated));
-    if (!given.some((g) => g === firm || g.endsWith(firm) || firm.endsWith(g)) && !unheld.some((u) => u.person === product)) unheld.push({ person: product, firm: stated, product: true });
+    const held = given.some((g) => g === firm || g.endsWith(firm) || firm.endsWith(g));
+    if (!held && !unheld.some((u) => u.person === name)) unheld.push({ person: name, firm: stated, ...(kind.product ? { product: true as const } : {}) });
   }
   return unheld;
 }
 
 /**
- * The firms the question pairs with a person whom the pages give another firm, never this one.
- * Empty for most questions (no person, no firm, or the pages silent on the person's firm).
+ * The firms the question pairs with a person (or says make a product) whom the pages give another
+ * firm, never this one. Empty for most questions (no name, no firm, or the pages silent on it).
  */
 export function findUnheldAffiliations(question: string, pages: readonly string[] | (() => readonly string[])): StatedAffiliation[] {
   const text = question.normalize('NFKC');
-  const unheld: StatedAffiliation[] = [];
-  for (const [person] of text.matchAll(PERSON)) {
-    // Capitalised ordinary words are a title, not a person (Pod Quality of Service Classes).
-    if (person.split(/\s+/).every((w) => isOrdinaryWord(w.toLowerCase()))) continue;
-    const stated = pairings(person).map((re) => re.exec(text)?.[1]).find((w) => w !== undefined && !person.includes(w));
-    if (stated === undefined) continue;
-    const folded = normalizeFolded(person);
-    const read = typeof pages === 'function' ? pages() : pages;
-    const given = read.flatMap((page) => (page.includes(folded) ? pageAffiliations(folded, page) : []));
-    if (given.length === 0) continue;
-    const firm = squash(normalizeFolded(stated));
-    if (!given.some((g) => g === firm || g.endsWith(firm) || firm.endsWith(g)) && !unheld.some((u) => u.person === person)) unheld.push({ person, firm: stated });
-  }
-  return [...unheld, ...findUnheldMakers(text, () => (typeof pages === 'function' ? pages() : pages))];
+  const read = typeof pages === 'function' ? pages : () => pages;
+  return [...findUnheld(text, PEOPLE, read), ...findUnheld(text, PRODUCTS, read)];
 }
