@@ -21,6 +21,21 @@ const ASKING = /(?:[?？]|か|かな|っけ|でしょう|教えて(?:くださ�
 /** How much a word told only in the asker's setup weighs against the question's own; measured with npm run eval. */
 export const SETUP_WEIGHT = 0.5;
 
+/**
+ * A Japanese clause that gives the background of what follows (…使ってるんですが、…を作ってるんだけど、
+ * …で運用しているのですが、): the explanatory ん/の before が or けど is how Japanese says "we run X, and …",
+ * the subject left unsaid.
+ */
+const BACKGROUND_CLAUSE = /(?<=[んの](?:です|だ)(?:が|けど|けれど(?:も)?)\s*(?:[、,]|(?:…|\.{2,})))/u;
+const BACKGROUND_END = /[んの](?:です|だ)(?:が|けど|けれど(?:も)?)\s*(?:[、,]|(?:…|\.{2,}))\s*$/u;
+/**
+ * A Japanese sentence telling what is going on at the asker's (…をチューニング中です, …を使ってます,
+ * …する予定です): an action in progress or planned, subject unsaid. Not a passive one (削除されています),
+ * which tells a fact about the topic.
+ */
+const OWN_ACTIVITY = /(?:(?<!れ|られ)(?:て|で)い?(?:ます|る)|(?:中|予定)です)\s*(?:…|\.{2,}|[。!！])*\s*$/u;
+
+/** The question's sentences. */
 export function sentencesOf(question: string): string[] {
   return question
     .normalize('NFKC')
@@ -28,22 +43,48 @@ export function sentencesOf(question: string): string[] {
     .filter((s) => s.trim() !== '');
 }
 
+/**
+ * Whether a sentence that does not ask tells the asker's own setup: in the first person, or, for
+ * the names it holds (`withUnsaidSubject`), a Japanese background clause or activity whose subject
+ * is left unsaid. Those often bring in the topic the question then asks about (stats-dump ってファイルが
+ * 出てきたんですが、これは…), so their words keep their weight; a name in them is still context.
+ */
+function tellsSetup(sentence: string, withUnsaidSubject: boolean): boolean {
+  const told = FIRST_PERSON.test(sentence) || (withUnsaidSubject && (BACKGROUND_END.test(sentence) || OWN_ACTIVITY.test(sentence)));
+  return told && !WISH.test(sentence);
+}
+
 /** The question's sentences that tell the asker's setup, when another sentence asks; none otherwise. */
 export function setupSentences(question: string): string[] {
   const sentences = sentencesOf(question);
   if (sentences.length < 2 || !sentences.some((s) => ASKING.test(s))) return [];
-  return sentences.filter((s) => !ASKING.test(s) && FIRST_PERSON.test(s) && !WISH.test(s));
+  return sentences.filter((s) => !ASKING.test(s) && tellsSetup(s, false));
 }
 
 /**
- * Whether the name is only in sentences that tell the asker's setup, and no sentence that asks
- * holds it: the tools someone runs beside the asked thing are their context, not the topic.
+ * The question's pieces, a Japanese background clause split from the sentence it opens, and
+ * whether each tells the asker's setup (all of a setup sentence does) or asks.
+ */
+function contextPieces(question: string): Array<{ text: string; setup: boolean; asking: boolean }> {
+  const setup = new Set(setupSentences(question));
+  const pieces = sentencesOf(question).flatMap((sentence) =>
+    sentence
+      .split(BACKGROUND_CLAUSE)
+      .filter((text) => text.trim() !== '')
+      .map((text) => ({ text, sentence, asking: ASKING.test(text) })),
+  );
+  if (pieces.length < 2 || !pieces.some((p) => p.asking)) return [];
+  return pieces.map(({ text, sentence, asking }) => ({ text, asking, setup: setup.has(sentence) || (!asking && tellsSetup(text, true)) }));
+}
+
+/**
+ * Whether the name is only in pieces that tell the asker's setup, and no piece that asks holds
+ * it: the tools someone runs beside the asked thing are their context, not the topic.
  */
 export function onlyInSetup(question: string, name: string): boolean {
-  const setup = setupSentences(question);
-  const sentences = sentencesOf(question);
-  const holding = sentences.filter((s) => s.includes(name));
-  return setup.length > 0 && holding.length > 0 && holding.every((s) => setup.includes(s)) && sentences.filter((s) => ASKING.test(s)).every((s) => !s.includes(name));
+  const pieces = contextPieces(question);
+  const holding = pieces.filter((p) => p.text.includes(name));
+  return holding.length > 0 && holding.every((p) => p.setup) && pieces.every((p) => !p.asking || !p.text.includes(name));
 }
 
 /**

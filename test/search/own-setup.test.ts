@@ -27,6 +27,24 @@ describe('onlyInSetup', () => {
     expect(onlyInSetup(q, 'Jenkins')).toBe(true);
     expect(onlyInSetup(q, 'containerd')).toBe(false);
   });
+
+  it('reads a Japanese background clause or an activity with its subject unsaid as the setup, for names', () => {
+    // 〜てるんですが、 opens the sentence that asks: the clause is the asker's background.
+    expect(onlyInSetup('Jenkins の Pod の中で docker build してるんですが、dockershim が消えたら代わりは何？', 'Jenkins')).toBe(true);
+    // An activity in progress or planned (チューニング中です, 予定です, 使ってます) tells what goes on at the asker's.
+    expect(onlyInSetup('エッジのノードで kubelet をチューニング中です。退避の閾値の hard と soft の違いは？', 'エッジ')).toBe(true);
+    expect(onlyInSetup('来週 NVMe を足す予定です。eviction の設定で気をつけることは？', 'NVMe')).toBe(true);
+    // A passive tells a fact about the topic, and a wish states the topic: neither is setup.
+    expect(onlyInSetup('Karpenter は SIG Autoscaling に寄贈されています。最初のリリースはいつ？', 'Karpenter')).toBe(false);
+    expect(onlyInSetup('Karpenter を使いたいんですが、NodePool はどう書く？', 'Karpenter')).toBe(false);
+    // A name the asking part repeats is the topic.
+    expect(onlyInSetup('Karpenter を使ってるんですが、Karpenter の NodePool はどう書く？', 'Karpenter')).toBe(false);
+  });
+
+  it('keeps all of a first-person setup sentence as setup when a background clause opens it', () => {
+    const q = 'うちの環境では CRI-O を使ってるんですが、レジストリは Harbor です。seccomp プロファイルはどう配る？';
+    expect(onlyInSetup(q, 'Harbor')).toBe(true);
+  });
 });
 
 describe('setupScaled', () => {
