@@ -87,6 +87,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '');
       if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
       if (!loanword && correctionIn(term, query, known) !== undefined) continue;
+      // A word before 系 names a kind of thing (DB 系のオペレーター, MQ 系とか): the thing asked about is that kind's member.
+      if (KIND_SUFFIX.test(around(question, surfaceOf(question, term))?.after ?? '')) continue;
       // A unit after a number (500 GB, 30 s) measures the asker's situation; it names nothing.
       if (UNIT.test(surfaceOf(question, term)) && /\d\s*$/u.test(around(question, surfaceOf(question, term))?.before ?? '')) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
@@ -157,6 +159,8 @@ const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のよ
  * (Velero とか) is no ordinary word and is judged without this.
  */
 const LATIN_EXAMPLE_MARKER = new RegExp(`${EXAMPLE_MARKER.source}|^\\s*(?:とか|など|なんか)`, 'u');
+/** 系 after a word: "of the X kind" (DB 系, 推論系). */
+const KIND_SUFFIX = /^\s*系/u;
 /** Units of data, time and compute (GB, GiB, Mi, ms, min, vCPU), as written after a number. */
 const UNIT = /^(?:[KMGTPE]i?B|[KMGTPE]i|[mnµ]?s|min|h|vCPUs?)$/iu;
 /** A na-adjective's ending (simple な, declarative なやり方), not など, なの, なん or なら. */

@@ -201,6 +201,12 @@ describe('findUnknownEntities', () => {
     expect(find('CRI-Oで触るのはmirage.confだっけ？', conf)).toEqual(['mirage.conf']);
   });
 
+  it('takes a word before 系 for a kind of thing (DB 系のオペレーター), not a thing named', () => {
+    const known = { オペレタ: 2, 入: 2 };
+    expect(find('最初から DB 系のオペレーターって入ってくる？', lookup(known))).toEqual([]);
+    expect(find('最初から DB のオペレーターって入ってくる？', lookup(known))).toEqual(['DB']);
+  });
+
   it('leaves out a name the asker only tells of as their own setup, before a question without it', () => {
     const known = { team: 2, agent: 2, image: 3, docker: 3, containerd: 3, build: 3 };
     expect(find('Our Jenkins agents build images with Docker. If we move to containerd, what should we build with?', lookup(known))).toEqual([]);
