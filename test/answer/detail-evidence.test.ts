@@ -59,6 +59,9 @@ describe('answer/detail-evidence', () => {
       expect(selectDetailKinds('Which Kubernetes minor version did PodReadyGate reach GA in?')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGateはどのバージョンでベータになった？')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGate って何 version で beta になる予定？')).toEqual(['stage']);
+      // The release asked for after a clause (…になったのは、Kubernetesのどのバージョン), and a stage moved up to.
+      expect(selectDetailKinds('PodReadyGateフィールドがGAになったのは、Kubernetesのどのバージョンですか？')).toEqual(['stage']);
+      expect(selectDetailKinds('PodReadyGateがアルファからベータに上がったのって、どのバージョン？')).toEqual(['stage']);
       expect(selectDetailKinds('private registry から pull したいとき、認証情報ってどこに設定するの？')).toEqual(['setting']);
       expect(selectDetailKinds('Where do I set the registry credentials?')).toEqual(['setting']);
       // Where a file goes is answered by a passage naming the file.
