@@ -20,7 +20,7 @@ import type { EvidencePassage } from './answer-evidence.js';
 import { ANSWER_EVIDENCE, buildEvidenceQuestion, type EvidenceQuestion, type EvidenceSpan } from '../search/asked-things.js';
 
 /** A detail asked for: a place, a weekday or time of day, a title, a count of people or one qualified by a release or year, a length of time, a default value, the release a thing reached a stage (GA) in. */
-export type DetailKind = 'place' | 'country' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount';
+export type DetailKind = 'place' | 'country' | 'day' | 'title' | 'count' | 'duration' | 'default' | 'stage' | 'setting' | 'released' | 'amount' | 'figure';
 
 /**
  * Where an event is held (どこで開催, 会場はどこ, where was … held, which city); not where a file
@@ -79,6 +79,14 @@ const ASKS_SETTING = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9.\-_]+)\s*(
 const ASKS_RELEASED = /\bwhen (?:was|is|will|did)\b[^?？]{0,60}?\breleas|\b(?:what|which) (?:exact |precise )?(?:date|day)\b[^?？]{0,60}?\breleas|\brelease date\b|いつ[^。?？]{0,15}?リリース|リリース(?:日|予定日?)?(?:は|って)?\s*いつ|何年何月に[^。?？]{0,6}?リリース|リリース日/iu;
 /** A sum of money asked for (how much was the project paying, いくらかかる, 費用はどれくらい). */
 const ASKS_AMOUNT = /\bhow much (?:money\b|[^?？]{0,60}?\b(?:pay|paid|paying|costs?|costing|spend|spent|spending|charged?|charges|billed)\b)|いくら(?!でも|か)|(?:費用|コスト|料金|金額)[^。?？]{0,10}?(?:は|って)?\s*(?:どれ(?:くらい|ぐらい)|どのくらい|何円|何ドル)/iu;
+/**
+ * A measured difference asked for (how much faster, any numbers?, a benchmark, 何倍,
+ * どのくらい変わる / 短くなる): answered by a figure beside the subject, not by the articles'
+ * words that a thing improves (パフォーマンスが向上します), which they often say.
+ */
+const ASKS_FIGURE = /\bhow much (?:faster|slower|lower|higher|smaller|bigger|larger|less|more|better|worse|quicker|shorter|longer|cheaper)\b|\bby how much\b|\bany (?:numbers|figures|data|benchmarks?)\b|\bbenchmark(?:s|ed|ing)?\b|ベンチマーク|何\s*倍|(?:どの|どれ)(?:くらい|ぐらい)\s*(?:速|遅|早|短|減|増|変わ|改善|向上|小さ|大き|軽|少な)|性能差/iu;
+/** A figure: a count, a share, a ratio or a measured amount (150万行, 40%, 3倍, 2x, half, 150ms, 1.5秒, 200MB); not a year. */
+const FIGURE = /(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d[\d,]*\s*(?:万|千|億)?\s*(?:行|個|件|台|人|名|本|回)|\d+(?:\.\d+)?\s*(?:%|パーセント|percent\b|倍|x\b|times\b|ms\b|ミリ秒|秒|seconds?\b|[KMGT]i?B\b)|半分|半減|\bhalf\b|\btwice\b|\bdoubled?\b/giu;
 /** A sum of money ($100, 1万ドル, 150,000 dollars, 5 million USD). */
 const MONEY = /[$¥€£]\s?\d|\d[\d,.]*\s*(?:万|億|千|百万|thousand|million|billion)?\s*(?:ドル|円|ユーロ|\bdollars?\b|\bUSD\b|\bJPY\b|\bEUR\b|\beuros?\b)/iu;
 /** A version as a question names a release (1.25, v2.0), and as a sentence does. */
@@ -150,6 +158,7 @@ export function selectDetailKinds(question: string): DetailKind[] {
   if (ASKS_SETTING.test(q)) kinds.push('setting');
   if (ASKS_RELEASED.test(q) && versionsOf(q).size > 0) kinds.push('released');
   if (ASKS_AMOUNT.test(q)) kinds.push('amount');
+  if (ASKS_FIGURE.test(q)) kinds.push('figure');
   return kinds;
 }
 
@@ -216,7 +225,7 @@ export interface DetailPassage {
 export type DetailQuestion = EvidenceQuestion;
 
 /** What answers each detail; the country names are built on first use (about 35 ms of ICU lookups, kept out of start-up). */
-const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, () => RegExp> = { place: () => PLACE, country: countryNamePattern, day: () => DAY, title: () => TITLE, duration: () => DURATION, default: () => DEFAULT };
+const DETAIL_THINGS: Record<Exclude<DetailKind, 'count' | 'stage' | 'setting' | 'released' | 'amount'>, () => RegExp> = { place: () => PLACE, country: countryNamePattern, day: () => DAY, title: () => TITLE, duration: () => DURATION, default: () => DEFAULT, figure: () => FIGURE };
 /** Kinds whose subject must be named whole beside the detail (findMissingDetails). */
 const WHOLE_KINDS: ReadonlySet<DetailKind> = new Set(['duration', 'default', 'stage']);
 /**
@@ -233,12 +242,14 @@ const SENTENCE_END = /[。.]\s*$/u;
  * beside the list, blind-5's b5-027 (a release no page gives) 0.33 beside other GA releases.
  */
 const SUBJECT_FREE_SHARE = 0.4;
+/** Kinds a share of SUBJECT_FREE_SHARE answers without the subject: a figure too (約150万行のコードを削除, beside the words of the change asked about). */
+const SUBJECT_FREE_KINDS: ReadonlySet<DetailKind> = new Set([...WHOLE_KINDS, 'figure']);
 /**
  * Kinds judged within ANSWER_EVIDENCE.reach sentences of the detail: a duration or a default
  * pages away belongs to something else. A stage within its own sentence (reach 0): the sentence
  * beside 「SidecarGateはv1.29でGAになりました」 may be about another gate.
  */
-const NEAR_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'country', 'duration', 'default', 'stage']);
+const NEAR_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'country', 'duration', 'default', 'stage', 'figure']);
 
 /** The words asking for a stage's release (graduate, GA, release): its stage word and the release asked for. */
 function stageWords(question: string): string {
@@ -310,7 +321,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
       for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
       let w = 0;
       for (const g of near) w += question.groupWeights[g] ?? 0;
-      if (subject !== undefined && !near.has(subject) && !(WHOLE_KINDS.has(kind) && w / total >= SUBJECT_FREE_SHARE)) continue;
+      if (subject !== undefined && !near.has(subject) && !(SUBJECT_FREE_KINDS.has(kind) && w / total >= SUBJECT_FREE_SHARE)) continue;
       best = Math.max(best, w / total);
     }
   }
@@ -359,7 +370,7 @@ export function findMissingDetails(
   // passage answers a stage too.
   const stagePassages = samePage.length > 0 ? [...passages, ...samePage.map(toDetail)] : passages;
   // The words asking for the detail (タイトル, 開催, held) are not written where it is given.
-  const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE, ASKS_DEFAULT, ASKS_DURATION].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase() + stageWords(text);
+  const asking = [ASKS_PLACE, ASKS_DAY, ASKS_TITLE, ASKS_DEFAULT, ASKS_DURATION, ASKS_FIGURE].map((re) => re.exec(text.normalize('NFKC'))?.[0] ?? '').join(' ').toLowerCase() + stageWords(text);
   // Terms are folded (バジョン for バージョン): the asking words are compared folded too.
   const askingFolded = normalizeFolded(asking);
   const weights = groupWeights.map((w, i) => (outcome.query.groups[i]!.terms.some((t) => askingFolded.includes(t.toLowerCase())) ? 0 : w));

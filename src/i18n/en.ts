@@ -13,7 +13,7 @@ function englishRole(gap: RoleGap): string {
   return gap.family === 'lead' && /テック|テクニカル/u.test(gap.role) ? 'tech lead' : gap.family;
 }
 /** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */
-const EN_DETAILS: Record<DetailKind, string> = { place: 'place it was held', country: 'country', day: 'day or time', title: 'title', count: 'count at that release or year', duration: 'length of time', default: 'default value', stage: 'release reaching that stage', setting: 'place to set it', released: 'date of that release', amount: 'sum of money' };
+const EN_DETAILS: Record<DetailKind, string> = { place: 'place it was held', country: 'country', day: 'day or time', title: 'title', count: 'count at that release or year', duration: 'length of time', default: 'default value', stage: 'release reaching that stage', setting: 'place to set it', released: 'date of that release', amount: 'sum of money', figure: 'measured figure' };
 
 export const en: Messages = {
   lang: 'en',

@@ -7,7 +7,7 @@ import type { Messages } from './messages.js';
 const JA_KINDS: Record<EvidenceKind, string> = { time: '日付やバージョン', person: '人の名前', number: '数', flag: 'フラグ', gate: 'フィーチャーゲート名', code: 'コード例や設定例' };
 
 /** A detail asked for (detail-evidence.ts), as the missingDetails notice names it. */
-const JA_DETAILS: Record<DetailKind, string> = { place: '開催場所', country: '国', day: '曜日や時刻', title: 'タイトル', count: 'その時点の数', duration: '期間や時間', default: 'デフォルト値', stage: 'その段階になったリリース', setting: '設定する場所', released: 'そのリリースの日付', amount: '金額' };
+const JA_DETAILS: Record<DetailKind, string> = { place: '開催場所', country: '国', day: '曜日や時刻', title: 'タイトル', count: 'その時点の数', duration: '期間や時間', default: 'デフォルト値', stage: 'その段階になったリリース', setting: '設定する場所', released: 'そのリリースの日付', amount: '金額', figure: '具体的な数値' };
 
 export const ja: Messages = {
   lang: 'ja',

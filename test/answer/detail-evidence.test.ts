@@ -134,6 +134,31 @@ describe('answer/detail-evidence', () => {
     });
   });
 
+  describe('figures: a measured difference asked for', () => {
+    it('reads a question asking how much faster, for numbers or a benchmark, or どのくらい changed', () => {
+      expect(selectDetailKinds('How much lower is the latency with PodReadyGate? Any numbers?')).toEqual(['figure']);
+      expect(selectDetailKinds('Is there a benchmark comparing runc and crun?')).toEqual(['figure']);
+      expect(selectDetailKinds('PodReadyGateを有効にすると起動時間はどのくらい短くなりますか？')).toEqual(['figure']);
+      expect(selectDetailKinds('crun って runc の何倍速いの？')).toEqual(['figure']);
+      // Not a measured difference: a threshold, whether it improves, how a thing works.
+      expect(selectDetailKinds('imagefsの空き容量が何%を下回ったら退避が始まりますか？')).toEqual([]);
+      expect(selectDetailKinds('containerdにするとパフォーマンスは良くなる？')).toEqual([]);
+      expect(selectDetailKinds('How does PodReadyGate improve startup?')).toEqual([]);
+    });
+    it('finds a count, a share or a ratio beside the question\u2019s words, never a year, a release or the article\u2019s words that it improves', () => {
+      const words = ['コード', 'バイナリ'];
+      const q = buildQuestion('コードやバイナリはどのくらい減った？', words);
+      expect(measureDetail([buildPassage('約150万行のコードを削除し、バイナリサイズを約40%削減しました。', words)], q, 'figure')).toBe(1);
+      expect(measureDetail([buildPassage('バイナリは半分になりました。', words)], q, 'figure')).toBeGreaterThan(0);
+      expect(measureDetail([buildPassage('2024年にコードを整理し、バイナリも小さくなりました。', words)], q, 'figure')).toBe(0);
+      expect(measureDetail([buildPassage('v1.31でコードを削除し、バイナリの性能が向上しました。', words)], q, 'figure')).toBe(0);
+    });
+    it('says in the asker\u2019s language that no article gives the figure', () => {
+      expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['figure'], editions: [] })).toContain('具体的な数値');
+      expect(messages('en').notice({ kind: 'missingDetails', kinds: ['figure'], editions: [] })).toContain('measured figure');
+    });
+  });
+
   describe('measureDetail: durations, defaults and stages', () => {
     it('finds a length of time beside the question’s words, never a year or a date', () => {
       const words = ['ログ'];
