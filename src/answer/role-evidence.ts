@@ -8,7 +8,7 @@
  * 役職？`) is answered only where a role word stands beside that person's name.
  *
  * The role words are the community's governance titles (the Kubernetes community's own
- * vocabulary: chair, lead, maintainer, reviewer, approver), grouped by title so that `テック
+ * vocabulary: chair, lead, maintainer, reviewer, approver; an event's organizer), grouped by title so that `テック
  * リード` finds `テクニカル・リーダー` (both a lead) and `チェア` finds `議長` but never a lead.
  */
 import { sentenceTexts } from '../corpus/sentences.js';
@@ -29,6 +29,7 @@ const ROLE_FAMILIES = {
   maintainer: /\bmaintainers?\b|メンテナ(?!ンス)ー?/iu,
   reviewer: /\breviewers?\b|レビュ(?:ア|ーア)ー?|レビュワー/iu,
   approver: /\bapprovers?\b|アプ(?:ル|ロ)ーバー?|承認者/iu,
+  organizer: /\borgani[sz]ers?\b|オーガナイザー?|主催者/iu,
 } as const;
 export type RoleFamily = keyof typeof ROLE_FAMILIES;
 export const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];

@@ -56,6 +56,12 @@ describe('answer/role-evidence', () => {
       expect(findRoleGaps('SIG Nodeのチェアって誰？', [{ text: 'Sergey Kanzhelevと申します。現在はSIG Nodeの議長を務めています。' }])).toEqual([]);
     });
 
+    it("answers an event's organizer only by a person named beside the word", () => {
+      const series = { text: '毎週2つのシリーズがあります。各オーガナイザーは共同ホストと協力して本を選びます。' };
+      expect(findRoleGaps('EMEAのシリーズのオーガナイザーって誰？', [series])).toEqual([{ asks: 'holder', role: 'オーガナイザー', family: 'organizer' }]);
+      expect(findRoleGaps('EMEAのシリーズのオーガナイザーって誰？', [{ text: 'EMEAのシリーズのオーガナイザーはJane Doeさんです。' }])).toEqual([]);
+    });
+
     it("does not take another group's holder for the one asked about", () => {
       expect(findRoleGaps('SIG Release の Release Engineering サブプロジェクトのリードって誰？', [RELEASE])).toEqual([{ asks: 'holder', role: 'リード', family: 'lead', of: 'Release Engineering' }]);
       expect(findRoleGaps('SIG Release の Release Team サブプロジェクトのリードって誰？', [RELEASE])).toEqual([]);
