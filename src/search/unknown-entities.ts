@@ -84,7 +84,9 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // Capitalised it is a product's name (Volatilityみたいなツール, ZoomとかMeet), an example or not;
       // before な it is an adjective (declarative なやり方), describing the thing asked about.
       const latin = surfaceOf(question, term);
-      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '');
+      // Nor one naming the form the asker wants the answer in (bullet で教えて, year と month で知りたい)
+      // or a thing of the asker's own (社内wiki で紹介する): neither is what the question is about.
+      const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '') && (/^[A-Z]/.test(latin) || !namesFormOrOwnThing(question, latin));
       if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
       if (!loanword && correctionIn(term, query, known) !== undefined) continue;
       // A word before 系 names a kind of thing (DB 系のオペレーター, MQ 系とか): the thing asked about is that kind's member.
@@ -159,6 +161,18 @@ const EXAMPLE_MARKER = /^ー?\s*(?:みたいな|みたいに|のような|のよ
  * (Velero とか) is no ordinary word and is judged without this.
  */
 const LATIN_EXAMPLE_MARKER = new RegExp(`${EXAMPLE_MARKER.source}|^\\s*(?:とか|など|なんか)`, 'u');
+/**
+ * Whether the question writes the word as the form of the answer it wants (X で教えて, X と Y で
+ * 知りたい) or as a thing of the asker's own (社内 X, うちの X).
+ */
+function namesFormOrOwnThing(question: string, surface: string): boolean {
+  const sides = around(question, surface);
+  return sides !== undefined && (ANSWER_FORM.test(sides.after) || OWN_THING.test(sides.before));
+}
+/** で before a verb of telling or learning, after the word and any words listed with it (と, や, 、). */
+const ANSWER_FORM = /^(?:\s*(?:と|や|か|、|,|\/)\s*[\p{L}\p{N}]+)*\s*で\s*(?:教え|知り|知ら|紹介|共有|説明|まとめ|答え|回答|伝え|見せ|示し|書いて|返し|出して|list)/iu;
+/** The asker's own organisation or team just before the word (社内wiki, うちの Jira). */
+const OWN_THING = /(?:社内|うちの|弊社の?|自社の?|我々の|私たちの|自分たちの)\s*$/u;
 /** 系 after a word: "of the X kind" (DB 系, 推論系). */
 const KIND_SUFFIX = /^\s*系/u;
 /** Units of data, time and compute (GB, GiB, Mi, ms, min, vCPU), as written after a number. */
@@ -345,14 +359,15 @@ function isOrdinaryTerm(t: QueryTerm, query: AnalysedQuery, words: WordList): bo
 
 /**
  * Whether a term (as the analyser folds it) is an ordinary word of English or Japanese:
- * listed itself; a hyphenated word when each part is; a hiragana word (grammar, everyday
+ * listed itself; a hyphenated or slash-joined word when each part is; a hiragana word (grammar, everyday
  * verbs: ばらす); a Japanese word that splits into listed words (single characters at either
  * end, and one inside a longer word: 再|起動, とき|の, 調査|用|以外).
  */
 export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()): boolean {
   const w = foldKatakana(normalizeText(term));
   if (words.has(w) || words.has(foldPlural(w))) return true;
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(w)) return w.split('-').every((p) => /^\d+$/.test(p) || words.has(p) || words.has(foldPlural(p)));
+  // Slash-joined words are alternatives (public/private), each judged alone.
+  if (/^[a-z0-9]+(?:[-/][a-z0-9]+)+$/.test(w)) return w.split(/[-/]/).every((p) => /^\d+$/.test(p) || words.has(p) || words.has(foldPlural(p)));
   if (HIRAGANA.test(w)) return true;
   if (!JAPANESE.test(w)) return false;
   return splitsIntoWords(w, words);

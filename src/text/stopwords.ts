@@ -22,7 +22,7 @@ will shall may might must not no yes just also still any some all each more most
 get got gets getting use using want need way ok please tell show know anyone something thing things
 whether before after away go goes going like make makes even much many really instead able does doesn't don't i'm it's
 again against between both during further once over under until while through because nor few every another
-around across along among upon onto via per within without though although unless since yet etc
+around across along among upon onto via per within without though although unless since yet etc vs versus
 he him his she her hers itself himself herself themselves ourselves yourself myself ours yours theirs
 roughly approximately actually basically currently usually already ever`;
 

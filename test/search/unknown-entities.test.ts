@@ -186,6 +186,21 @@ describe('findUnknownEntities', () => {
     expect(find('メモリに password みたいな値が残る？', lookup({ メモリ: 2, 値: 2 }))).toEqual([]);
   });
 
+  it('takes an English word naming the form of the answer (bullet で教えて) or a thing of the asker\'s own (社内wiki) for no topic', () => {
+    expect(find('貢献できることを bullet で教えてほしい', lookup({ 貢献: 3 }))).toEqual([]);
+    expect(find('RBAC っていつ入った？year と month で知りたい', lookup({ rbac: 3 }))).toEqual([]);
+    expect(find('あの記事を社内wikiで紹介したいので、謝辞の相手を教えて', lookup({ 記事: 3, 謝辞: 1 }))).toEqual([]);
+    // Elsewhere it is still the thing asked about, and a capitalised one a product's name either way.
+    expect(find('Cozystack の license で教えて', lookup({ cozystack: 4 }))).toEqual([]);
+    expect(find('Cozystack の license を教えて', lookup({ cozystack: 4 }))).toEqual(['license']);
+    expect(find('Calicoで教えて', lookup({}))).toEqual(['Calico']);
+  });
+
+  it('judges slash-joined words part by part (public/private) and takes vs for no word', () => {
+    expect(find('Anything about hybrid public/private setups?', lookup({ hybrid: 2, setup: 3 }))).toEqual([]);
+    expect(find('VM ディスク ブロックデバイス vs ファイルシステム', lookup({ vm: 3, ディスク: 2, ブロック: 2, デバイス: 2, ファイルシステム: 2 }))).toEqual([]);
+  });
+
   it('takes a word a typo away from another word of the question the corpus has for that word misspelt (Kata Contaners … containers)', () => {
     const known = { kata: 3, container: 5, ordinari: 2, node: 4 };
     const q = 'What is Kata Contaners, and how does it differ from ordinary containers on the node?';
