@@ -9,9 +9,10 @@ export const ASKS_HOW = /どう(?!いう|なる|なっ|なり)|どのように|�
 /**
  * Wording that asks for steps (手順, やり方, どうやって, how do I, how to): steps take more than
  * a sentence. Not ASKS_HOW's wishes and replacements (〜したい, 代わりに, instead, 何を使えばいい),
- * nor "how many" or "how does it": their answer may be the one sentence.
+ * nor "how many" or "how does it": their answer may be the one sentence. Nor a how in the past
+ * (どうやって取ってたの, どう対応したんだ): it asks for an account of what was done, not steps to take.
  */
-export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
+export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|して|だ|です|思)(?![^。？?\n]*?(?:てた|ていた|でた|でいた|った|した|いた|れた|きた)(?:の|ん(?:だ|です|でしょう)?)?(?:か|っけ|かな)?\s*[?？]?\s*$)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
 
 /**
  * Wording that asks to install or set up a thing (インストール, 導入, 入れる, 構築, set up,

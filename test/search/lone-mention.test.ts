@@ -53,6 +53,13 @@ describe('findLoneMentions', () => {
     expect(ASKS_STEPS.test('それってどうなるの？')).toBe(false);
   });
 
+  it('takes a how in the past (どうやって取ってたの) for a question about what was done, not for steps', () => {
+    expect(ASKS_STEPS.test('前は GCR のトークンを kubelet がどうやって取ってたの？')).toBe(false);
+    expect(ASKS_STEPS.test('そのとき SIG はどう対応したんですか？')).toBe(false);
+    expect(ASKS_STEPS.test('GCR のトークンを kubelet にどうやって取らせるの？')).toBe(true);
+    expect(ASKS_STEPS.test('一度削除したらどうやって戻すの？')).toBe(true);
+  });
+
   it('leaves a question naming something the corpus discusses alone: the lone name may be a side detail of it', () => {
     expect(lone('KubeVirtでVirtinkの仮想マシンを動かす手順', [virt])).toEqual([]);
   });
