@@ -19,7 +19,7 @@ import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
-import { setupScaled } from './own-setup.js';
+import { onlyInSetup, setupScaled } from './own-setup.js';
 import { liftAnswerTypes } from './answer-type.js';
 import { findUnknownTitles } from './quoted-titles.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
@@ -139,7 +139,10 @@ export class Searcher {
     const absentTerms = results[0] ? findAbsentNames(own, results[0].passage.article, known, this) : [];
     const absentNames = absentTerms.map((term) => surfaceOf(question, term));
     const leading = [...new Set(results.slice(0, STRANDED_LEADING).map((r) => r.passage.article))];
-    const strandedNames = findStrandedNames(own, weights, absentTerms, known, this, leading).map((term) => surfaceOf(question, term));
+    // A name told only as the asker's setup (We're still on 1.29) is context, wherever else the corpus has it.
+    const strandedNames = findStrandedNames(own, weights, absentTerms, known, this, leading)
+      .map((term) => surfaceOf(question, term))
+      .filter((name) => !onlyInSetup(question, name));
     const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
     // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).
     const passingNames = results[0] ? [...new Set([...this.passingNames(own, weights, names, results[0], question), ...this.loneMentions(own, names, question)])] : [];

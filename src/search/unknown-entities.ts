@@ -401,7 +401,8 @@ export function surfaceOf(question: string, term: string): string {
   }
   for (const [token] of question.normalize('NFKC').matchAll(LATIN_TOKEN)) {
     const lower = token.toLowerCase();
-    if (lower === term || foldPlural(lower) === term || splitIdentifier(token).join('') === term.replace(/[.\-_/:]/g, '')) return token;
+    // A version the analyser wrote with its v (1.29 → v1.29) is spelled as the question wrote it.
+    if (lower === term || foldPlural(lower) === term || `v${lower}` === term || splitIdentifier(token).join('') === term.replace(/[.\-_/:]/g, '')) return token;
   }
   return term;
 }

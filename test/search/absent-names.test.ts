@@ -77,6 +77,16 @@ describe('findStrandedNames', () => {
     expect(answer(searcher, 'サイドカーコンテナの終了の順序はどうなる？').confidence).toBe('high');
     expect(answer(searcher, 'containerd と CRI-O の違いは？').confidence).toBe('high');
   });
+
+  it('takes a name told only as the asker\'s setup for context, not a stranded one', async () => {
+    const { buildFixtureSearcher } = await import('../support/build-fixture.js');
+    const { answer } = await import('../../src/answer/answer.js');
+    const { fileURLToPath } = await import('node:url');
+    const searcher = await buildFixtureSearcher(fileURLToPath(new URL('../fixtures/corpus-small', import.meta.url)));
+    const told = answer(searcher, 'うちのノードは containerd です。サイドカーコンテナの終了の順序はどうなる？');
+    expect(told.confidence).not.toBe('none');
+    expect(told.notices.some((n) => n.kind === 'strandedNames')).toBe(false);
+  });
 });
 
 describe('findNames in ranking', () => {

@@ -3,7 +3,7 @@ import { answer } from '../../src/answer/answer.js';
 import { expandQuery } from '../../src/search/expansions.js';
 import { analyseQuery } from '../../src/search/query.js';
 import type { Searcher } from '../../src/search/searcher.js';
-import { editDistanceWithin, fillerTerms, findUnknownEntities, isOrdinaryWord, type EntityLookup } from '../../src/search/unknown-entities.js';
+import { editDistanceWithin, fillerTerms, findUnknownEntities, isOrdinaryWord, surfaceOf, type EntityLookup } from '../../src/search/unknown-entities.js';
 import { phrasePattern } from '../../src/search/phrases.js';
 import { ordinaryWords, WordList } from '../../src/text/ordinary-words.js';
 import { buildFixtureSearcher } from '../support/build-fixture.js';
@@ -194,6 +194,11 @@ describe('findUnknownEntities', () => {
     expect(find('Cozystack の license で教えて', lookup({ cozystack: 4 }))).toEqual([]);
     expect(find('Cozystack の license を教えて', lookup({ cozystack: 4 }))).toEqual(['license']);
     expect(find('Calicoで教えて', lookup({}))).toEqual(['Calico']);
+  });
+
+  it('spells a version as the question writes it, with or without its v', () => {
+    expect(surfaceOf('We are still on 1.29.', 'v1.29')).toBe('1.29');
+    expect(surfaceOf('v1.29 のままです', 'v1.29')).toBe('v1.29');
   });
 
   it('judges slash-joined words part by part (public/private) and takes vs for no word', () => {
