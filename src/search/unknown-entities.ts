@@ -87,7 +87,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // Nor one naming the form the asker wants the answer in (bullet で教えて, year と month で知りたい)
       // or a thing of the asker's own (社内wiki で紹介する): neither is what the question is about.
       const latinTerm = LATIN.test(term) && term.length >= MIN_INNER_LENGTH && HAS_JAPANESE.test(question) && standsAlone(question, latin) && (/^[A-Z]/.test(latin) || !givenAsExample(question, latin, LATIN_EXAMPLE_MARKER)) && !NA_ADJECTIVE.test(around(question, latin)?.after ?? '') && (/^[A-Z]/.test(latin) || !namesFormOrOwnThing(question, latin));
-      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words)))) continue;
+      if (!t || !isEntityCandidate(t) || known(term) || (!loanword && !latinTerm && (isOrdinaryTerm(t, query, words) || isCutVerb(question, term, words) || isClosedCompound(surfaceOf(question, term), words)))) continue;
       if (!loanword && correctionIn(term, query, known) !== undefined) continue;
       // A word before 系 names a kind of thing (DB 系のオペレーター, MQ 系とか): the thing asked about is that kind's member.
       if (KIND_SUFFIX.test(around(question, surfaceOf(question, term))?.after ?? '')) continue;
@@ -372,6 +372,23 @@ export function isOrdinaryWord(term: string, words: WordList = ordinaryWords()):
   if (!JAPANESE.test(w)) return false;
   return splitsIntoWords(w, words);
 }
+
+/**
+ * A lower-case word written as two ordinary words run together (walkthrough, tarball, failover,
+ * codebase): English closes compounds the word lists do not all hold. Each part has three letters
+ * or more, the whole seven (shorter ones are often names: podman), and a capitalised word
+ * (Crossplane, OpenShift) is left a name.
+ */
+function isClosedCompound(surface: string, words: WordList): boolean {
+  if (!/^[a-z]{7,}$/.test(surface)) return false;
+  for (let cut = MIN_COMPOUND_PART; cut <= surface.length - MIN_COMPOUND_PART; cut++) {
+    const head = surface.slice(0, cut);
+    const rest = surface.slice(cut);
+    if (words.has(head) && (words.has(rest) || words.has(foldPlural(rest)))) return true;
+  }
+  return false;
+}
+const MIN_COMPOUND_PART = 3;
 
 function splitsIntoWords(w: string, words: WordList): boolean {
   // interior[i]: fewest single characters inside w.slice(0, i) over its splits into listed

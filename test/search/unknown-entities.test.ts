@@ -196,6 +196,14 @@ describe('findUnknownEntities', () => {
     expect(find('Calicoで教えて', lookup({}))).toEqual(['Calico']);
   });
 
+  it('takes a lower-case closed compound of ordinary words (walkthrough, tarball) for ordinary, a capitalised one for a name', () => {
+    expect(find('In the forensic walkthrough, how were the processes matched?', lookup({ forensic: 3, process: 4, match: 2 }))).toEqual([]);
+    expect(find('Can I restore a checkpoint tarball on another node?', lookup({ restor: 3, checkpoint: 4, node: 5 }))).toEqual([]);
+    expect(find('Can Crossplane restore a checkpoint on another node?', lookup({ restor: 3, checkpoint: 4, node: 5 }))).toEqual(['Crossplane']);
+    // A short one is more often a name (podman).
+    expect(find('Can podman restore a checkpoint on another node?', lookup({ restor: 3, checkpoint: 4, node: 5 }))).toEqual(['podman']);
+  });
+
   it('spells a version as the question writes it, with or without its v', () => {
     expect(surfaceOf('We are still on 1.29.', 'v1.29')).toBe('1.29');
     expect(surfaceOf('v1.29 のままです', 'v1.29')).toBe('v1.29');
