@@ -94,7 +94,8 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       // A unit after a number (500 GB, 30 s) measures the asker's situation; it names nothing.
       if (UNIT.test(surfaceOf(question, term)) && /\d\s*$/u.test(around(question, surfaceOf(question, term))?.before ?? '')) continue;
       // A compound whose every part the corpus has (kube-style, NodePool as node pool) is spelled otherwise there.
-      const parts = query.terms.filter((p) => p.partOf?.whole === term);
+      // (Its pieces, not the overlapping spans the analyser adds at no weight: セルフホスト of セルフホストレジストリ.)
+      const parts = query.terms.filter((p) => p.partOf?.whole === term && p.partOf.share > 0);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
       const surface = surfaceOf(question, term);
       if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;

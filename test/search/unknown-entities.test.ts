@@ -204,6 +204,12 @@ describe('findUnknownEntities', () => {
     expect(find('Can podman restore a checkpoint on another node?', lookup({ restor: 3, checkpoint: 4, node: 5 }))).toEqual(['podman']);
   });
 
+  it('takes a katakana compound whose pieces the corpus has for spelled otherwise there (セルフホストレジストリ)', () => {
+    const q = '古めのセルフホストレジストリに seccomp プロファイルを push できる？';
+    expect(find(q, lookup({ セルフ: 1, ホスト: 3, レジストリ: 4, seccomp: 5, プロファイル: 4, push: 2 }))).toEqual([]);
+    expect(find(q, lookup({ ホスト: 3, レジストリ: 4, seccomp: 5, プロファイル: 4, push: 2 }))).toEqual(['セルフホストレジストリ']);
+  });
+
   it('spells a version as the question writes it, with or without its v', () => {
     expect(surfaceOf('We are still on 1.29.', 'v1.29')).toBe('1.29');
     expect(surfaceOf('v1.29 のままです', 'v1.29')).toBe('v1.29');
