@@ -143,7 +143,8 @@ export class Searcher {
     const strandedNames = findStrandedNames(own, weights, absentTerms, known, this, leading)
       .map((term) => surfaceOf(question, term))
       .filter((name) => !onlyInSetup(question, name));
-    const siblingNames = results[0] ? this.siblingContrasts(asked, results) : [];
+    // A sibling told only as the asker's setup (うちのノードはまだ 1.29 系) is not what is asked about.
+    const siblingNames = results[0] ? this.siblingContrasts(asked, results).filter((c) => !onlyInSetup(question, c.asked)) : [];
     // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).
     const passingNames = results[0] ? [...new Set([...this.passingNames(own, weights, names, results[0], question), ...this.loneMentions(own, names, question)])] : [];
     const unheldPairings = results[0] ? findUnheldPairings(question, own, names, this.pairingLookup(), (term) => surfaceOf(question, term)) : [];

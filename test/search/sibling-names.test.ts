@@ -141,6 +141,15 @@ describe('sibling contrast in answers', () => {
     expect(answer(searcher, 'Kubernetes 1.30の正式リリースの日付は？').answered).toBe(true);
   });
 
+  it('takes a member told only as the asker\'s setup for context, not for the member asked about', () => {
+    // The page names other versions, not 1.25; what is asked (storage in the release) is not a version.
+    const told = answer(searcher, 'うちのクラスターはまだ Kubernetes 1.25 です。正式リリースに storage の改善は含まれますか？');
+    expect(answer(searcher, 'Kubernetes 1.25 の正式リリースの日付は？').confidence).toBe('none');
+    expect(told.notices.some((n) => n.kind === 'siblingNames')).toBe(false);
+    expect(told.notices, JSON.stringify(told.notices)).toEqual([]);
+    expect(told.answered).toBe(true);
+  });
+
   it('ranks a passage naming the asked member above one naming only its siblings', () => {
     // SIG Cloud Provider's passage shares more of the question's words; it is about another SIG.
     const question = 'SIG Nodeはノードのライフサイクル管理を担当していますか？';
