@@ -13,6 +13,7 @@
  */
 import { sentenceTexts } from '../corpus/sentences.js';
 import { personFinder, selectEvidenceKinds } from '../search/asked-things.js';
+import { labelNames, speakerLabels } from './speaker-turns.js';
 
 /**
  * reach: sentences either side of a person's within which the role (and its owner) must be. A
@@ -39,6 +40,13 @@ export const FAMILIES = Object.keys(ROLE_FAMILIES) as RoleFamily[];
  * title beside them. Not 役割 or "what role does X play", which ask what a thing does.
  */
 const ASKS_ROLE = /役職|肩書き?|\bwhat\s+(?:role|position)\s+(?:does|do|did)\s+.+?\s+(?:have|hold)\b/iu;
+/**
+ * A job title (シニア・ソリューション・アーキテクト at AWS, a staff engineer, CTO): what a firm
+ * calls someone's position, which answers 役職 / 肩書き as a governance title does, but names
+ * no title a who-question asks about.
+ */
+const JOB_TITLE = /アーキテクト|エンジニア|マネージャー?|ディレクター?|エバンジェリスト|アドボケイト|コンサルタント|デベロッパー?|プログラマー?|創業者|共同創業者|社長|部長|\b(?:architect|engineer|manager|director|evangelist|advocate|consultant|developer|programmer|founder|co-founder|cto|ceo|vp|president)s?\b/iu;
+
 /** A role word used as a verb (`who leads SIG Node`, `誰がリードしている`): it names no title to look for. */
 const VERB_BEFORE = /\b(?:who|will|does|did|to|that|which)\s+$/iu;
 const VERB_AFTER = /^(?:し|す|さ)/u;
@@ -138,9 +146,10 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
   const asked = asksWho ? selectAskedRoles(question) : [];
   const named = !asksWho && ASKS_ROLE.test(question) ? namedPersons(question) : [];
   if ((asked.length === 0 && named.length === 0) || shown.length === 0) return [];
-  // A passage without any title asked about (or, for 役職, any title at all) answers nothing: not read further.
+  // A passage without any title asked about (or, for 役職, any title or job title at all) answers nothing: not read further.
   const wanted = asked.length > 0 ? new Set<RoleFamily>(asked.flatMap((r) => (r.family === 'lead' ? ['lead', 'chair'] : [r.family]))) : new Set(FAMILIES);
-  const passages = shown.filter((p) => [...familiesIn(p.text.normalize('NFKC'))].some((f) => wanted.has(f))).map((p) => new Sentences(p.text));
+  const titled = (text: string): boolean => [...familiesIn(text)].some((f) => wanted.has(f)) || (asked.length === 0 && JOB_TITLE.test(text));
+  const passages = shown.filter((p) => titled(p.text.normalize('NFKC'))).map((p) => new Sentences(p.text));
   if (asked.length > 0) {
     const holdsPerson = personFinder(question);
     const owners = asked.map((r) => ownerWords(r.owner));
@@ -158,7 +167,12 @@ export function findRoleGaps(question: string, shown: readonly RolePassage[], re
   const role = ASKS_ROLE.exec(question.normalize('NFKC'))?.[0].trim() ?? '';
   const beside = (person: string): boolean => {
     const name = compact(person);
-    return passages.some((p) => p.text.some((_, i) => p.compactAt(i).includes(name) && p.around(i, reach).some((j) => p.familiesAt(j).size > 0)));
+    const titleAt = (p: Sentences, j: number): boolean => p.familiesAt(j).size > 0 || JOB_TITLE.test(p.text[j]!);
+    // Beside their name, or anywhere in their own turn of an interview (speaker-turns.ts).
+    return passages.some((p) => {
+      const labels = speakerLabels(p.text);
+      return p.text.some((_, i) => (p.compactAt(i).includes(name) && p.around(i, reach).some((j) => titleAt(p, j))) || (labels[i] !== undefined && labelNames(labels[i]!, person) && titleAt(p, i)));
+    });
   };
   return named.filter((p) => !beside(p)).map((p) => ({ asks: 'role' as const, role, of: p }));
 }

@@ -87,6 +87,14 @@ describe('answer/role-evidence', () => {
       expect(findRoleGaps('Pod Securityの役割は？', [thanks])).toEqual([]);
     });
 
+    it('answers a named person’s role with a job title in their own turn of an interview, and not in another speaker’s', () => {
+      const turn = 'Aiko Tanabe (AT): もちろんです。6年前にKubernetesを使い始めました。その後リリースチームに加わりました。今はExampleCorpのシニア・ソリューション・アーキテクトです。';
+      expect(findRoleGaps('Aiko Tanabe さんって ExampleCorp ではどういう役職？', [{ text: turn }])).toEqual([]);
+      // The same title in the interviewer's turn is the interviewer's.
+      const other = 'Aiko Tanabe (AT): もちろんです。6年前にKubernetesを使い始めました。その後リリースチームに加わりました。FSM: 私はExampleCorpのシニア・ソリューション・アーキテクトです。';
+      expect(findRoleGaps('Aiko Tanabe さんって ExampleCorp ではどういう役職？', [{ text: other }])).toHaveLength(1);
+    });
+
     it('reads nothing for a question naming no role, or not asking who', () => {
       expect(findRoleGaps('Kubernetes the Hard Wayって誰が書き始めたガイドだっけ？', [RELEASE])).toEqual([]);
       expect(findRoleGaps('SIG Releaseのチェアの仕事は？', [RELEASE])).toEqual([]);
