@@ -87,8 +87,8 @@ const ASKS_AMOUNT = /\bhow much (?:money\b|[^?？]{0,60}?\b(?:pay|paid|paying|co
 const ASKS_FIGURE = /\bhow much (?:faster|slower|lower|higher|smaller|bigger|larger|less|more|better|worse|quicker|shorter|longer|cheaper)\b|\bby how much\b|\bany (?:numbers|figures|data|benchmarks?)\b|\bbenchmark(?:s|ed|ing)?\b|ベンチマーク|何\s*倍|(?:どの|どれ)(?:くらい|ぐらい)\s*(?:速|遅|早|短|減|増|変わ|改善|向上|小さ|大き|軽|少な)|性能差/iu;
 /** A figure: a count, a share, a ratio or a measured amount (150万行, 40%, 3倍, 2x, half, 150ms, 1.5秒, 200MB); not a year. */
 const FIGURE = /(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d[\d,]*\s*(?:万|千|億)?\s*(?:行|個|件|台|人|名|本|回)|\d+(?:\.\d+)?\s*(?:%|パーセント|percent\b|倍|x\b|times\b|ms\b|ミリ秒|秒|seconds?\b|[KMGT]i?B\b)|半分|半減|\bhalf\b|\btwice\b|\bdoubled?\b/giu;
-/** A sum of money ($100, 1万ドル, 150,000 dollars, 5 million USD). */
-const MONEY = /[$¥€£]\s?\d|\d[\d,.]*\s*(?:万|億|千|百万|thousand|million|billion)?\s*(?:ドル|円|ユーロ|\bdollars?\b|\bUSD\b|\bJPY\b|\bEUR\b|\beuros?\b)/iu;
+/** A sum of money ($100, 1万ドル, 150,000 dollars, 5 million USD; 3M$ as written in Japanese posts). */
+const MONEY = /[$¥€£]\s?\d|(?<![\w.])\d[\d,.]*\s*[KMB]?\s*[$¥€£]|\d[\d,.]*\s*(?:万|億|千|百万|thousand|million|billion)?\s*(?:ドル|円|ユーロ|\bdollars?\b|\bUSD\b|\bJPY\b|\bEUR\b|\beuros?\b)/iu;
 /** A version as a question names a release (1.25, v2.0), and as a sentence does. */
 const VERSION = /(?<![\w.])v?(\d+\.\d+)(?:\.\d+)?(?![\w.]*\d)/giu;
 /** A date: a year, a month and day, a month name with a number (2022年8月, 8月23日, August 2022, 2022-08-23). */

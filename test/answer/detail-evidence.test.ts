@@ -299,6 +299,8 @@ describe('answer/detail-evidence', () => {
       expect(findMissingDetails(outcome, [{ text: 'SidecarGateのコストは大きな課題でした。' }], spansOf).kinds).toEqual(['amount']);
       expect(findMissingDetails(outcome, [{ text: 'SidecarGateには年間15万ドルかかっていました。' }], spansOf).kinds).toEqual([]);
       expect(findMissingDetails(outcome, [{ text: 'SidecarGate cost the project $150,000 a year.' }], spansOf).kinds).toEqual([]);
+      // A currency sign after the figure, as Japanese posts write it.
+      expect(findMissingDetails(outcome, [{ text: 'SidecarGateには 3M$ / year かかっていました。' }], spansOf).kinds).toEqual([]);
       expect(messages('ja').notice({ kind: 'missingDetails', kinds: ['amount'], editions: [] })).toContain('金額');
     });
 
