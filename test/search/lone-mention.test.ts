@@ -5,7 +5,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { findNames } from '../../src/search/absent-names.js';
 import { buildIndex } from '../../src/search/build-index.js';
 import { ASKS_ARTIFACT, findLoneMentions, type LoneLookup } from '../../src/search/lone-mention.js';
-import { ASKS_CONFIG, ASKS_INSTALL, ASKS_STEPS } from '../../src/text/asks-how.js';
+import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../../src/text/asks-how.js';
 import { capitalisedNames, phrasePattern } from '../../src/search/phrases.js';
 import { analyseQuery } from '../../src/search/query.js';
 import { Searcher } from '../../src/search/searcher.js';
@@ -58,6 +58,12 @@ describe('findLoneMentions', () => {
     expect(ASKS_STEPS.test('そのとき SIG はどう対応したんですか？')).toBe(false);
     expect(ASKS_STEPS.test('GCR のトークンを kubelet にどうやって取らせるの？')).toBe(true);
     expect(ASKS_STEPS.test('一度削除したらどうやって戻すの？')).toBe(true);
+  });
+
+  it('takes どう in a set phrase (どうこう言ってた, どうも, どうせ) for no how', () => {
+    expect(ASKS_HOW.test('聞き手の人ってどこのSIG所属だった？Hugoがどうこう言ってたやつ')).toBe(false);
+    expect(ASKS_STEPS.test('どうもうまく動かないんだけど、原因は何？')).toBe(false);
+    expect(ASKS_HOW.test('Hugoでどうこのページを書けばいい？')).toBe(true);
   });
 
   it('leaves a question naming something the corpus discusses alone: the lone name may be a side detail of it', () => {
