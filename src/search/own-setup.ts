@@ -87,6 +87,22 @@ export function onlyInSetup(question: string, name: string): boolean {
   return holding.length > 0 && holding.every((p) => p.setup) && pieces.every((p) => !p.asking || !p.text.includes(name));
 }
 
+/** A sentence offering another answer the asker guesses at (それとも…？, Or is it …?) after one that asks. */
+const ALTERNATIVE = /^\s*(?:それとも|あるいは|もしくは|\bor\b)/iu;
+
+/**
+ * Whether the name is only in such a guessed alternative: what the asker offers as a possible
+ * answer (それとも追加 NIC として Multus 経由で繋ぐ形になる？) is not what the question is about,
+ * and a page answering the first sentence need not name it.
+ */
+export function onlyAsAlternative(question: string, name: string): boolean {
+  const sentences = sentencesOf(question);
+  const first = sentences.findIndex((s) => ALTERNATIVE.test(s));
+  if (first < 1 || !sentences.slice(0, first).some((s) => ASKING.test(s))) return false;
+  const holding = sentences.filter((s) => s.includes(name));
+  return holding.length > 0 && holding.every((s) => sentences.indexOf(s) >= first && ALTERNATIVE.test(s));
+}
+
 /**
  * Each group of the query whose words come only from the asker's setup sentences (expansions
  * of them included) weighs SETUP_WEIGHT of what it would; the rest are unchanged.

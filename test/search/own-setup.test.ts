@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuery } from '../../src/search/query.js';
-import { onlyInSetup, SETUP_WEIGHT, setupScaled, setupSentences } from '../../src/search/own-setup.js';
+import { onlyAsAlternative, onlyInSetup, SETUP_WEIGHT, setupScaled, setupSentences } from '../../src/search/own-setup.js';
 
 describe('setupSentences', () => {
   it('finds the first-person sentences that tell the setup, beside one that asks', () => {
@@ -18,6 +18,21 @@ describe('setupSentences', () => {
   it('does not take what the asker wants to do for their setup: it is the topic', () => {
     expect(setupSentences("I'd like to become more active around the cloud provider code. What should a newcomer do first?")).toEqual([]);
     expect(setupSentences('うちでもサイドカーを使いたい。どう定義するの？')).toEqual([]);
+  });
+});
+
+describe('onlyAsAlternative', () => {
+  it('takes a name only in a guessed alternative after the question for the asker’s guess', () => {
+    const q = 'Kube-OVN なら namespace 単位で subnet を割り当てられる？それとも追加 NIC として Multus 経由で繋ぐ形になる？';
+    expect(onlyAsAlternative(q, 'NIC')).toBe(true);
+    expect(onlyAsAlternative(q, 'Kube-OVN')).toBe(false);
+    expect(onlyAsAlternative('Can Kamaji run etcd per tenant? Or is it one shared etcd?', 'etcd')).toBe(false);
+    expect(onlyAsAlternative('Can Kamaji run etcd per tenant? Or does it need FoundationDB?', 'FoundationDB')).toBe(true);
+  });
+
+  it('takes nothing for an alternative that opens the question', () => {
+    expect(onlyAsAlternative('それとも NIC を足すべき？', 'NIC')).toBe(false);
+    expect(onlyAsAlternative('Multus で NIC を足す方法は？', 'NIC')).toBe(false);
   });
 });
 
