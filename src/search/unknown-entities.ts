@@ -98,7 +98,9 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
       const parts = query.terms.filter((p) => p.partOf?.whole === term && p.partOf.share > 0);
       // A CamelCase one must have them together: NetworkPolicy is not named by "network" and "policy" apart.
       const surface = surfaceOf(question, term);
-      if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(splitIdentifier(surface)))) continue;
+      // Or all but its first, a qualifier of a phrase the corpus writes (imagePullSecrets, as "pull secrets").
+      const pieces = CAMEL_CASE.test(surface) ? splitIdentifier(surface) : [];
+      if (parts.length > 1 && parts.every((p) => known(p.term)) && (!CAMEL_CASE.test(surface) || lookup.containsPhrase(pieces) || (pieces.length >= 3 && lookup.containsPhrase(pieces.slice(1))))) continue;
       // A hyphenated word of a known name and ordinary words (PXE-based, kube-style) is that name, said so.
       if (parts.length > 1 && surface.includes('-') && !CAMEL_CASE.test(surface) && parts.some((p) => known(p.term) && !isOrdinaryTerm(p, query, words)) && parts.every((p) => known(p.term) || isOrdinaryTerm(p, query, words))) continue;
       if (lookup.inTitle(normalizeFolded(term)) || lookup.isSiteName?.(term)) continue;

@@ -262,6 +262,10 @@ describe('findUnknownEntities', () => {
     const words = { network: 5, policy: 5, namespace: 3, '~network-policy': 0 };
     expect(find('NetworkPolicyでnamespaceを分ける', lookup(words, [], [], ['network traffic', 'the policy']))).toEqual(['NetworkPolicy']);
     expect(find('NetworkPolicyでnamespaceを分ける', lookup(words, [], [], ['a network policy selects pods']))).toEqual([]);
+    // A qualifier before a phrase the corpus writes (image before pull secrets) names that phrase's thing; two words need both.
+    const pull = { imag: 5, pull: 5, secret: 5, registry: 3 };
+    expect(find('imagePullSecretsはregistryを替えても効く？', lookup(pull, [], [], ['the same pull secrets']))).toEqual([]);
+    expect(find('imagePullSecretsはregistryを替えても効く？', lookup(pull, [], [], ['pull the image', 'a secret']))).toEqual(['imagePullSecrets']);
     // A hyphenated compound of known words is spelled otherwise in the corpus, not a name.
     const hyphenated = 'API-initiated eviction';
     const parts = Object.fromEntries(analyseQuery(hyphenated).terms.map((t) => [t.term, t.partOf ? 1 : 0]));
