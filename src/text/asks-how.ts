@@ -22,10 +22,11 @@ export const ASKS_INSTALL = /インストール|導入|入れ(?:る|たい|方)|
 
 /**
  * Wording that asks for an example or how to write it (設定例, 書き方, 書く例, 例をください,
- * YAML の例, example, snippet; not "for example" nor "as the example", which are prose): answered by code
+ * YAML の例, サンプルある？, example, snippet; not "for example" nor "as the example", which are prose, nor
+ * サンプルだと…出てた, which asks what the article's sample shows): answered by code
  * (search/asked-things.ts) and, like steps, by more than a sentence naming the thing.
  */
-export const ASKS_EXAMPLE = /設定例|記述例|書き方|書けば|どう書く|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:YAML|yaml|マニフェスト|\bmanifests?)\s*の?\s*(?:例|サンプル)|サンプル|(?<!\bfor |\bas (?:an? |the |its )?)\bexamples?\b(?!\s+(?:did|does|do|was|were|has|have)\b)|\bsnippet\b/iu;
+export const ASKS_EXAMPLE = /設定例|記述例|書き方|書けば|どう書く|書く例|書いた例|例(?:を|が)?(?:ください|下さい|ほしい|欲しい|見せて|教えて)|(?:YAML|yaml|マニフェスト|\bmanifests?)\s*の?\s*(?:例|サンプル)|サンプル(?=\s*(?:を|が|は|って|ある|ない|コード|設定|マニフェスト|YAML|yaml|ファイル|ください|下さい|ほしい|欲しい|見せて|教えて|[?？]|$))|(?<!\bfor |\bas (?:an? |the |its )?)\bexamples?\b(?!\s+(?:did|does|do|was|were|has|have)\b)|\bsnippet\b/iu;
 
 /**
  * Wording that asks for a configuration: an example (ASKS_EXAMPLE) or "the setting that does X"

@@ -66,6 +66,12 @@ describe('findLoneMentions', () => {
     expect(ASKS_HOW.test('Hugoでどうこのページを書けばいい？')).toBe(true);
   });
 
+  it('asks for an example by サンプル asked for, not by the article\'s sample told of', () => {
+    expect(ASKS_CONFIG.test('seccomp プロファイルのサンプルある？')).toBe(true);
+    expect(ASKS_CONFIG.test('サンプルコード見せて')).toBe(true);
+    expect(ASKS_CONFIG.test('critでutsnsイメージを見ると何がわかるの？サンプルだとどんな値が出てた？')).toBe(false);
+  });
+
   it('leaves a question naming something the corpus discusses alone: the lone name may be a side detail of it', () => {
     expect(lone('KubeVirtでVirtinkの仮想マシンを動かす手順', [virt])).toEqual([]);
   });
