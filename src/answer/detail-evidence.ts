@@ -321,11 +321,33 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
       for (let j = from; j <= to; j++) for (const g of groups[j]!) near.add(g);
       let w = 0;
       for (const g of near) w += question.groupWeights[g] ?? 0;
-      if (subject !== undefined && !near.has(subject) && !(SUBJECT_FREE_KINDS.has(kind) && w / total >= SUBJECT_FREE_SHARE)) continue;
+      // A sentence whose topic (X は…) is a thing the question names may have the subject a sentence or two off
+      // (実行中のコンテナをコピーする / チェックポイント処理は v1.25 で alpha…); one on another thing is that thing's.
+      const subjectNear = subject === undefined || near.has(subject) || (reach < ANSWER_EVIDENCE.reach && topicAsked(text, sentences[i]!, located[i]!.start, spans, question, thing) && groups.slice(Math.max(0, i - ANSWER_EVIDENCE.reach), last + ANSWER_EVIDENCE.reach + 1).some((g) => g.has(subject!)));
+      if (!subjectNear && !(SUBJECT_FREE_KINDS.has(kind) && w / total >= SUBJECT_FREE_SHARE)) continue;
       best = Math.max(best, w / total);
     }
   }
   return best;
+}
+
+/** A Japanese sentence's topic, before its first は. */
+const TOPIC = /^[^。、,]{1,60}?は/u;
+
+/**
+ * Whether the sentence's topic holds one of the question's words with weight, as a word of its
+ * own: not a piece of a longer Latin word (ga of SidecarGate), nor the stage asked about.
+ */
+function topicAsked(text: string, sentence: string, start: number, spans: readonly EvidenceSpan[], question: DetailQuestion, stage: RegExp): boolean {
+  const topic = TOPIC.exec(sentence);
+  if (topic === null) return false;
+  const end = start + topic[0].length;
+  return spans.some((s) => {
+    const g = s.start >= start && s.end <= end ? question.groupOf(s.term) : undefined;
+    if (g === undefined || (question.groupWeights[g] ?? 0) <= 0) return false;
+    const written = text.slice(s.start, s.end);
+    return !/[A-Za-z]/.test(text[s.start - 1] ?? '') && !/[A-Za-z]/.test(text[s.end] ?? '') && !new RegExp(`^(?:${stage.source})$`, 'iu').test(written);
+  });
 }
 
 export interface MissingDetails {

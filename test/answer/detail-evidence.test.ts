@@ -181,6 +181,15 @@ describe('answer/detail-evidence', () => {
       expect(measureDetail([buildPassage('PodReadyGateはv1.29でGAになりました。', words)], q, 'stage')).toBe(1);
       expect(measureDetail([buildPassage('PodReadyGateはv1.26でアルファ機能として導入されました。', words)], q, 'stage')).toBe(0);
     });
+    it('takes the stage\'s sentence with the question\'s subject a sentence or two before it, not further', () => {
+      const words = ['コピー', 'こっそり', 'PodReadyGate'];
+      const q = buildQuestion('コンテナをこっそりコピーするPodReadyGate機能は、どのバージョンでalphaとして入った？', words);
+      const third = 1 / 3;
+      expect(measureDetail([buildPassage('PodReadyGateはコンテナのコピーを作ります。PodReadyGateはv1.25でalpha機能として導入されました。', words)], q, 'stage')).toBeCloseTo(third);
+      expect(measureDetail([buildPassage('PodReadyGateはコンテナのコピーを作ります。これは調査に使えます。分析は別の環境で行います。結果は保存されます。PodReadyGateはv1.25でalpha機能として導入されました。', words)], q, 'stage')).toBe(0);
+      // A stage sentence on another thing is that thing's.
+      expect(measureDetail([buildPassage('PodReadyGateはコンテナのコピーを作ります。SidecarGateはv1.25でalpha機能として導入されました。', words)], q, 'stage')).toBe(0);
+    });
     it('reads a stage asked with when (いつbetaになった), answered by a release or a date beside the stage', () => {
       expect(selectDetailKinds('PodReadyGateはいつGAになったの？')).toEqual(['stage']);
       expect(selectDetailKinds('PodReadyGateのフィーチャーゲートっていつbetaになったの？')).toEqual(['stage']);
