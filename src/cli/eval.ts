@@ -19,7 +19,7 @@ import { runMain, UsageError } from './run-main.js';
 
 /** The dev set lives in the shared folder beside the checkout (or beside its worktrees' folder). */
 export const DEV_QA_FILE = 'shared/qa/dev.jsonl';
-export const REPO_QA_FILES = ['qa/holdout.jsonl', 'qa/blind.jsonl', 'qa/blind-2.jsonl', 'qa/blind-3.jsonl', 'qa/blind-4.jsonl', 'qa/blind-5.jsonl', 'qa/blind-6.jsonl', 'qa/blind-7.jsonl', 'qa/blind-8.jsonl', 'qa/blind-9.jsonl', 'qa/blind-10.jsonl', 'qa/blind-11.jsonl', 'qa/blind-12.jsonl', 'qa/blind-13.jsonl', 'qa/blind-14.jsonl', 'qa/blind-15.jsonl', 'qa/blind-16.jsonl', 'qa/blind-17.jsonl', 'qa/blind-18.jsonl', 'qa/blind-19.jsonl', 'qa/blind-20.jsonl', 'qa/blind-21.jsonl', 'qa/blind-23.jsonl', 'qa/blind-24.jsonl', 'qa/blind-25.jsonl', 'qa/blind-26.jsonl', 'qa/blind-27.jsonl'];
+export const REPO_QA_FILES = ['qa/holdout.jsonl', 'qa/blind.jsonl', 'qa/blind-2.jsonl', 'qa/blind-3.jsonl', 'qa/blind-4.jsonl', 'qa/blind-5.jsonl', 'qa/blind-6.jsonl', 'qa/blind-7.jsonl', 'qa/blind-8.jsonl', 'qa/blind-9.jsonl', 'qa/blind-10.jsonl', 'qa/blind-11.jsonl', 'qa/blind-12.jsonl', 'qa/blind-13.jsonl', 'qa/blind-14.jsonl', 'qa/blind-15.jsonl', 'qa/blind-16.jsonl', 'qa/blind-17.jsonl', 'qa/blind-18.jsonl', 'qa/blind-19.jsonl', 'qa/blind-20.jsonl', 'qa/blind-21.jsonl', 'qa/blind-23.jsonl', 'qa/blind-24.jsonl', 'qa/blind-25.jsonl', 'qa/blind-26.jsonl', 'qa/blind-27.jsonl', 'qa/blind-28.jsonl'];
 
 /** The nearest `relative` in the parent folders of `from`. */
 export function findUp(relative: string, from = process.cwd()): string | undefined {
