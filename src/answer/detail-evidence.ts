@@ -291,6 +291,8 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
   const counters = kind === 'count' ? countersAsked(q) : undefined;
   const thing = kind === 'count' ? COUNT : kind === 'stage' ? STAGE_FAMILIES[stageAsked(q) ?? 'ga']! : DETAIL_THINGS[kind]();
   const whenStage = kind === 'stage' && ASKS_STAGE_WHEN.test(q);
+  // The stage's own word, whole (for topicAsked), made once when first needed.
+  let stageWord: RegExp | undefined;
   // A weekday, title, count or duration the question writes itself answers nothing; a place's, default's or stage's wording (で開催, デフォルト, GA) is the question's too.
   const named = kind === 'place' || kind === 'default' || kind === 'stage' ? new Set<string>() : new Set([...q.matchAll(thing)].map((m) => m[0].toLowerCase()));
   // The heaviest idea the passages hold is the question's subject: a weekday beside SIG Node's
@@ -323,7 +325,7 @@ export function measureDetail(passages: readonly DetailPassage[], question: Deta
       for (const g of near) w += question.groupWeights[g] ?? 0;
       // A sentence whose topic (X は…) is a thing the question names may have the subject a sentence or two off
       // (実行中のコンテナをコピーする / チェックポイント処理は v1.25 で alpha…); one on another thing is that thing's.
-      const subjectNear = subject === undefined || near.has(subject) || (reach < ANSWER_EVIDENCE.reach && topicAsked(text, sentences[i]!, located[i]!.start, spans, question, thing) && groups.slice(Math.max(0, i - ANSWER_EVIDENCE.reach), last + ANSWER_EVIDENCE.reach + 1).some((g) => g.has(subject!)));
+      const subjectNear = subject === undefined || near.has(subject) || (reach < ANSWER_EVIDENCE.reach && topicAsked(text, sentences[i]!, located[i]!.start, spans, question, (stageWord ??= new RegExp(`^(?:${thing.source})$`, 'iu'))) && groups.slice(Math.max(0, i - ANSWER_EVIDENCE.reach), last + ANSWER_EVIDENCE.reach + 1).some((g) => g.has(subject!)));
       if (!subjectNear && !(SUBJECT_FREE_KINDS.has(kind) && w / total >= SUBJECT_FREE_SHARE)) continue;
       best = Math.max(best, w / total);
     }
@@ -338,7 +340,7 @@ const TOPIC = /^[^。、,]{1,60}?は/u;
  * Whether the sentence's topic holds one of the question's words with weight, as a word of its
  * own: not a piece of a longer Latin word (ga of SidecarGate), nor the stage asked about.
  */
-function topicAsked(text: string, sentence: string, start: number, spans: readonly EvidenceSpan[], question: DetailQuestion, stage: RegExp): boolean {
+function topicAsked(text: string, sentence: string, start: number, spans: readonly EvidenceSpan[], question: DetailQuestion, stageWord: RegExp): boolean {
   const topic = TOPIC.exec(sentence);
   if (topic === null) return false;
   const end = start + topic[0].length;
@@ -346,7 +348,7 @@ function topicAsked(text: string, sentence: string, start: number, spans: readon
     const g = s.start >= start && s.end <= end ? question.groupOf(s.term) : undefined;
     if (g === undefined || (question.groupWeights[g] ?? 0) <= 0) return false;
     const written = text.slice(s.start, s.end);
-    return !/[A-Za-z]/.test(text[s.start - 1] ?? '') && !/[A-Za-z]/.test(text[s.end] ?? '') && !new RegExp(`^(?:${stage.source})$`, 'iu').test(written);
+    return !/[A-Za-z]/.test(text[s.start - 1] ?? '') && !/[A-Za-z]/.test(text[s.end] ?? '') && !stageWord.test(written);
   });
 }
 

@@ -103,6 +103,11 @@ export function onlyAsAlternative(question: string, name: string): boolean {
   return holding.length > 0 && holding.every((s) => sentences.indexOf(s) >= first && ALTERNATIVE.test(s));
 }
 
+/** Whether the name is told only as context: the asker's setup or an alternative they guess at. */
+export function onlyAsContext(question: string, name: string): boolean {
+  return onlyInSetup(question, name) || onlyAsAlternative(question, name);
+}
+
 /**
  * Each group of the query whose words come only from the asker's setup sentences (expansions
  * of them included) weighs SETUP_WEIGHT of what it would; the rest are unchanged.

@@ -19,7 +19,7 @@ import { ASKS_ARTIFACT, findLoneMentions } from './lone-mention.js';
 import { capitalisedNames, phrasePattern } from './phrases.js';
 import { findQualifiedNames, SiblingMatcher, SIBLING_FACTOR, type SiblingContrast } from './sibling-names.js';
 import { TitleMatcher } from './titles.js';
-import { onlyAsAlternative, onlyInSetup, setupScaled } from './own-setup.js';
+import { onlyAsContext, onlyInSetup, setupScaled } from './own-setup.js';
 import { liftAnswerTypes } from './answer-type.js';
 import { findUnknownTitles } from './quoted-titles.js';
 import { ASKS_CONFIG, ASKS_HOW, ASKS_INSTALL, ASKS_STEPS } from '../text/asks-how.js';
@@ -142,7 +142,7 @@ export class Searcher {
     // A name told only as the asker's setup (We're still on 1.29) is context, wherever else the corpus has it.
     const strandedNames = findStrandedNames(own, weights, absentTerms, known, this, leading)
       .map((term) => surfaceOf(question, term))
-      .filter((name) => !onlyInSetup(question, name) && !onlyAsAlternative(question, name));
+      .filter((name) => !onlyAsContext(question, name));
     // A sibling told only as the asker's setup (うちのノードはまだ 1.29 系) is not what is asked about.
     const siblingNames = results[0] ? this.siblingContrasts(asked, results).filter((c) => !onlyInSetup(question, c.asked)) : [];
     // Named in passing on the best page, or in one sentence of the whole corpus (lone-mention.ts).

@@ -15,7 +15,7 @@ import { foldKatakana, foldPlural, normalizeFolded, normalizeText } from '../tex
 import { ordinaryWords, type WordList } from '../text/ordinary-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { termWeight, type AnalysedQuery, type QueryTerm } from './query.js';
-import { onlyAsAlternative, onlyInSetup } from './own-setup.js';
+import { onlyAsContext } from './own-setup.js';
 
 export interface EntityLookup {
   /** Passages whose headings or text contain the term. */
@@ -134,7 +134,7 @@ export function findUnknownEntities(question: string, query: AnalysedQuery, look
     if (name.every((word) => known(foldPlural(normalizeText(word)))) || lookup.containsPhrase(name) || namedByKnownConcept(name, query, known)) continue;
     unknown.push(name.join(' '));
   }
-  return [...new Set(unknown)].filter((name) => !onlyInSetup(question, name) && !onlyAsAlternative(question, name));
+  return [...new Set(unknown)].filter((name) => !onlyAsContext(question, name));
 }
 
 /** Whether the question writes the term as a command-line flag, with its dashes (--container-runtime-endpoint). */

@@ -4,7 +4,10 @@
  * and a name the page mentions only in passing cannot answer it (search/passing-mention.ts).
  * Shared by both, so that one question reads one way.
  */
-export const ASKS_HOW = /どう(?!いう|なる|なっ|なり|こう|も|ぞ|せ|やら|しても)|どのように|方法|やり方|手順|には[?？]?$|したい|ばいい|代わり|代替|\binstead\b|\bhow\b|\bsteps?\b|\bconfigure\b/iu;
+/** どう that asks no how: どういう (what kind), どうなる (what happens), set phrases (どうこう言ってた, どうも, どうせ, どうやら, どうしても). */
+const NOT_HOW = 'いう|なる|なっ|なり|こう|も|ぞ|せ|やら|しても';
+
+export const ASKS_HOW = new RegExp(`どう(?!${NOT_HOW})|どのように|方法|やり方|手順|には[?？]?$|したい|ばいい|代わり|代替|\\binstead\\b|\\bhow\\b|\\bsteps?\\b|\\bconfigure\\b`, 'iu');
 
 /**
  * Wording that asks for steps (手順, やり方, どうやって, how do I, how to): steps take more than
@@ -12,7 +15,7 @@ export const ASKS_HOW = /どう(?!いう|なる|なっ|なり|こう|も|ぞ|せ
  * nor "how many" or "how does it": their answer may be the one sentence. Nor a how in the past
  * (どうやって取ってたの, どう対応したんだ): it asks for an account of what was done, not steps to take.
  */
-export const ASKS_STEPS = /どう(?!いう|なる|なっ|なり|こう|も|ぞ|せ|やら|しても|して|だ|です|思)(?![^。？?\n]*?(?:てた|ていた|でた|でいた|った|した|いた|れた|きた)(?:の|ん(?:だ|です|でしょう)?)?(?:か|っけ|かな)?\s*[?？]?\s*$)|どのように|方法|やり方|手順|には[?？]?$|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bsteps?\b/iu;
+export const ASKS_STEPS = new RegExp(`どう(?!${NOT_HOW}|して|だ|です|思)(?![^。？?\\n]*?(?:てた|ていた|でた|でいた|った|した|いた|れた|きた)(?:の|ん(?:だ|です|でしょう)?)?(?:か|っけ|かな)?\\s*[?？]?\\s*$)|どのように|方法|やり方|手順|には[?？]?$|\\bhow (?:do|can|should) (?:i|we|you)\\b|\\bhow to\\b|\\bsteps?\\b`, 'iu');
 
 /**
  * Wording that asks to install or set up a thing (インストール, 導入, 入れる, 構築, set up,
